@@ -1,0 +1,45 @@
+package se.paverkansagenda.plan;
+
+import java.util.List;
+import java.util.Map;
+import se.paverkansagenda.cycle.Step;
+
+/** One cycle's plan: who takes part, when each step runs, and the rules of the rounds. */
+public record Plan(
+        Region region,
+        int year,
+        Contacts contacts,
+        Map<Step, StepDates> steps,
+        List<Municipality> municipalities,
+        List<Organisation> organisations,
+        List<RusArea> rusAreas,
+        int prioritisedIssueCap,
+        ReminderRules reminders) {
+
+    public String businessKey() {
+        return "PA-" + region.code() + "-" + year;
+    }
+
+    public StepDates datesOf(Step step) {
+        return steps.get(step);
+    }
+
+    public record Region(String code, String name) {
+    }
+
+    /** Where the lifecycle's own messages go: the process owner, RSR, the presidium, LPS. */
+    public record Contacts(String processOwner, String rsr, String presidium, String partnership) {
+    }
+
+    public record Municipality(String code, String name, String email) {
+    }
+
+    public record Organisation(String name, String email) {
+    }
+
+    public record RusArea(String code, String name) {
+    }
+
+    public record ReminderRules(List<Integer> businessDaysBeforeDeadline) {
+    }
+}

@@ -1,0 +1,292 @@
+package se.paverkansagenda.plan;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Plan.Contacts;
+import se.paverkansagenda.plan.Plan.Municipality;
+import se.paverkansagenda.plan.Plan.Organisation;
+import se.paverkansagenda.plan.Plan.Region;
+import se.paverkansagenda.plan.Plan.ReminderRules;
+import se.paverkansagenda.plan.Plan.RusArea;
+
+/**
+ * Reads a plan file (YAML) and checks it. Every problem is collected, each message naming the
+ * field by its path in the file ({@code steps.DRAFT_PM.end}), so one round of corrections fixes all.
+ */
+public final class PlanParser {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[A-Za-z]{2,}$");
+    private static final Pattern REGION_CODE = Pattern.compile("^[A-Z]{1,4}$");
+    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("^\\d{4}$");
+
+    private final MunicipalityRegister register;
+    private final List<String> violations = new ArrayList<>();
+
+    private PlanParser(MunicipalityRegister register) {
+        this.register = register;
+    }
+
+    public static Plan parse(String yaml) {
+        return new PlanParser(MunicipalityRegister.sweden()).read(yaml);
+    }
+
+    private Plan read(String yaml) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JacksonException e) {
+            throw new InvalidPlanException(List.of("Filen är inte giltig YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (rad " + e.getLocation().getLineNr() + ")")));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidPlanException(List.of("Filen innehåller ingen plan"));
+        }
+        Region region = region(root.path("region"));
+        int year = year(root.path("year"));
+        Contacts contacts = contacts(root.path("contacts"));
+        Map<Step, StepDates> steps = steps(root.path("steps"));
+        List<Municipality> municipalities = municipalities(root.path("municipalities"));
+        List<Organisation> organisations = organisations(root.path("organisations"));
+        List<RusArea> rusAreas = rusAreas(root.path("rusAreas"));
+        int cap = positiveInt(root.path("prioritisedIssueCap"), "prioritisedIssueCap");
+        ReminderRules reminders = reminders(root.path("reminders"));
+        unknownFields(root, "", Set.of("region", "year", "contacts", "steps", "municipalities", "organisations",
+                "rusAreas", "prioritisedIssueCap", "reminders"));
+        if (!violations.isEmpty()) {
+            throw new InvalidPlanException(violations);
+        }
+        return new Plan(region, year, contacts, steps, municipalities, organisations, rusAreas, cap, reminders);
+    }
+
+    private Region region(JsonNode node) {
+        String code = text(node.path("code"), "region.code");
+        if (code != null && !REGION_CODE.matcher(code).matches()) {
+            violations.add("region.code: '" + code + "' ska vara 1–4 versaler, t.ex. JH");
+        }
+        return new Region(code, text(node.path("name"), "region.name"));
+    }
+
+    private int year(JsonNode node) {
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            violations.add("year: " + (node.isMissingNode() ? "saknas" : "'" + node.asText() + "' är inget årtal"));
+            return 0;
+        }
+        if (node.asInt() < 2000 || node.asInt() > 2100) {
+            violations.add("year: " + node.asInt() + " ligger utanför 2000–2100");
+        }
+        return node.asInt();
+    }
+
+    private Contacts contacts(JsonNode node) {
+        return new Contacts(email(node.path("processOwner"), "contacts.processOwner"),
+                email(node.path("rsr"), "contacts.rsr"),
+                email(node.path("presidium"), "contacts.presidium"),
+                email(node.path("partnership"), "contacts.partnership"));
+    }
+
+    private Map<Step, StepDates> steps(JsonNode node) {
+        Map<Step, StepDates> steps = new EnumMap<>(Step.class);
+        if (!node.isObject()) {
+            violations.add("steps: saknas; planen ska ha alla tolv stegen");
+            return steps;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!isStep(name)) {
+                violations.add("steps." + name + ": okänt steg; giltiga steg är " + List.of(Step.values()));
+            }
+        }
+        for (Step step : Step.values()) {
+            String path = "steps." + step.name();
+            JsonNode dates = node.path(step.name());
+            if (dates.isMissingNode() || dates.isNull()) {
+                violations.add(path + ": steg " + step.number() + " (" + step.swedishName() + ") saknas");
+                continue;
+            }
+            StepDates parsed = stepDates(dates, path);
+            if (parsed != null) {
+                steps.put(step, parsed);
+            }
+        }
+        for (Step step : steps.keySet()) {
+            for (Step before : step.predecessors()) {
+                StepDates earlier = steps.get(before);
+                if (earlier != null && steps.get(step).start().isBefore(earlier.start())) {
+                    violations.add("steps." + step.name() + ": startar " + steps.get(step).start()
+                            + ", före steg " + before.number() + " (" + before.name() + ") som startar "
+                            + earlier.start() + "; stegen ska komma i planens ordning");
+                }
+            }
+        }
+        return steps;
+    }
+
+    private StepDates stepDates(JsonNode node, String path) {
+        if (node.has("date")) {
+            if (node.has("start") || node.has("end")) {
+                violations.add(path + ": ange antingen date eller start och end, inte båda");
+                return null;
+            }
+            LocalDate day = date(node.path("date"), path + ".date");
+            return day == null ? null : StepDates.on(day);
+        }
+        LocalDate start = date(node.path("start"), path + ".start");
+        LocalDate end = date(node.path("end"), path + ".end");
+        if (start == null || end == null) {
+            return null;
+        }
+        if (end.isBefore(start)) {
+            violations.add(path + ".end: slutdatum " + end + " ligger före startdatum " + start);
+            return null;
+        }
+        return new StepDates(start, end);
+    }
+
+    private List<Municipality> municipalities(JsonNode node) {
+        Set<String> codes = new HashSet<>();
+        List<Municipality> list = list(node, "municipalities", (item) -> {
+            String path = item.path;
+            String code = text(item.node.path("code"), path + ".code");
+            String name = text(item.node.path("name"), path + ".name");
+            String email = email(item.node.path("email"), path + ".email");
+            if (code != null) {
+                if (!MUNICIPALITY_CODE.matcher(code).matches()) {
+                    violations.add(path + ".code: '" + code + "' är ingen kommunkod (fyra siffror)");
+                } else if (register.nameOf(code).isEmpty()) {
+                    violations.add(path + ".code: okänd kommunkod " + code);
+                } else if (name != null && !register.nameOf(code).get().equals(name)) {
+                    violations.add(path + ".name: kommunkod " + code + " är " + register.nameOf(code).get()
+                            + ", inte " + name);
+                }
+                if (!codes.add(code)) {
+                    violations.add(path + ".code: kommunkod " + code + " förekommer mer än en gång");
+                }
+            }
+            return new Municipality(code, name, email);
+        });
+        return list;
+    }
+
+    private List<Organisation> organisations(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        return list(node, "organisations", (item) -> {
+            String name = text(item.node.path("name"), item.path + ".name");
+            if (name != null && !names.add(name)) {
+                violations.add(item.path + ".name: organisationen " + name + " förekommer mer än en gång");
+            }
+            return new Organisation(name, email(item.node.path("email"), item.path + ".email"));
+        });
+    }
+
+    private List<RusArea> rusAreas(JsonNode node) {
+        Set<String> codes = new HashSet<>();
+        return list(node, "rusAreas", (item) -> {
+            String code = text(item.node.path("code"), item.path + ".code");
+            if (code != null && !codes.add(code)) {
+                violations.add(item.path + ".code: RUS-området " + code + " förekommer mer än en gång");
+            }
+            return new RusArea(code, text(item.node.path("name"), item.path + ".name"));
+        });
+    }
+
+    private ReminderRules reminders(JsonNode node) {
+        List<Integer> days = new ArrayList<>();
+        JsonNode list = node.path("businessDaysBeforeDeadline");
+        if (!list.isArray()) {
+            violations.add("reminders.businessDaysBeforeDeadline: saknas (en lista av antal arbetsdagar, t.ex. [10, 3])");
+            return new ReminderRules(days);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            days.add(positiveInt(list.get(i), "reminders.businessDaysBeforeDeadline[" + i + "]"));
+        }
+        return new ReminderRules(days);
+    }
+
+    private record Item(JsonNode node, String path) {
+    }
+
+    private <T> List<T> list(JsonNode node, String path, Function<Item, T> element) {
+        List<T> out = new ArrayList<>();
+        if (!node.isArray() || node.isEmpty()) {
+            violations.add(path + ": listan saknas eller är tom");
+            return out;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            out.add(element.apply(new Item(node.get(i), path + "[" + i + "]")));
+        }
+        return out;
+    }
+
+    private String text(JsonNode node, String path) {
+        if (node.isMissingNode() || node.isNull() || node.asText().isBlank()) {
+            violations.add(path + ": saknas");
+            return null;
+        }
+        if (!node.isValueNode()) {
+            violations.add(path + ": ska vara en text");
+            return null;
+        }
+        return node.asText().trim();
+    }
+
+    private String email(JsonNode node, String path) {
+        String value = text(node, path);
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            violations.add(path + ": '" + value + "' är ingen giltig e-postadress");
+        }
+        return value;
+    }
+
+    private LocalDate date(JsonNode node, String path) {
+        String value = text(node, path);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(path + ": '" + value + "' är inget datum (ÅÅÅÅ-MM-DD)");
+            return null;
+        }
+    }
+
+    private int positiveInt(JsonNode node, String path) {
+        if (!node.isIntegralNumber() || node.asInt() < 1) {
+            violations.add(path + ": " + (node.isMissingNode() ? "saknas" : "'" + node.asText() + "' är inget positivt heltal"));
+            return 0;
+        }
+        return node.asInt();
+    }
+
+    private void unknownFields(JsonNode node, String prefix, Set<String> known) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                violations.add(prefix + name + ": okänt fält");
+            }
+        });
+    }
+
+    private static boolean isStep(String name) {
+        for (Step step : Step.values()) {
+            if (step.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

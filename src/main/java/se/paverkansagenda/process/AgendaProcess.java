@@ -1,0 +1,83 @@
+package se.paverkansagenda.process;
+
+import java.util.Date;
+import se.paverkansagenda.cycle.Step;
+
+/** The main process, {@code bpmn/paverkansagenda.bpmn}: its key, element ids and variables. */
+public final class AgendaProcess {
+
+    public static final String KEY = "paverkansagenda";
+    public static final String BPMN_RESOURCE = KEY + ".bpmn";
+
+    public static final ProcessVariable<String> CYCLE_KEY = ProcessVariable.of("cycleKey", String.class);
+    public static final ProcessVariable<String> PRESIDIUM_DECISION = ProcessVariable.of("presidiumDecision", String.class);
+    public static final ProcessVariable<String> PRESIDIUM_COMMENT = ProcessVariable.of("presidiumComment", String.class);
+    public static final ProcessVariable<String> ADOPTION_DECISION = ProcessVariable.of("adoptionDecision", String.class);
+    /** Local input of the late-step tasks: which {@link Step} is late. */
+    public static final ProcessVariable<String> LATE_STEP = ProcessVariable.of("lateStep", String.class);
+    /** Local input of the notification tasks: which {@code NotificationType} to send. */
+    public static final ProcessVariable<String> NOTIFICATION_TYPE = ProcessVariable.of("notificationType", String.class);
+    /** Local input of the tasks that open a round: which {@code RoundKind}. */
+    public static final ProcessVariable<String> ROUND_KIND = ProcessVariable.of("roundKind", String.class);
+
+    /** Values of {@link #PRESIDIUM_DECISION} and {@link #ADOPTION_DECISION}. */
+    public static final String DECISION_PENDING = "PENDING";
+    public static final String DECISION_APPROVE = "APPROVE";
+    public static final String DECISION_ADOPT = "ADOPT";
+    public static final String DECISION_SEND_BACK = "SEND_BACK";
+
+    private AgendaProcess() {
+    }
+
+    /** The moment a step may start: a timer waits for it. */
+    public static ProcessVariable<Date> startOf(Step step) {
+        return ProcessVariable.of(step.camelName() + "Start", Date.class);
+    }
+
+    /** The moment a step is due: the task's due date, and the step is late after it. */
+    public static ProcessVariable<Date> dueOf(Step step) {
+        return ProcessVariable.of(step.camelName() + "Due", Date.class);
+    }
+
+    /** Element ids. */
+    public static final class Elements {
+        public static final String START = "StartEvent_CycleStarted";
+        public static final String END_ADOPTED = "End_AgendaAdopted";
+        public static final String TASK_DRAFT_PM = "Task_DraftPm";
+        public static final String TASK_SEND_PLAN_TO_RSR = "Task_SendPlanToRsr";
+        public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";
+        public static final String TASK_REGISTER_RSR_TREATMENT = "Task_RegisterRsrTreatment";
+        public static final String TASK_OPEN_INPUT_ROUND = "Task_OpenInputRound";
+        public static final String CALL_INPUT_ROUND = "CallActivity_InputRound";
+        public static final String TASK_COMPILE_INPUT = "Task_CompileInput";
+        public static final String TASK_SEND_COMPILATION_TO_RSR = "Task_SendCompilationToRsr";
+        public static final String TASK_PRIORITISE_INPUT = "Task_PrioritiseInput";
+        public static final String TASK_WRITE_AGENDA = "Task_WriteAgenda";
+        public static final String TASK_INFORM_PARTNERSHIP = "Task_InformPartnership";
+        public static final String TASK_OPEN_CONSULTATION = "Task_OpenConsultation";
+        public static final String CALL_CONSULTATION = "CallActivity_Consultation";
+        public static final String TASK_REGISTER_ADOPTION = "Task_RegisterAdoption";
+        public static final String TASK_ANNOUNCE_AGENDA = "Task_AnnounceAgenda";
+        public static final String GATEWAY_PM_SENT_BACK = "Gateway_PmSentBack";
+        public static final String GATEWAY_PRESIDIUM_APPROVED = "Gateway_PresidiumApproved";
+        public static final String GATEWAY_AGENDA_SENT_BACK = "Gateway_AgendaSentBack";
+        public static final String GATEWAY_AGENDA_ADOPTED = "Gateway_AgendaAdopted";
+        public static final String TIMER_DRAFT_PM_LATE = "Timer_DraftPmLate";
+        public static final String TASK_REPORT_DRAFT_PM_LATE = "Task_ReportDraftPmLate";
+        public static final String TASK_REPORT_WRITE_AGENDA_LATE = "Task_ReportWriteAgendaLate";
+
+        private Elements() {
+        }
+    }
+
+    /** Candidate groups of the user tasks. */
+    public static final class Groups {
+        public static final String OFFICIALS = "officials";
+        public static final String PROCESS_OWNERS = "processOwners";
+        public static final String PRESIDIUM = "presidium";
+        public static final String RSR_SECRETARIES = "rsrSecretaries";
+
+        private Groups() {
+        }
+    }
+}
