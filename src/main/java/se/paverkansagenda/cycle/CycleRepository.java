@@ -1,0 +1,48 @@
+package se.paverkansagenda.cycle;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.paverkansagenda.plan.Plan;
+
+@Repository
+public class CycleRepository {
+
+    private final JdbcClient jdbc;
+
+    public CycleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the cycle; the primary key refuses a second cycle with the same business key. */
+    public void insert(Plan plan, String planYaml, String startedBy, OffsetDateTime startedAt) {
+        jdbc.sql("""
+                INSERT INTO cycle (business_key, region_code, plan_year, plan_yaml, started_by, started_at)
+                VALUES (:key, :region, :year, :yaml, :by, :at)""")
+                .param("key", plan.businessKey())
+                .param("region", plan.region().code())
+                .param("year", plan.year())
+                .param("yaml", planYaml)
+                .param("by", startedBy)
+                .param("at", startedAt)
+                .update();
+    }
+
+    public void attachProcessInstance(String businessKey, String processInstanceId) {
+        jdbc.sql("UPDATE cycle SET process_instance_id = :pi WHERE business_key = :key")
+                .param("pi", processInstanceId)
+                .param("key", businessKey)
+                .update();
+    }
+
+    public Optional<Cycle> find(String businessKey) {
+        return jdbc.sql("""
+                SELECT business_key, plan_yaml, process_instance_id, started_by, started_at
+                FROM cycle WHERE business_key = :key""")
+                .param("key", businessKey)
+                .query((rs, row) -> new Cycle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .optional();
+    }
+}

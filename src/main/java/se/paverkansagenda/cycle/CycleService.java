@@ -1,0 +1,73 @@
+package se.paverkansagenda.cycle;
+
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.plan.PlanParser;
+import se.paverkansagenda.plan.StepDates;
+import se.paverkansagenda.process.AgendaProcess;
+
+/** Starts cycles from plans and gives the plan of a running cycle. */
+@Service
+public class CycleService {
+
+    private final CycleRepository cycles;
+    private final RuntimeService runtimeService;
+    private final DeadlineService deadlines;
+
+    public CycleService(CycleRepository cycles, RuntimeService runtimeService, DeadlineService deadlines) {
+        this.cycles = cycles;
+        this.runtimeService = runtimeService;
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * Validates the plan and starts its cycle. The cycle row and the process instance are written in
+     * one transaction, so a refused or failed start leaves nothing behind.
+     */
+    @Transactional
+    public Cycle start(String planYaml, String startedBy) {
+        Plan plan = PlanParser.parse(planYaml);
+        String key = plan.businessKey();
+        if (cycles.find(key).isPresent()) {
+            throw new DuplicateCycleException(key);
+        }
+        OffsetDateTime now = OffsetDateTime.now(deadlines.clock());
+        try {
+            cycles.insert(plan, planYaml, startedBy, now);
+        } catch (DuplicateKeyException concurrentStart) {
+            throw new DuplicateCycleException(key);
+        }
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(AgendaProcess.KEY, key, variablesFor(plan));
+        cycles.attachProcessInstance(key, instance.getId());
+        return new Cycle(key, planYaml, instance.getId(), startedBy, now);
+    }
+
+    public Plan planOf(String businessKey) {
+        return PlanParser.parse(find(businessKey).planYaml());
+    }
+
+    public Cycle find(String businessKey) {
+        return cycles.find(businessKey).orElseThrow(() -> new UnknownCycleException(businessKey));
+    }
+
+    private VariableMap variablesFor(Plan plan) {
+        VariableMap variables = Variables.createVariables();
+        AgendaProcess.CYCLE_KEY.putIn(variables, plan.businessKey());
+        AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
+        AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
+        for (Step step : Step.values()) {
+            StepDates dates = plan.datesOf(step);
+            AgendaProcess.startOf(step).putIn(variables, deadlines.startOfDay(dates.start()));
+            AgendaProcess.dueOf(step).putIn(variables, deadlines.endOfDay(dates.end()));
+        }
+        return variables;
+    }
+}

@@ -1,0 +1,64 @@
+package se.paverkansagenda.round;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.paverkansagenda.process.AgendaProcess.Groups;
+import se.paverkansagenda.security.CurrentUser;
+
+/** Officials follow a round and register answers that came in by other channels. */
+@RestController
+@RequestMapping("/api")
+public class RoundController {
+
+    private final RoundService rounds;
+    private final AnswerService answers;
+    private final CurrentUser user;
+
+    public RoundController(RoundService rounds, AnswerService answers, CurrentUser user) {
+        this.rounds = rounds;
+        this.answers = answers;
+        this.user = user;
+    }
+
+    @GetMapping("/cycles/{businessKey}/rounds/{kind}")
+    public List<RequestView> round(@PathVariable String businessKey, @PathVariable RoundKind kind) {
+        user.requireAnyGroup(Groups.OFFICIALS, Groups.PROCESS_OWNERS);
+        return rounds.requestsOf(businessKey, kind).stream().map(RequestView::of).toList();
+    }
+
+    @PostMapping("/requests/{requestId}/answer")
+    public ResponseEntity<AnswerReceipt> answer(@PathVariable String requestId, @Valid @RequestBody AnswerBody body) {
+        user.requireAnyGroup(Groups.OFFICIALS, Groups.PROCESS_OWNERS);
+        AnswerOutcome outcome = answers.record(requestId, body.text(), user.id());
+        HttpStatus status = outcome == AnswerOutcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status).body(new AnswerReceipt(requestId, outcome));
+    }
+
+    public record AnswerBody(
+            @NotBlank(message = "svarstexten saknas")
+            @Size(max = 100_000, message = "svarstexten får vara högst 100 000 tecken") String text) {
+    }
+
+    public record AnswerReceipt(String requestId, AnswerOutcome outcome) {
+    }
+
+    public record RequestView(String id, String recipientCode, String recipientName, RequestStatus status,
+                              LocalDate deadline, OffsetDateTime closedAt, String answeredBy) {
+        static RequestView of(RoundRequest r) {
+            return new RequestView(r.id(), r.recipientCode(), r.recipientName(), r.status(), r.deadline(),
+                    r.closedAt(), r.answeredBy());
+        }
+    }
+}

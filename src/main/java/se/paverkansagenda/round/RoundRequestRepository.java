@@ -1,0 +1,98 @@
+package se.paverkansagenda.round;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class RoundRequestRepository {
+
+    private static final String COLUMNS = """
+            id, cycle_key, round_kind, recipient_code, recipient_name, recipient_email, deadline, status,
+            closed_at, answer_text, answered_by""";
+
+    private final JdbcClient jdbc;
+
+    public RoundRequestRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(RoundRequest request, OffsetDateTime createdAt) {
+        jdbc.sql("""
+                INSERT INTO round_request (id, cycle_key, round_kind, recipient_code, recipient_name,
+                    recipient_email, deadline, status, created_at)
+                VALUES (:id, :cycle, :kind, :code, :name, :email, :deadline, :status, :created)""")
+                .param("id", request.id())
+                .param("cycle", request.cycleKey())
+                .param("kind", request.kind().name())
+                .param("code", request.recipientCode())
+                .param("name", request.recipientName())
+                .param("email", request.recipientEmail())
+                .param("deadline", request.deadline())
+                .param("status", request.status().name())
+                .param("created", createdAt)
+                .update();
+    }
+
+    public Optional<RoundRequest> find(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM round_request WHERE id = :id")
+                .param("id", id)
+                .query(RoundRequestRepository::map)
+                .optional();
+    }
+
+    public List<RoundRequest> findByRound(String cycleKey, RoundKind kind) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM round_request WHERE cycle_key = :cycle AND round_kind = :kind ORDER BY recipient_code")
+                .param("cycle", cycleKey)
+                .param("kind", kind.name())
+                .query(RoundRequestRepository::map)
+                .list();
+    }
+
+    public void markSent(String id, OffsetDateTime at) {
+        jdbc.sql("UPDATE round_request SET status = 'SENT', sent_at = :at WHERE id = :id AND status = 'CREATED'")
+                .param("at", at)
+                .param("id", id)
+                .update();
+    }
+
+    /** Records the answer if the request is still open; false when it was answered or closed before. */
+    public boolean recordAnswer(String id, String text, String by, OffsetDateTime at) {
+        return jdbc.sql("""
+                UPDATE round_request SET status = 'ANSWERED', answer_text = :text, answered_by = :by, closed_at = :at
+                WHERE id = :id AND status = 'SENT'""")
+                .param("text", text)
+                .param("by", by)
+                .param("at", at)
+                .param("id", id)
+                .update() == 1;
+    }
+
+    public void markUnanswered(String id, OffsetDateTime at) {
+        jdbc.sql("UPDATE round_request SET status = 'UNANSWERED', closed_at = :at WHERE id = :id AND status = 'SENT'")
+                .param("at", at)
+                .param("id", id)
+                .update();
+    }
+
+    private static RoundRequest map(ResultSet rs, int row) throws SQLException {
+        return new RoundRequest(
+                rs.getString("id"),
+                rs.getString("cycle_key"),
+                RoundKind.valueOf(rs.getString("round_kind")),
+                rs.getString("recipient_code"),
+                rs.getString("recipient_name"),
+                rs.getString("recipient_email"),
+                rs.getObject("deadline", LocalDate.class),
+                RequestStatus.valueOf(rs.getString("status")),
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getString("answer_text"),
+                rs.getString("answered_by"));
+    }
+}

@@ -1,0 +1,79 @@
+package se.paverkansagenda.round;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.plan.Plan;
+
+/** Opens a round's requests from the plan and follows each request until it is answered or closed. */
+@Service
+public class RoundService {
+
+    private final RoundRequestRepository requests;
+    private final CycleService cycles;
+    private final DeadlineService deadlines;
+
+    public RoundService(RoundRequestRepository requests, CycleService cycles, DeadlineService deadlines) {
+        this.requests = requests;
+        this.cycles = cycles;
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * Creates one request per recipient of the plan. Recipients that already have one keep it, so a
+     * retried job creates nothing twice.
+     */
+    @Transactional
+    public List<RoundRequest> open(String cycleKey, RoundKind kind) {
+        Plan plan = cycles.planOf(cycleKey);
+        Set<String> existing = requests.findByRound(cycleKey, kind).stream()
+                .map(RoundRequest::recipientCode).collect(Collectors.toSet());
+        OffsetDateTime now = now();
+        for (Recipient recipient : recipients(plan, kind)) {
+            if (!existing.contains(recipient.code())) {
+                requests.insert(new RoundRequest(UUID.randomUUID().toString(), cycleKey, kind, recipient.code(),
+                        recipient.name(), recipient.email(), plan.datesOf(kind.step()).end(), RequestStatus.CREATED,
+                        null, null, null), now);
+            }
+        }
+        return requests.findByRound(cycleKey, kind);
+    }
+
+    public List<RoundRequest> requestsOf(String cycleKey, RoundKind kind) {
+        return requests.findByRound(cycleKey, kind);
+    }
+
+    public RoundRequest request(String requestId) {
+        return requests.find(requestId).orElseThrow(() -> new UnknownRequestException(requestId));
+    }
+
+    public void markSent(String requestId) {
+        requests.markSent(requestId, now());
+    }
+
+    public void markUnanswered(String requestId) {
+        requests.markUnanswered(requestId, now());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(deadlines.clock());
+    }
+
+    private static List<Recipient> recipients(Plan plan, RoundKind kind) {
+        return switch (kind) {
+            case INPUT -> plan.municipalities().stream()
+                    .map(m -> new Recipient(m.code(), m.name(), m.email())).toList();
+            case CONSULTATION -> plan.organisations().stream()
+                    .map(o -> new Recipient(o.name(), o.name(), o.email())).toList();
+        };
+    }
+
+    private record Recipient(String code, String name, String email) {
+    }
+}
