@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,11 +60,24 @@ public class CycleService {
         return cycles.find(businessKey).orElseThrow(() -> new UnknownCycleException(businessKey));
     }
 
+    private static SpinJsonNode rusAreaOptions(Plan plan) {
+        SpinJsonNode options = Spin.JSON("[]");
+        for (Plan.RusArea area : plan.rusAreas()) {
+            SpinJsonNode option = Spin.JSON("{}");
+            option.prop("label", area.code() + " " + area.name());
+            option.prop("value", area.code());
+            options.append(option);
+        }
+        return options;
+    }
+
     private VariableMap variablesFor(Plan plan) {
         VariableMap variables = Variables.createVariables();
         AgendaProcess.CYCLE_KEY.putIn(variables, plan.businessKey());
         AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
+        AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());
+        AgendaProcess.RUS_AREA_OPTIONS.putIn(variables, rusAreaOptions(plan));
         for (Step step : Step.values()) {
             StepDates dates = plan.datesOf(step);
             AgendaProcess.startOf(step).putIn(variables, deadlines.startOfDay(dates.start()));

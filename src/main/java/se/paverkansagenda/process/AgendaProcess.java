@@ -1,6 +1,7 @@
 package se.paverkansagenda.process;
 
 import java.util.Date;
+import org.camunda.spin.json.SpinJsonNode;
 import se.paverkansagenda.cycle.Step;
 
 /** The main process, {@code bpmn/paverkansagenda.bpmn}: its key, element ids and variables. */
@@ -13,6 +14,10 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> PRESIDIUM_DECISION = ProcessVariable.of("presidiumDecision", String.class);
     public static final ProcessVariable<String> PRESIDIUM_COMMENT = ProcessVariable.of("presidiumComment", String.class);
     public static final ProcessVariable<String> ADOPTION_DECISION = ProcessVariable.of("adoptionDecision", String.class);
+    /** The plan's RUS areas as form options, {@code [{"label": ..., "value": ...}]}. */
+    public static final ProcessVariable<SpinJsonNode> RUS_AREA_OPTIONS = ProcessVariable.of("rusAreaOptions", SpinJsonNode.class);
+    /** The plan's cap on the number of issues the workshop may prioritise. */
+    public static final ProcessVariable<Integer> PRIORITISED_ISSUE_CAP = ProcessVariable.of("prioritisedIssueCap", Integer.class);
     /** Local input of the late-step tasks: which {@link Step} is late. */
     public static final ProcessVariable<String> LATE_STEP = ProcessVariable.of("lateStep", String.class);
     /** Local input of the notification tasks: which {@code NotificationType} to send. */
