@@ -1,0 +1,58 @@
+package se.paverkansagenda.demo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.DefaultPlan;
+
+/**
+ * The seed plan moved forward so that its first step starts on the day of the demo: every date
+ * moves by the same number of days, and a date that lands on a Saturday or Sunday moves on to the
+ * Monday after, so meetings and deadlines stay on weekdays and in the seed's order.
+ */
+public final class DemoPlan {
+
+    private static final ObjectMapper YAML = new ObjectMapper(
+            new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+    private static final List<String> DATE_FIELDS = List.of("start", "end", "date");
+
+    private DemoPlan() {
+    }
+
+    public static String startingOn(LocalDate today) {
+        try {
+            ObjectNode plan = (ObjectNode) YAML.readTree(DefaultPlan.yaml());
+            ObjectNode steps = (ObjectNode) plan.get("steps");
+            LocalDate seedStart = LocalDate.parse(steps.path(Step.DRAFT_PM.name()).path("start").asText());
+            long offset = ChronoUnit.DAYS.between(seedStart, today);
+            for (Step step : Step.values()) {
+                ObjectNode dates = (ObjectNode) steps.get(step.name());
+                for (String field : DATE_FIELDS) {
+                    if (dates.has(field)) {
+                        LocalDate moved = onWeekday(LocalDate.parse(dates.get(field).asText()).plusDays(offset));
+                        dates.put(field, moved.toString());
+                    }
+                }
+            }
+            ((ObjectNode) steps.get(Step.DRAFT_PM.name())).put("start", today.toString());
+            plan.put("year", today.getYear());
+            return YAML.writeValueAsString(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The default plan cannot be read", e);
+        }
+    }
+
+    private static LocalDate onWeekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
+    }
+}

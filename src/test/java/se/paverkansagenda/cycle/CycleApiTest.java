@@ -1,0 +1,95 @@
+package se.paverkansagenda.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.ApiClient;
+import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.process.AgendaProcess;
+
+@IntegrationTest
+class CycleApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void processOwnerStartsACycleFromAPlanAndASecondStartWithTheSameKeyIsRefused() throws Exception {
+        String plan = DefaultPlan.yaml().replace("year: 2020", "year: 2061");
+
+        HttpResponse<String> started = post("/api/cycles", plan, "processagare");
+        assertThat(started.statusCode()).isEqualTo(201);
+        assertThat(started.headers().firstValue("Location")).hasValue("/api/cycles/PA-JH-2061");
+        JsonNode body = JSON.readTree(started.body());
+        assertThat(body.path("businessKey").asText()).isEqualTo("PA-JH-2061");
+        assertThat(body.path("startedBy").asText()).isEqualTo("processagare");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
+                .processInstanceBusinessKey("PA-JH-2061").count()).isEqualTo(1);
+
+        HttpResponse<String> again = post("/api/cycles", plan, "processagare");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).path("detail").asText()).contains("PA-JH-2061", "finns redan");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-JH-2061").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anInvalidPlanIsRefusedWithEveryProblemNamedAndNothingStarted() throws Exception {
+        String plan = DefaultPlan.yaml().replace("year: 2020", "year: 2062")
+                .replace("end: 2020-04-24", "end: 2020-04-01")
+                .replace("registrator@krokom.example", "krokom-at-example");
+
+        HttpResponse<String> refused = post("/api/cycles", plan, "processagare");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode violations = JSON.readTree(refused.body()).path("violations");
+        assertThat(violations).hasSize(2);
+        assertThat(violations.get(0).asText()).startsWith("steps.DRAFT_PM.end");
+        assertThat(violations.get(1).asText()).startsWith("municipalities[2].email");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-JH-2062").count())
+                .isZero();
+    }
+
+    @Test
+    void startingACycleNeedsALoginAndTheProcessOwnerRole() throws Exception {
+        String plan = DefaultPlan.yaml().replace("year: 2020", "year: 2063");
+
+        assertThat(post("/api/cycles", plan, null).statusCode()).isEqualTo(401);
+        assertThat(post("/api/cycles", plan, "tjansteperson").statusCode()).isEqualTo(403);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-JH-2063").count())
+                .isZero();
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequest() throws Exception {
+        HttpResponse<String> refused = post("/api/cycles", "", "processagare");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("detail").asText()).contains("saknar plan");
+    }
+
+    @Test
+    void theDefaultPlanCanBeDownloadedAsATemplate() throws Exception {
+        HttpResponse<String> plan = ApiClient.as("processagare", port).get("/api/plans/default");
+
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body()).isEqualTo(DefaultPlan.yaml());
+    }
+
+    private HttpResponse<String> post(String path, String body, String user) {
+        ApiClient client = user == null ? ApiClient.anonymous(port) : ApiClient.as(user, port);
+        return client.post(path, "application/yaml", body);
+    }
+}
