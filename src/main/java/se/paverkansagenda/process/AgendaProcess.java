@@ -14,6 +14,15 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> PRESIDIUM_DECISION = ProcessVariable.of("presidiumDecision", String.class);
     public static final ProcessVariable<String> PRESIDIUM_COMMENT = ProcessVariable.of("presidiumComment", String.class);
     public static final ProcessVariable<String> ADOPTION_DECISION = ProcessVariable.of("adoptionDecision", String.class);
+    /** Fields of the task forms ({@code bpmn/*.form}) that the form rules read. */
+    public static final ProcessVariable<String> PM_TEXT = ProcessVariable.of("pmText", String.class);
+    public static final ProcessVariable<String> PM_DOCUMENT_URL = ProcessVariable.of("pmDocumentUrl", String.class);
+    /** The workshop's prioritised issues, a JSON array with one object per issue. */
+    public static final ProcessVariable<SpinJsonNode> PRIORITISED_ISSUES = ProcessVariable.of("prioritisedIssues", SpinJsonNode.class);
+    public static final ProcessVariable<String> ADOPTION_PARAGRAPH = ProcessVariable.of("adoptionParagraph", String.class);
+    /** The adoption decision's date as the form's date field gives it, {@code yyyy-MM-dd}. */
+    public static final ProcessVariable<String> ADOPTION_DATE = ProcessVariable.of("adoptionDate", String.class);
+    public static final ProcessVariable<String> ADOPTION_COMMENT = ProcessVariable.of("adoptionComment", String.class);
     /** The plan's RUS areas as form options, {@code [{"label": ..., "value": ...}]}. */
     public static final ProcessVariable<SpinJsonNode> RUS_AREA_OPTIONS = ProcessVariable.of("rusAreaOptions", SpinJsonNode.class);
     /** The plan's cap on the number of issues the workshop may prioritise. */

@@ -1,0 +1,32 @@
+package se.paverkansagenda.form;
+
+import static se.paverkansagenda.form.FormValues.isBlank;
+import static se.paverkansagenda.form.FormValues.text;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import se.paverkansagenda.process.AgendaProcess;
+
+/**
+ * Completing the presidium's review: a decision the process knows, and a proposal sent back says
+ * what is to be reworked.
+ */
+@Component("presidiumReviewRules")
+public class PresidiumReviewRules implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        check(text(AgendaProcess.PRESIDIUM_DECISION, task), text(AgendaProcess.PRESIDIUM_COMMENT, task));
+    }
+
+    static void check(String decision, String comment) {
+        if (!AgendaProcess.DECISION_APPROVE.equals(decision) && !AgendaProcess.DECISION_SEND_BACK.equals(decision)) {
+            throw new FormRuleViolation("Välj om förslaget godkänns eller återsänds.");
+        }
+        if (AgendaProcess.DECISION_SEND_BACK.equals(decision) && isBlank(comment)) {
+            throw new FormRuleViolation(
+                    "Ett förslag som återsänds behöver en kommentar om vad som ska arbetas om.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package se.paverkansagenda.form;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class WorkshopRulesTest {
+
+    @Test
+    void upToTheCapIsAccepted() {
+        assertThatCode(() -> WorkshopRules.check(1, 5)).doesNotThrowAnyException();
+        assertThatCode(() -> WorkshopRules.check(5, 5)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void moreThanTheCapIsRefused() {
+        assertThatThrownBy(() -> WorkshopRules.check(6, 5))
+                .isInstanceOf(FormRuleViolation.class)
+                .hasMessage("Workshopen har prioriterat 6 frågor, men genomförandeplanen tillåter högst 5.");
+    }
+
+    @Test
+    void atLeastOneIssueIsPrioritised() {
+        assertThatThrownBy(() -> WorkshopRules.check(0, 5))
+                .isInstanceOf(FormRuleViolation.class)
+                .hasMessage("Workshopen behöver prioritera minst en fråga.");
+    }
+}
