@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.deadline.SwedishBusinessDays;
 import se.paverkansagenda.plan.Plan.Contacts;
 import se.paverkansagenda.plan.Plan.Municipality;
 import se.paverkansagenda.plan.Plan.Organisation;
@@ -59,14 +60,14 @@ public final class PlanParser {
         Region region = region(root.path("region"));
         int year = year(root.path("year"));
         Contacts contacts = contacts(root.path("contacts"));
-        Map<Step, StepDates> steps = steps(root.path("steps"));
+        Map<Step, StepDates> steps = onBusinessDays(steps(root.path("steps")), root.path("deadlines"));
         List<Municipality> municipalities = municipalities(root.path("municipalities"));
         List<Organisation> organisations = organisations(root.path("organisations"));
         List<RusArea> rusAreas = rusAreas(root.path("rusAreas"));
         int cap = positiveInt(root.path("prioritisedIssueCap"), "prioritisedIssueCap");
         ReminderRules reminders = reminders(root.path("reminders"));
         unknownFields(root, "", Set.of("region", "year", "contacts", "steps", "municipalities", "organisations",
-                "rusAreas", "prioritisedIssueCap", "reminders"));
+                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines"));
         if (!violations.isEmpty()) {
             throw new InvalidPlanException(violations);
         }
@@ -134,6 +135,44 @@ public final class PlanParser {
             }
         }
         return steps;
+    }
+
+    /**
+     * Every step's last day is a deadline. One that falls on a weekend or a Swedish public holiday
+     * is reported unless the plan says what happens to such deadlines: with
+     * {@code deadlines.moveToNextBusinessDay: true} it moves to the next business day (a single-day
+     * step moves as a whole), with {@code false} it stays.
+     */
+    private Map<Step, StepDates> onBusinessDays(Map<Step, StepDates> steps, JsonNode rule) {
+        Boolean move = null;
+        if (!rule.isMissingNode()) {
+            JsonNode flag = rule.path("moveToNextBusinessDay");
+            if (!flag.isBoolean()) {
+                violations.add("deadlines.moveToNextBusinessDay: " + (flag.isMissingNode() ? "saknas" : "'" + flag.asText()
+                        + "' är varken true eller false") + "; ange om en tidsgräns på en helgdag flyttas till nästa arbetsdag");
+            } else {
+                move = flag.booleanValue();
+            }
+            unknownFields(rule, "deadlines.", Set.of("moveToNextBusinessDay"));
+        }
+        SwedishBusinessDays calendar = SwedishBusinessDays.sweden();
+        Map<Step, StepDates> result = new EnumMap<>(steps);
+        for (Map.Entry<Step, StepDates> entry : steps.entrySet()) {
+            StepDates dates = entry.getValue();
+            var why = calendar.whyNotABusinessDay(dates.end());
+            if (why.isEmpty()) {
+                continue;
+            }
+            LocalDate next = calendar.onOrAfter(dates.end());
+            if (move == null) {
+                violations.add("steps." + entry.getKey().name() + (dates.singleDay() ? ".date: " : ".end: ") + dates.end()
+                        + " är " + why.get() + ", ingen arbetsdag; ange deadlines.moveToNextBusinessDay: true för att flytta"
+                        + " tidsgränsen till " + next + " eller false för att behålla den");
+            } else if (move) {
+                result.put(entry.getKey(), dates.singleDay() ? StepDates.on(next) : new StepDates(dates.start(), next));
+            }
+        }
+        return result;
     }
 
     private StepDates stepDates(JsonNode node, String path) {
