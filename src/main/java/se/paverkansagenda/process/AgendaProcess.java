@@ -23,6 +23,10 @@ public final class AgendaProcess {
     /** The adoption decision's date as the form's date field gives it, {@code yyyy-MM-dd}. */
     public static final ProcessVariable<String> ADOPTION_DATE = ProcessVariable.of("adoptionDate", String.class);
     public static final ProcessVariable<String> ADOPTION_COMMENT = ProcessVariable.of("adoptionComment", String.class);
+    /** Fields of the compilation and agenda forms that the step messages pass on. */
+    public static final ProcessVariable<String> COMPILATION_SUMMARY = ProcessVariable.of("compilationSummary", String.class);
+    public static final ProcessVariable<String> COMPILATION_DOCUMENT_URL = ProcessVariable.of("compilationDocumentUrl", String.class);
+    public static final ProcessVariable<String> AGENDA_DOCUMENT_URL = ProcessVariable.of("agendaDocumentUrl", String.class);
     /** The plan's RUS areas as form options, {@code [{"label": ..., "value": ...}]}. */
     public static final ProcessVariable<SpinJsonNode> RUS_AREA_OPTIONS = ProcessVariable.of("rusAreaOptions", SpinJsonNode.class);
     /** The plan's cap on the number of issues the workshop may prioritise. */
@@ -57,6 +61,8 @@ public final class AgendaProcess {
     public static final class Elements {
         public static final String START = "StartEvent_CycleStarted";
         public static final String END_ADOPTED = "End_AgendaAdopted";
+        public static final String TIMER_DRAFT_PM_START = "Timer_DraftPmStart";
+        public static final String TIMER_COMPILE_INPUT_START = "Timer_CompileInputStart";
         public static final String TASK_DRAFT_PM = "Task_DraftPm";
         public static final String TASK_SEND_PLAN_TO_RSR = "Task_SendPlanToRsr";
         public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";

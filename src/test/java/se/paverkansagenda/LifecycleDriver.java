@@ -1,0 +1,94 @@
+package se.paverkansagenda;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundService;
+
+/**
+ * Moves a cycle along in tests, as the job executor and the users would: sets the engine's clock,
+ * runs the jobs that are due, completes tasks and answers requests.
+ */
+public final class LifecycleDriver {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final RoundService rounds;
+    private final AnswerService answers;
+    private final String cycleKey;
+
+    public LifecycleDriver(ProcessEngine engine, RoundService rounds, AnswerService answers, String cycleKey) {
+        this.managementService = engine.getManagementService();
+        this.runtimeService = engine.getRuntimeService();
+        this.taskService = engine.getTaskService();
+        this.rounds = rounds;
+        this.answers = answers;
+        this.cycleKey = cycleKey;
+    }
+
+    /** Sets the clock to a local time in Stockholm and runs every job of the cycle that is then due. */
+    public LifecycleDriver at(String localDateTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant()));
+        return runDueJobs();
+    }
+
+    public LifecycleDriver runDueJobs() {
+        List<Job> due;
+        while (!(due = dueJobs()).isEmpty()) {
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        return this;
+    }
+
+    /** The due jobs of the cycle's instances: the main process and every request it called. */
+    private List<Job> dueJobs() {
+        Set<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycleKey).list()
+                .stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+        return managementService.createJobQuery().executable().list().stream()
+                .filter(job -> instances.contains(job.getProcessInstanceId()))
+                .toList();
+    }
+
+    public Task task(String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(cycleKey)
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+    }
+
+    public LifecycleDriver complete(String taskDefinitionKey, Map<String, Object> variables) {
+        Task task = task(taskDefinitionKey);
+        if (task == null) {
+            throw new AssertionError("No open task " + taskDefinitionKey + " in " + cycleKey);
+        }
+        taskService.complete(task.getId(), variables);
+        return runDueJobs();
+    }
+
+    /** Answers the requests of the round to every recipient but those named. */
+    public LifecycleDriver answerAllBut(RoundKind kind, String... unansweredRecipientCodes) {
+        List<String> skip = List.of(unansweredRecipientCodes);
+        for (RoundRequest request : rounds.requestsOf(cycleKey, kind)) {
+            if (!skip.contains(request.recipientCode())) {
+                answers.record(request.id(), "Svar från " + request.recipientName(), "tjansteperson");
+            }
+        }
+        return runDueJobs();
+    }
+}

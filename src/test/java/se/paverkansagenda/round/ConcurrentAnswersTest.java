@@ -1,0 +1,143 @@
+package se.paverkansagenda.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.ApiClient;
+import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.MunicipalityRegister;
+import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.process.RequestRoundProcess;
+
+/**
+ * Every municipality of Sweden answers the input request at the same moment over HTTP, and every
+ * answer is sent twice: each is stored once, each request process ends once, and no caller sees
+ * an error.
+ */
+@IntegrationTest
+class ConcurrentAnswersTest {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    HistoryService historyService;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void allMunicipalitiesAnsweringAtOnceTwiceEachLoseNothingAndStoreNothingTwice() throws Exception {
+        ClockUtil.setCurrentTime(at("2020-05-08T09:00"));
+        String cycleKey = cycles.start(planWithEveryMunicipality(), "test").businessKey();
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycleKey)
+                .processDefinitionKey(AgendaProcess.KEY).singleResult().getId();
+        runtimeService.createProcessInstanceModification(instanceId)
+                .cancelAllForActivity(AgendaProcess.Elements.TIMER_DRAFT_PM_START)
+                .startBeforeActivity(AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND)
+                .execute();
+        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, cycleKey).runDueJobs();
+        List<RoundRequest> requests = rounds.requestsOf(cycleKey, RoundKind.INPUT);
+        assertThat(requests).hasSize(290).allMatch(r -> r.status() == RequestStatus.SENT);
+
+        long answeredBefore = endedAnswered();
+
+        List<Integer> statuses = answerAllTwiceAtOnce(requests);
+
+        assertThat(statuses).hasSize(580).allMatch(s -> s == 201 || s == 200);
+        assertThat(Collections.frequency(statuses, 201)).isEqualTo(290);
+        assertThat(rounds.requestsOf(cycleKey, RoundKind.INPUT))
+                .allSatisfy(r -> {
+                    assertThat(r.status()).isEqualTo(RequestStatus.ANSWERED);
+                    assertThat(r.answerText()).isEqualTo("Inspel från " + r.recipientName());
+                });
+        assertThat(endedAnswered() - answeredBefore).isEqualTo(290);
+
+        cycle.runDueJobs();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instanceId).count()).isZero();
+        assertThat(runtimeService.createExecutionQuery().processInstanceId(instanceId)
+                .activityId(AgendaProcess.Elements.TIMER_COMPILE_INPUT_START).count()).isEqualTo(1);
+    }
+
+    private long endedAnswered() {
+        return historyService.createHistoricActivityInstanceQuery()
+                .activityId(RequestRoundProcess.Elements.END_ANSWERED).count();
+    }
+
+    private List<Integer> answerAllTwiceAtOnce(List<RoundRequest> requests) throws Exception {
+        List<RoundRequest> twice = new ArrayList<>(requests);
+        twice.addAll(requests);
+        Collections.shuffle(twice);
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            ApiClient official = ApiClient.as("tjansteperson", port);
+            for (RoundRequest request : twice) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return official.postJson("/api/requests/" + request.id() + "/answer",
+                            "{\"text\": \"Inspel från " + request.recipientName() + "\"}").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> future : futures) {
+                statuses.add(future.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String planWithEveryMunicipality() {
+        String all = MunicipalityRegister.sweden().all().entrySet().stream()
+                .map(e -> "  - { code: \"" + e.getKey() + "\", name: \"" + e.getValue()
+                        + "\", email: registrator@k" + e.getKey() + ".example }")
+                .collect(Collectors.joining("\n"));
+        String seed = DefaultPlan.yaml().replace("year: 2020", "year: 2071");
+        int from = seed.indexOf("municipalities:");
+        int to = seed.indexOf("organisations:");
+        return seed.substring(0, from) + "municipalities:\n" + all + "\n" + seed.substring(to);
+    }
+
+    private static Date at(String localDateTime) {
+        return Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), STOCKHOLM).toInstant());
+    }
+}
