@@ -66,11 +66,16 @@ public class DeadlineService {
      */
     public List<Instant> reminderMoments(LocalDate deadline, Collection<Integer> businessDaysBefore, Instant notBefore) {
         return businessDaysBefore.stream()
-                .map(days -> businessDays.minus(deadline, days).atTime(reminderTime).atZone(zone).toInstant())
+                .map(days -> reminderMoment(deadline, days))
                 .filter(moment -> moment.isAfter(notBefore))
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /** The morning of the business day that lies the given number of business days before the deadline day. */
+    public Instant reminderMoment(LocalDate deadline, int businessDaysBefore) {
+        return businessDays.minus(deadline, businessDaysBefore).atTime(reminderTime).atZone(zone).toInstant();
     }
 
     /** How late something due at {@code due} is at {@code now}; zero while it is not yet due. */

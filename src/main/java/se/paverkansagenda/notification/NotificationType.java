@@ -1,10 +1,37 @@
 package se.paverkansagenda.notification;
 
-/** Every message the lifecycle sends. */
+/**
+ * Every message the lifecycle sends. The first four are the notification steps of the main process
+ * (its tasks name them in their {@code notificationType} input); each type has its templates
+ * {@code templates/mail/<template>.html} and {@code .txt}.
+ */
 public enum NotificationType {
+    /** Step 2: the implementation plan to RSR, with the notice of the RSR meeting (step 4). */
     PLAN_TO_RSR,
+    /** Step 7: the compilation of the input to RSR, and to every municipality (step 6), with the workshop invitation. */
     COMPILATION_TO_RSR,
+    /** Step 10: information to the county partnership. */
     PARTNERSHIP_INFORMATION,
+    /** After step 12: the adopted agenda, to everyone who took part. */
     AGENDA_ADOPTED,
-    LATE_STEP
+    /** With step 2: the presidium's invitation to its meeting (step 3). */
+    PRESIDIUM_INVITATION,
+    /** With step 7: the compilation to one municipality. */
+    COMPILATION_TO_MUNICIPALITY,
+    /** Step 5: one municipality's input request. */
+    INPUT_REQUEST,
+    /** Step 11: one organisation's consultation request. */
+    CONSULTATION_REQUEST,
+    /** Before a round's deadline, to a recipient who has not answered. */
+    REMINDER,
+    /** To a recipient whose answer was recorded. */
+    ANSWER_RECEIPT,
+    /** To the process owner: a request's deadline passed without an answer. */
+    LATE_ANSWER,
+    /** To the process owner: a step passed its planned end. */
+    LATE_STEP;
+
+    public String template() {
+        return name().toLowerCase().replace('_', '-');
+    }
 }

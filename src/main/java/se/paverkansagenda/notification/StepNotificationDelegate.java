@@ -1,8 +1,11 @@
 package se.paverkansagenda.notification;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.notification.StepFacts.PrioritisedIssue;
 import se.paverkansagenda.process.AgendaProcess;
 
 /** Sends the message of a notification step (the plan to RSR, the compilation, information to LPS, ...). */
@@ -17,7 +20,28 @@ public class StepNotificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        StepFacts facts = new StepFacts(
+                AgendaProcess.COMPILATION_SUMMARY.from(execution).optional().orElse(null),
+                AgendaProcess.COMPILATION_DOCUMENT_URL.from(execution).optional().orElse(null),
+                AgendaProcess.PRIORITISED_ISSUES.from(execution).optional().map(StepNotificationDelegate::issues)
+                        .orElse(List.of()),
+                AgendaProcess.ADOPTION_PARAGRAPH.from(execution).optional().orElse(null),
+                AgendaProcess.ADOPTION_DATE.from(execution).optional().orElse(null),
+                AgendaProcess.AGENDA_DOCUMENT_URL.from(execution).optional().orElse(null));
         notifications.notifyStep(AgendaProcess.CYCLE_KEY.from(execution).get(),
-                NotificationType.valueOf(AgendaProcess.NOTIFICATION_TYPE.from(execution).get()));
+                NotificationType.valueOf(AgendaProcess.NOTIFICATION_TYPE.from(execution).get()), facts);
+    }
+
+    private static List<PrioritisedIssue> issues(SpinJsonNode list) {
+        if (!list.isArray()) {
+            return List.of();
+        }
+        return list.elements().stream()
+                .map(item -> new PrioritisedIssue(text(item, "issue"), text(item, "rusArea"), text(item, "proposedBy")))
+                .toList();
+    }
+
+    private static String text(SpinJsonNode item, String property) {
+        return item.hasProp(property) && item.prop(property).isString() ? item.prop(property).stringValue() : null;
     }
 }

@@ -26,6 +26,10 @@ public final class RequestRoundProcess {
         public static final String TASK_REGISTER_NO_ANSWER = "Task_RegisterNoAnswer";
         public static final String END_ANSWERED = "End_RequestAnswered";
         public static final String END_UNANSWERED = "End_RequestUnanswered";
+        public static final String GATEWAY_ANSWER_RECEIVED = "Gateway_AnswerReceived";
+        public static final String TASK_SEND_RECEIPT = "Task_SendReceipt";
+        public static final String END_RECEIPT_SENT = "End_ReceiptSent";
+        public static final String TASK_REPORT_LATE_ANSWER = "Task_ReportLateAnswer";
 
         private Elements() {
         }

@@ -3,20 +3,29 @@ package se.paverkansagenda.round;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.notification.NotificationService;
+import se.paverkansagenda.notification.RequestReminders;
 import se.paverkansagenda.process.RequestRoundProcess;
 
-/** Sends one recipient its request; from then on the request can be answered. */
+/** Sends one recipient its request and plans its reminders; from then on the request can be answered. */
 @Component("sendRequestDelegate")
 public class SendRequestDelegate implements JavaDelegate {
 
     private final RoundService rounds;
+    private final NotificationService notifications;
+    private final RequestReminders reminders;
 
-    public SendRequestDelegate(RoundService rounds) {
+    public SendRequestDelegate(RoundService rounds, NotificationService notifications, RequestReminders reminders) {
         this.rounds = rounds;
+        this.notifications = notifications;
+        this.reminders = reminders;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        rounds.markSent(RequestRoundProcess.REQUEST_ID.from(execution).get());
+        String requestId = RequestRoundProcess.REQUEST_ID.from(execution).get();
+        rounds.markSent(requestId);
+        notifications.sendRequest(requestId);
+        reminders.schedule(requestId);
     }
 }

@@ -9,6 +9,8 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
+import se.paverkansagenda.notification.NotificationService;
+import se.paverkansagenda.notification.RequestReminders;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 
@@ -33,7 +35,7 @@ class RoundDelegatesTest {
     void sendRequestMarksTheRequestSent() {
         when(execution.getVariable(RequestRoundProcess.REQUEST_ID.name())).thenReturn("request-1");
 
-        new SendRequestDelegate(rounds).execute(execution);
+        new SendRequestDelegate(rounds, mock(NotificationService.class), mock(RequestReminders.class)).execute(execution);
 
         verify(rounds).markSent("request-1");
     }

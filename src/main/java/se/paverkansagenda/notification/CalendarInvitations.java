@@ -1,0 +1,131 @@
+package se.paverkansagenda.notification;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.deadline.DeadlineService;
+
+/**
+ * iCalendar invitations to the cycle's meetings (RSR, the presidium, the workshop) on the plan's
+ * date, at the meeting time of the configuration, in Europe/Stockholm. Each meeting has one UID for
+ * the whole cycle; its SEQUENCE starts at 0 and grows each time an invitation goes out with another
+ * start than the last one, so calendars replace the old date instead of adding a second meeting.
+ */
+@Component
+public class CalendarInvitations {
+
+    private final JdbcClient jdbc;
+    private final DeadlineService deadlines;
+    private final LocalTime startsAt;
+    private final Duration length;
+
+    public CalendarInvitations(JdbcClient jdbc, DeadlineService deadlines,
+                               @Value("${paverkansagenda.meetings.starts-at:09:00}") LocalTime startsAt,
+                               @Value("${paverkansagenda.meetings.length:PT3H}") Duration length) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.startsAt = startsAt;
+        this.length = length;
+    }
+
+    public ZonedDateTime start(LocalDate day) {
+        return day.atTime(startsAt).atZone(deadlines.zone());
+    }
+
+    public static String uid(String cycleKey, Step meeting) {
+        return cycleKey + "-" + meeting.camelName() + "@paverkansagenda";
+    }
+
+    /**
+     * The invitation as an {@code .ics} text. Call it in the transaction that records the message:
+     * it records the meeting's start and sequence.
+     */
+    public String invitation(String cycleKey, Step meeting, LocalDate day, String summary, String description,
+                             String organizer, String attendee) {
+        ZonedDateTime start = start(day);
+        VTimeZone zone = timeZone();
+        VEvent event = new VEvent(start, start.plus(length), summary);
+        event.add(new Uid(uid(cycleKey, meeting)));
+        event.add(new Sequence(sequence(cycleKey, meeting, start)));
+        event.add(new Description(description));
+        event.add(new Organizer(URI.create("mailto:" + organizer)));
+        event.add(new Attendee(URI.create("mailto:" + attendee)).add(new Cn(attendee)));
+        Calendar calendar = new Calendar()
+                .withProdId("-//Påverkansagenda//Kallelse//SV")
+                .withDefaults()
+                .withProperty(ImmutableMethod.REQUEST)
+                .withComponent(zone)
+                .withComponent(event)
+                .getFluentTarget();
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The zone's VTIMEZONE under the zone's own name. ical4j's bundled definition of Europe/Stockholm
+     * is the one of Europe/Berlin, whose rules Sweden shares, and carries Berlin's TZID; the events
+     * refer to Europe/Stockholm, so the definition is renamed and stripped of Berlin's source links.
+     */
+    private VTimeZone timeZone() {
+        String id = deadlines.zone().getId();
+        VTimeZone definition = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(id).getVTimeZone().copy();
+        definition.removeAll(Property.TZURL, "X-LIC-LOCATION");
+        definition.replace(new TzId(id));
+        return definition;
+    }
+
+    private int sequence(String cycleKey, Step meeting, ZonedDateTime start) {
+        String uid = uid(cycleKey, meeting);
+        OffsetDateTime startsAt = start.toOffsetDateTime();
+        var recorded = jdbc.sql("SELECT starts_at, sequence FROM calendar_event WHERE uid = :uid")
+                .param("uid", uid)
+                .query((rs, row) -> new Recorded(rs.getObject(1, OffsetDateTime.class), rs.getInt(2)))
+                .optional();
+        if (recorded.isEmpty()) {
+            jdbc.sql("INSERT INTO calendar_event (uid, cycle_key, step, starts_at, sequence) VALUES (:uid, :cycle, :step, :at, 0)")
+                    .param("uid", uid).param("cycle", cycleKey).param("step", meeting.name()).param("at", startsAt)
+                    .update();
+            return 0;
+        }
+        if (recorded.get().startsAt().toInstant().equals(startsAt.toInstant())) {
+            return recorded.get().sequence();
+        }
+        int next = recorded.get().sequence() + 1;
+        jdbc.sql("UPDATE calendar_event SET starts_at = :at, sequence = :seq WHERE uid = :uid")
+                .param("at", startsAt).param("seq", next).param("uid", uid)
+                .update();
+        return next;
+    }
+
+    private record Recorded(OffsetDateTime startsAt, int sequence) {
+    }
+}

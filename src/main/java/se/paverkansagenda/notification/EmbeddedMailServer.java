@@ -1,0 +1,57 @@
+package se.paverkansagenda.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An SMTP server inside the application (GreenMail), for the demo and the tests: it accepts every
+ * message for every address and keeps them in memory, so the administrator can read what was sent.
+ */
+public class EmbeddedMailServer implements AutoCloseable {
+
+    static final String HOST = "127.0.0.1";
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMailServer.class);
+
+    private final GreenMail greenMail;
+
+    public EmbeddedMailServer(int port) {
+        this.greenMail = new GreenMail(new ServerSetup(port == 0 ? freePort() : port, HOST, ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        LOG.info("Inbyggd e-postserver (SMTP) lyssnar på {}:{}", HOST, port());
+    }
+
+    public int port() {
+        return greenMail.getSmtp().getServerSetup().getPort();
+    }
+
+    /** Every message received since the application started, oldest first. */
+    public List<MimeMessage> receivedMessages() {
+        return List.of(greenMail.getReceivedMessages());
+    }
+
+    /** The GreenMail server itself, to stop and start it (a mail server that goes away and comes back). */
+    public GreenMail greenMail() {
+        return greenMail;
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded mail server", e);
+        }
+    }
+}

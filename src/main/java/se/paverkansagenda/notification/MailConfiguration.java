@@ -1,0 +1,57 @@
+package se.paverkansagenda.notification;
+
+import java.util.Properties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * The mail sender: Spring's {@code spring.mail.*} settings (host, port, credentials, TLS in
+ * {@code spring.mail.properties}), always with finite connect, read and write timeouts, and pointed
+ * at the embedded server when one runs.
+ */
+@Configuration
+@EnableConfigurationProperties({MailSettings.class, MailProperties.class})
+public class MailConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "paverkansagenda.mail.embedded-server.enabled", havingValue = "true")
+    EmbeddedMailServer embeddedMailServer(MailSettings settings) {
+        return new EmbeddedMailServer(settings.embeddedServer().port());
+    }
+
+    @Bean
+    JavaMailSenderImpl mailSender(MailProperties mail, MailSettings settings, ObjectProvider<EmbeddedMailServer> embedded) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        Properties properties = new Properties();
+        properties.putAll(mail.getProperties());
+        EmbeddedMailServer server = embedded.getIfAvailable();
+        if (server != null) {
+            sender.setHost(EmbeddedMailServer.HOST);
+            sender.setPort(server.port());
+        } else {
+            sender.setHost(mail.getHost());
+            if (mail.getPort() != null) {
+                sender.setPort(mail.getPort());
+            }
+            sender.setUsername(mail.getUsername());
+            sender.setPassword(mail.getPassword());
+        }
+        sender.setProtocol(mail.getProtocol());
+        sender.setDefaultEncoding(mail.getDefaultEncoding().name());
+        String protocol = mail.getProtocol();
+        properties.setProperty("mail." + protocol + ".connectiontimeout", millis(settings.connectTimeout()));
+        properties.setProperty("mail." + protocol + ".timeout", millis(settings.readTimeout()));
+        properties.setProperty("mail." + protocol + ".writetimeout", millis(settings.readTimeout()));
+        sender.setJavaMailProperties(properties);
+        return sender;
+    }
+
+    private static String millis(java.time.Duration duration) {
+        return Long.toString(duration.toMillis());
+    }
+}
