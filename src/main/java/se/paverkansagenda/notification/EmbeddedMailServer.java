@@ -20,16 +20,19 @@ public class EmbeddedMailServer implements AutoCloseable {
     static final String HOST = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMailServer.class);
 
+    private final int port;
     private final GreenMail greenMail;
 
+    /** @param port 0 for a free port, kept when the server is stopped and started again */
     public EmbeddedMailServer(int port) {
-        this.greenMail = new GreenMail(new ServerSetup(port == 0 ? freePort() : port, HOST, ServerSetup.PROTOCOL_SMTP));
+        this.port = port == 0 ? freePort() : port;
+        this.greenMail = new GreenMail(new ServerSetup(this.port, HOST, ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         LOG.info("Inbyggd e-postserver (SMTP) lyssnar på {}:{}", HOST, port());
     }
 
     public int port() {
-        return greenMail.getSmtp().getServerSetup().getPort();
+        return port;
     }
 
     /** Every message received since the application started, oldest first. */

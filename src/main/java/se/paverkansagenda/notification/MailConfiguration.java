@@ -28,12 +28,13 @@ public class MailConfiguration {
     JavaMailSenderImpl mailSender(MailProperties mail, MailSettings settings, ObjectProvider<EmbeddedMailServer> embedded) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         Properties properties = new Properties();
-        properties.putAll(mail.getProperties());
         EmbeddedMailServer server = embedded.getIfAvailable();
         if (server != null) {
+            // plain SMTP without login: the real server's authentication and TLS settings do not apply
             sender.setHost(EmbeddedMailServer.HOST);
             sender.setPort(server.port());
         } else {
+            properties.putAll(mail.getProperties());
             sender.setHost(mail.getHost());
             if (mail.getPort() != null) {
                 sender.setPort(mail.getPort());
