@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import se.paverkansagenda.process.AgendaProcess;
 
 /**
- * Registering the adoption decision: a decision the process knows; an adopted agenda cites the
+ * Registering the adoption decision. A new decision starts undecided, not with the choice that sent
+ * the agenda back; completing it needs a decision the process knows; an adopted agenda cites the
  * minutes' paragraph and the decision date; an agenda sent back says what is to be reworked.
  */
 @Component("adoptionRules")
@@ -19,6 +20,11 @@ public class AdoptionRules implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            AgendaProcess.ADOPTION_DECISION.set(task, AgendaProcess.DECISION_PENDING);
+            AgendaProcess.ADOPTION_COMMENT.remove(task);
+            return;
+        }
         check(text(AgendaProcess.ADOPTION_DECISION, task), text(AgendaProcess.ADOPTION_PARAGRAPH, task),
                 text(AgendaProcess.ADOPTION_DATE, task), text(AgendaProcess.ADOPTION_COMMENT, task));
     }

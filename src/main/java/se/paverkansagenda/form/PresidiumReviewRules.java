@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import se.paverkansagenda.process.AgendaProcess;
 
 /**
- * Completing the presidium's review: a decision the process knows, and a proposal sent back says
+ * The presidium's review. A new review starts undecided, not with the choice that sent the last
+ * proposal back; completing it needs a decision the process knows, and a proposal sent back says
  * what is to be reworked.
  */
 @Component("presidiumReviewRules")
@@ -17,6 +18,11 @@ public class PresidiumReviewRules implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            AgendaProcess.PRESIDIUM_DECISION.set(task, AgendaProcess.DECISION_PENDING);
+            AgendaProcess.PRESIDIUM_COMMENT.remove(task);
+            return;
+        }
         check(text(AgendaProcess.PRESIDIUM_DECISION, task), text(AgendaProcess.PRESIDIUM_COMMENT, task));
     }
 

@@ -34,6 +34,10 @@ public final class ProcessVariable<T> {
         scope.setVariable(name, value);
     }
 
+    public void remove(VariableScope scope) {
+        scope.removeVariable(name);
+    }
+
     public VariableMap putIn(VariableMap variables, T value) {
         return variables.putValue(name, value);
     }
