@@ -13,6 +13,7 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  * A task completion a form rule refused: 400 Bad Request with the rule's own message. The engine wraps
  * every exception from a task listener (ENGINE-03051), and the REST API would answer 500 with the rule's
  * message buried in the wrapper's. Any other error is left to Camunda's mapper, which this one precedes.
+ * Registered by {@link FormRuleViolationDiscovery}.
  */
 @Provider
 @Priority(Priorities.USER - 1)
