@@ -1,0 +1,126 @@
+package se.paverkansagenda.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.process.RequestRoundProcess;
+
+/**
+ * The roles, what each may do in the engine, and (in the demo) one user per role. Runs at every
+ * start and only adds what is missing, so a restart changes nothing and an administrator's own
+ * changes stay.
+ */
+@Component
+@Order(0)
+public class IdentitySetup implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo";
+    private static final String ALL = "*";
+    private static final String TASKLIST = "tasklist";
+    private static final String COCKPIT = "cockpit";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final TasklistFilters filters;
+    private final boolean demoUsers;
+
+    public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+                         TasklistFilters filters, @Value("${paverkansagenda.demo.users:false}") boolean demoUsers) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filters = filters;
+        this.demoUsers = demoUsers;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Role role : Role.values()) {
+            ensureGroup(role);
+        }
+        grantRoles();
+        filters.ensure();
+        if (demoUsers) {
+            for (Role role : Role.values()) {
+                ensureDemoUser(role);
+            }
+        }
+    }
+
+    private void grantRoles() {
+        String owners = AgendaProcess.Groups.PROCESS_OWNERS;
+        String officials = AgendaProcess.Groups.OFFICIALS;
+        for (Role role : Role.values()) {
+            grant(role.groupId(), Resources.APPLICATION, TASKLIST, ACCESS);
+        }
+        grant(owners, Resources.APPLICATION, COCKPIT, ACCESS);
+        grant(owners, Resources.PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_HISTORY, CREATE_INSTANCE,
+                UPDATE_INSTANCE);
+        grant(owners, Resources.PROCESS_INSTANCE, ALL, CREATE);
+        grant(owners, Resources.TASK, ALL, READ);
+        grant(owners, Resources.DEPLOYMENT, ALL, READ);
+        grant(officials, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, READ, READ_HISTORY);
+        grant(officials, Resources.PROCESS_DEFINITION, RequestRoundProcess.KEY, READ, READ_INSTANCE, UPDATE_INSTANCE,
+                READ_HISTORY);
+        grant(AgendaProcess.Groups.PRESIDIUM, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, READ);
+        grant(AgendaProcess.Groups.RSR_SECRETARIES, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, READ);
+    }
+
+    private void ensureGroup(Role role) {
+        if (identityService.createGroupQuery().groupId(role.groupId()).count() == 0) {
+            Group group = identityService.newGroup(role.groupId());
+            group.setName(role.groupName());
+            group.setType(Groups.GROUP_TYPE_WORKFLOW);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void ensureDemoUser(Role role) {
+        if (identityService.createUserQuery().userId(role.demoUserId()).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(role.demoUserId());
+        user.setFirstName(role.demoFirstName());
+        user.setLastName("(demo)");
+        user.setEmail(role.demoUserId() + "@region.example");
+        user.setPassword(DEMO_PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(role.demoUserId(), role.groupId());
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .findFirst()
+                .orElseGet(() -> {
+                    Authorization created = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                    created.setGroupId(groupId);
+                    created.setResource(resource);
+                    created.setResourceId(resourceId);
+                    return created;
+                });
+        List.of(permissions).forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+    }
+}
