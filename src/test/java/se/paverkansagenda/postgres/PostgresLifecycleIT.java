@@ -36,11 +36,13 @@ import se.paverkansagenda.round.RoundService;
 
 /**
  * The whole lifecycle on PostgreSQL with the production profile. Skipped, saying why, when no
- * PostgreSQL is reachable; CI sets PA_REQUIRE_POSTGRES=true so that there it fails instead.
+ * PostgreSQL is reachable; CI sets PA_REQUIRE_POSTGRES=true so that there it fails instead. It runs
+ * in a JVM of its own (Failsafe): its engine, also named "default", would otherwise stand in for the
+ * H2 tests' engine wherever the engine is looked up by name, such as the REST API's login.
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres"})
-class PostgresLifecycleTest {
+class PostgresLifecycleIT {
 
     private static final String URL = env("PA_TEST_DB_URL", "jdbc:postgresql://localhost:5432/paverkansagenda_test");
     private static final String USER = env("PA_TEST_DB_USER", "paverkansagenda");

@@ -1,0 +1,290 @@
+package se.paverkansagenda.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.paverkansagenda.process.AgendaProcess.Elements.CALL_CONSULTATION;
+import static se.paverkansagenda.process.AgendaProcess.Elements.CALL_INPUT_ROUND;
+import static se.paverkansagenda.process.AgendaProcess.Elements.END_ADOPTED;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_ANNOUNCE_AGENDA;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_COMPILE_INPUT;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_DRAFT_PM;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_INFORM_PARTNERSHIP;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_OPEN_CONSULTATION;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_PRIORITISE_INPUT;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REGISTER_ADOPTION;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_DRAFT_PM_LATE;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_WRITE_AGENDA_LATE;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REVIEW_PROPOSAL;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_COMPILATION_TO_RSR;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_PLAN_TO_RSR;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_AGENDA;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_DRAFT_PM_START;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_INFORM_PARTNERSHIP_START;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_PRESIDIUM_REVIEW_START;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.stage.StageService;
+
+/**
+ * One test per path of the main process, with the seed plan's dates and the engine's clock: what
+ * each path passed, and what it did not.
+ */
+@IntegrationTest
+class AgendaProcessPathsTest {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    StageService stages;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+
+    private String instanceId;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void happyPathRunsAllTwelveStepsEachOnItsPlannedDate() {
+        LifecycleDriver cycle = start(2091);
+        assertThat(managementService.createJobQuery().processInstanceId(instanceId).activityId(TIMER_DRAFT_PM_START)
+                .singleResult().getDuedate()).isEqualTo(local("2020-04-07T00:00"));
+
+        cycle.at("2020-04-06T23:59");
+        assertThat(cycle.task(TASK_DRAFT_PM)).as("step 1 before its start date").isNull();
+        cycle.at("2020-04-07T08:00");
+        assertThat(cycle.task(TASK_DRAFT_PM).getDueDate()).isEqualTo(local("2020-04-24T23:59:59"));
+        cycle.complete(TASK_DRAFT_PM, pm());
+        assertThat(passed(TASK_SEND_PLAN_TO_RSR)).as("step 2 before 2020-04-27").isZero();
+
+        cycle.at("2020-04-27T08:00");
+        assertThat(passed(TASK_SEND_PLAN_TO_RSR)).isEqualTo(1);
+        assertThat(managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId(TIMER_PRESIDIUM_REVIEW_START).singleResult().getDuedate())
+                .isEqualTo(local("2020-04-30T00:00"));
+        assertThat(cycle.task(TASK_REVIEW_PROPOSAL)).isNull();
+
+        cycle.at("2020-04-30T09:00").complete(TASK_REVIEW_PROPOSAL, approve())
+                .at("2020-05-04T09:00").complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-08T09:00");
+        assertThat(requests(RoundKind.INPUT)).hasSize(8).allMatch(r -> r.status() == RequestStatus.SENT);
+        cycle.answerAllBut(RoundKind.INPUT)
+                .at("2020-10-05T09:00").complete(TASK_COMPILE_INPUT, Map.of())
+                .at("2020-10-30T09:00");
+        assertThat(passed(TASK_SEND_COMPILATION_TO_RSR)).isEqualTo(1);
+
+        cycle.at("2020-11-09T09:00").complete(TASK_PRIORITISE_INPUT, workshop());
+        assertThat(cycle.task(TASK_WRITE_AGENDA)).isNotNull();
+        assertThat(waitingAt(TIMER_INFORM_PARTNERSHIP_START)).as("step 10 waits for its own date").isTrue();
+        cycle.at("2020-11-27T09:00");
+        assertThat(passed(TASK_INFORM_PARTNERSHIP)).as("step 10 beside step 9").isEqualTo(1);
+        assertThat(cycle.task(TASK_WRITE_AGENDA)).as("step 9 still open while step 10 ran").isNotNull();
+
+        cycle.complete(TASK_WRITE_AGENDA, Map.of()).at("2020-12-19T09:00");
+        assertThat(requests(RoundKind.CONSULTATION)).hasSize(19).allMatch(r -> r.status() == RequestStatus.SENT);
+        cycle.answerAllBut(RoundKind.CONSULTATION)
+                .at("2021-01-04T09:00").complete(TASK_REGISTER_ADOPTION, adopt());
+
+        assertThat(endActivity()).isEqualTo(END_ADOPTED);
+        for (String step : new String[] {TASK_DRAFT_PM, TASK_SEND_PLAN_TO_RSR, TASK_REVIEW_PROPOSAL,
+                TASK_REGISTER_RSR_TREATMENT, TASK_OPEN_INPUT_ROUND, TASK_COMPILE_INPUT, TASK_SEND_COMPILATION_TO_RSR,
+                TASK_PRIORITISE_INPUT, TASK_WRITE_AGENDA, TASK_INFORM_PARTNERSHIP, TASK_OPEN_CONSULTATION,
+                TASK_REGISTER_ADOPTION, TASK_ANNOUNCE_AGENDA}) {
+            assertThat(passed(step)).as(step).isEqualTo(1);
+        }
+        assertThat(passed(TASK_REPORT_DRAFT_PM_LATE)).isZero();
+        assertThat(passed(TASK_REPORT_WRITE_AGENDA_LATE)).isZero();
+        assertThat(stages.lateSteps(cycles.find("PA-JH-2091").businessKey())).isEmpty();
+    }
+
+    @Test
+    void presidiumSendsThePmBackToStepOneWhichReturnsStraightToThePresidium() {
+        LifecycleDriver cycle = start(2092);
+        cycle.at("2020-04-07T09:00").complete(TASK_DRAFT_PM, pm())
+                .at("2020-04-30T09:00").complete(TASK_REVIEW_PROPOSAL, Map.of(
+                        AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
+                        AgendaProcess.PRESIDIUM_COMMENT.name(), "Förtydliga kopplingen till RUS"));
+
+        assertThat(cycle.task(TASK_DRAFT_PM)).as("back at step 1").isNotNull();
+        cycle.complete(TASK_DRAFT_PM, pm());
+        assertThat(cycle.task(TASK_REVIEW_PROPOSAL)).as("straight back to the presidium").isNotNull();
+        assertThat(runtimeService.getVariable(instanceId, AgendaProcess.PRESIDIUM_DECISION.name()))
+                .isEqualTo(AgendaProcess.DECISION_PENDING);
+        cycle.complete(TASK_REVIEW_PROPOSAL, approve()).at("2020-05-04T09:00");
+
+        assertThat(cycle.task(TASK_REGISTER_RSR_TREATMENT)).isNotNull();
+        assertThat(passed(TASK_DRAFT_PM)).isEqualTo(2);
+        assertThat(passed(TASK_REVIEW_PROPOSAL)).isEqualTo(2);
+        assertThat(passed(TASK_SEND_PLAN_TO_RSR)).as("the plan goes to RSR once").isEqualTo(1);
+    }
+
+    @Test
+    void adoptionSendsTheAgendaBackToStepNineWhichReturnsStraightToAdoption() {
+        LifecycleDriver cycle = start(2093);
+        toAdoption(cycle);
+        cycle.complete(TASK_REGISTER_ADOPTION, Map.of(
+                AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
+                AgendaProcess.ADOPTION_COMMENT.name(), "Prioritera infrastrukturen tydligare"));
+
+        assertThat(cycle.task(TASK_WRITE_AGENDA)).as("back at step 9").isNotNull();
+        cycle.complete(TASK_WRITE_AGENDA, Map.of());
+        assertThat(cycle.task(TASK_REGISTER_ADOPTION)).as("straight back to adoption").isNotNull();
+        cycle.complete(TASK_REGISTER_ADOPTION, adopt());
+
+        assertThat(endActivity()).isEqualTo(END_ADOPTED);
+        assertThat(passed(TASK_WRITE_AGENDA)).isEqualTo(2);
+        assertThat(passed(TASK_REGISTER_ADOPTION)).isEqualTo(2);
+        assertThat(passed(TASK_INFORM_PARTNERSHIP)).as("LPS is informed once").isEqualTo(1);
+        assertThat(passed(TASK_OPEN_CONSULTATION)).as("one consultation").isEqualTo(1);
+        assertThat(passed(TASK_ANNOUNCE_AGENDA)).isEqualTo(1);
+    }
+
+    @Test
+    void aStepPastItsPlannedEndIsMarkedLateOnceAndStaysOpen() {
+        LifecycleDriver cycle = start(2094);
+        cycle.at("2020-04-07T09:00").at("2020-04-24T23:00");
+        assertThat(stages.lateSteps("PA-JH-2094")).isEmpty();
+
+        cycle.at("2020-04-25T09:00");
+        assertThat(stages.lateSteps("PA-JH-2094")).containsExactly(Step.DRAFT_PM);
+        assertThat(passed(TASK_REPORT_DRAFT_PM_LATE)).isEqualTo(1);
+        assertThat(cycle.task(TASK_DRAFT_PM)).as("the late step stays open").isNotNull();
+
+        cycle.at("2020-04-29T09:00");
+        assertThat(stages.lateSteps("PA-JH-2094")).containsExactly(Step.DRAFT_PM);
+        assertThat(passed(TASK_REPORT_DRAFT_PM_LATE)).as("reported once").isEqualTo(1);
+        cycle.complete(TASK_DRAFT_PM, pm()).at("2020-04-30T09:00");
+        assertThat(cycle.task(TASK_REVIEW_PROPOSAL)).isNotNull();
+    }
+
+    @Test
+    void aRoundClosesAtItsDeadlineWithTheRecipientsWhoNeverAnsweredUnanswered() {
+        LifecycleDriver cycle = start(2095);
+        toInputRound(cycle).answerAllBut(RoundKind.INPUT, "2326", "2380");
+        assertThat(passed(CALL_INPUT_ROUND)).as("the round waits for the deadline").isEqualTo(6);
+        assertThat(cycle.task(TASK_COMPILE_INPUT)).isNull();
+
+        cycle.at("2020-10-05T09:00");
+
+        assertThat(requests(RoundKind.INPUT)).allSatisfy(r -> assertThat(r.status()).isEqualTo(
+                r.recipientCode().equals("2326") || r.recipientCode().equals("2380")
+                        ? RequestStatus.UNANSWERED : RequestStatus.ANSWERED));
+        assertThat(historyService.createHistoricActivityInstanceQuery()
+                .activityId(RequestRoundProcess.Elements.END_UNANSWERED).list().stream()
+                .filter(a -> instancesOfCycle("PA-JH-2095").contains(a.getProcessInstanceId())).count())
+                .isEqualTo(2);
+        assertThat(cycle.task(TASK_COMPILE_INPUT)).isNotNull();
+        assertThat(passed(CALL_CONSULTATION)).isZero();
+    }
+
+    private LifecycleDriver toInputRound(LifecycleDriver cycle) {
+        return cycle.at("2020-04-07T09:00").complete(TASK_DRAFT_PM, pm())
+                .at("2020-04-30T09:00").complete(TASK_REVIEW_PROPOSAL, approve())
+                .at("2020-05-04T09:00").complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-08T09:00");
+    }
+
+    private void toAdoption(LifecycleDriver cycle) {
+        toInputRound(cycle).answerAllBut(RoundKind.INPUT)
+                .at("2020-10-05T09:00").complete(TASK_COMPILE_INPUT, Map.of())
+                .at("2020-11-09T09:00").complete(TASK_PRIORITISE_INPUT, workshop())
+                .complete(TASK_WRITE_AGENDA, Map.of())
+                .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION)
+                .at("2021-01-04T09:00");
+    }
+
+    private LifecycleDriver start(int year) {
+        ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
+        String key = cycles.start(DefaultPlan.yaml().replace("year: 2020", "year: " + year), "processagare")
+                .businessKey();
+        instanceId = cycles.find(key).processInstanceId();
+        return new LifecycleDriver(engine, rounds, answers, key);
+    }
+
+    private long passed(String activityId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .activityId(activityId).finished().count();
+    }
+
+    private boolean waitingAt(String activityId) {
+        return runtimeService.createExecutionQuery().processInstanceId(instanceId).activityId(activityId).count() == 1;
+    }
+
+    private String endActivity() {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+                .getEndActivityId();
+    }
+
+    private java.util.List<RoundRequest> requests(RoundKind kind) {
+        return rounds.requestsOf(cycleKey(), kind);
+    }
+
+    private String cycleKey() {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+                .getBusinessKey();
+    }
+
+    private java.util.Set<String> instancesOfCycle(String key) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
+                .map(i -> i.getId()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Map<String, Object> pm() {
+        return Map.of(AgendaProcess.PM_TEXT.name(), "Förslag till struktur för agendan");
+    }
+
+    private static Map<String, Object> approve() {
+        return Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE);
+    }
+
+    private static Map<String, Object> workshop() {
+        return Map.of(AgendaProcess.PRIORITISED_ISSUES.name(), Spin.JSON("[{\"issue\": \"Stambanan\"}]"));
+    }
+
+    private static Map<String, Object> adopt() {
+        return Map.of(AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
+                AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12",
+                AgendaProcess.ADOPTION_DATE.name(), "2021-01-04");
+    }
+
+    private static Date local(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
+    }
+}
