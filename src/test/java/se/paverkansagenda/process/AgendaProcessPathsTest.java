@@ -23,16 +23,30 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_DRAFT_PM_S
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_INFORM_PARTNERSHIP_START;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_PRESIDIUM_REVIEW_START;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +64,8 @@ import se.paverkansagenda.stage.StageService;
 
 /**
  * One test per path of the main process, with the seed plan's dates and the engine's clock: what
- * each path passed, and what it did not.
+ * each path passed, and what it did not. Together they must pass through every flow node of the
+ * main process: the coverage is written to {@code target/process-test-coverage/} and gated.
  */
 @IntegrationTest
 class AgendaProcessPathsTest {
@@ -74,11 +89,37 @@ class AgendaProcessPathsTest {
     @Autowired
     ManagementService managementService;
 
+    /** The share of the main process's flow nodes the paths below pass together; measured 1.0. */
+    private static final double COVERAGE_AT_LEAST = 1.0;
+    private static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
+
     private String instanceId;
 
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void thePathsTogetherCoverTheMainProcess(@Autowired HistoryService history,
+                                                    @Autowired RepositoryService repository) throws IOException {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery()
+                .processDefinitionKey(AgendaProcess.KEY).latestVersion().singleResult();
+        Set<String> nodes = repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowNode.class)
+                .stream().map(FlowNode::getId).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> passed = STARTED.stream()
+                .flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
+                .map(HistoricActivityInstance::getActivityId)
+                .collect(Collectors.toSet());
+        Set<String> missed = new TreeSet<>(nodes);
+        missed.removeAll(passed);
+        double coverage = (double) (nodes.size() - missed.size()) / nodes.size();
+
+        Path report = Path.of("target", "process-test-coverage", AgendaProcess.KEY + ".txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, String.format(Locale.ROOT, "%s: %d of %d flow nodes passed (%.3f)%nnot passed: %s%n",
+                AgendaProcess.KEY, nodes.size() - missed.size(), nodes.size(), coverage, missed));
+        assertThat(coverage).as("flow nodes not passed: " + missed).isGreaterThanOrEqualTo(COVERAGE_AT_LEAST);
     }
 
     @Test
@@ -195,6 +236,26 @@ class AgendaProcessPathsTest {
     }
 
     @Test
+    void everyUserTaskLeftOpenPastItsPlannedEndIsReportedLateAndTheCycleStillEnds() {
+        LifecycleDriver cycle = start(2096);
+        cycle.at("2020-04-25T09:00").complete(TASK_DRAFT_PM, pm())
+                .at("2020-05-01T09:00").complete(TASK_REVIEW_PROPOSAL, approve())
+                .at("2020-05-05T09:00").complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
+                .at("2020-10-30T09:00").complete(TASK_COMPILE_INPUT, Map.of())
+                .at("2020-11-10T09:00").complete(TASK_PRIORITISE_INPUT, workshop())
+                .at("2020-12-20T09:00").complete(TASK_WRITE_AGENDA, Map.of())
+                .answerAllBut(RoundKind.CONSULTATION)
+                .at("2021-04-01T09:00").complete(TASK_REGISTER_ADOPTION, adopt());
+
+        assertThat(stages.lateSteps("PA-JH-2096")).containsExactlyInAnyOrder(Step.DRAFT_PM, Step.PRESIDIUM_REVIEW,
+                Step.RSR_TREATMENT, Step.COMPILE_INPUT, Step.WORKSHOP, Step.WRITE_AGENDA, Step.ADOPTION);
+        assertThat(passed(TASK_REPORT_DRAFT_PM_LATE)).isEqualTo(1);
+        assertThat(passed(TASK_REPORT_WRITE_AGENDA_LATE)).isEqualTo(1);
+        assertThat(endActivity()).isEqualTo(END_ADOPTED);
+    }
+
+    @Test
     void aRoundClosesAtItsDeadlineWithTheRecipientsWhoNeverAnsweredUnanswered() {
         LifecycleDriver cycle = start(2095);
         toInputRound(cycle).answerAllBut(RoundKind.INPUT, "2326", "2380");
@@ -235,6 +296,7 @@ class AgendaProcessPathsTest {
         String key = cycles.start(DefaultPlan.yaml().replace("year: 2020", "year: " + year), "processagare")
                 .businessKey();
         instanceId = cycles.find(key).processInstanceId();
+        STARTED.add(instanceId);
         return new LifecycleDriver(engine, rounds, answers, key);
     }
 
@@ -252,7 +314,7 @@ class AgendaProcessPathsTest {
                 .getEndActivityId();
     }
 
-    private java.util.List<RoundRequest> requests(RoundKind kind) {
+    private List<RoundRequest> requests(RoundKind kind) {
         return rounds.requestsOf(cycleKey(), kind);
     }
 
@@ -261,9 +323,9 @@ class AgendaProcessPathsTest {
                 .getBusinessKey();
     }
 
-    private java.util.Set<String> instancesOfCycle(String key) {
+    private Set<String> instancesOfCycle(String key) {
         return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
-                .map(i -> i.getId()).collect(java.util.stream.Collectors.toSet());
+                .map(i -> i.getId()).collect(Collectors.toSet());
     }
 
     private static Map<String, Object> pm() {
