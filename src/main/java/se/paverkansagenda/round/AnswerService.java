@@ -1,10 +1,13 @@
 package se.paverkansagenda.round;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.time.OffsetDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +41,13 @@ public class AnswerService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> recordOnce(requestId, text, answeredBy));
-            } catch (OptimisticLockingException | ConcurrencyFailureException collision) {
+            } catch (RuntimeException e) {
+                if (!isCollision(e)) {
+                    throw e;
+                }
                 if (attempt == MAX_ATTEMPTS) {
                     throw new IllegalStateException("Svaret kunde inte sparas efter " + MAX_ATTEMPTS
-                            + " försök; inget har ändrats, försök igen", collision);
+                            + " försök; inget har ändrats, försök igen", e);
                 }
                 pause(attempt);
             }
@@ -68,6 +74,24 @@ public class AnswerService {
             }
             default -> throw new IllegalStateException("Unknown status " + request.status());
         }
+    }
+
+    /**
+     * A collision with another transaction, which a new attempt resolves: the engine's optimistic
+     * lock, or the database giving up waiting for a row lock or breaking a deadlock.
+     */
+    static boolean isCollision(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof TransientDataAccessException
+                    || cause instanceof SQLTransientException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void pause(int attempt) {
