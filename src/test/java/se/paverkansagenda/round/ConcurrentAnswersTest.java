@@ -131,7 +131,7 @@ class ConcurrentAnswersTest {
                 .map(e -> "  - { code: \"" + e.getKey() + "\", name: \"" + e.getValue()
                         + "\", email: registrator@k" + e.getKey() + ".example }")
                 .collect(Collectors.joining("\n"));
-        String seed = DefaultPlan.yaml().replace("year: 2020", "year: 2071");
+        String seed = DefaultPlan.yaml().replace("code: JH", "code: CONC");
         int from = seed.indexOf("municipalities:");
         int to = seed.indexOf("organisations:");
         return seed.substring(0, from) + "municipalities:\n" + all + "\n" + seed.substring(to);

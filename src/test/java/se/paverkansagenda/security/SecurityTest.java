@@ -30,7 +30,7 @@ class SecurityTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Would run code on the server if the engine evaluated it. */
     private static final String EXPRESSION = "${''.getClass().forName('java.lang.Runtime')}";
-    private static final String CYCLE = "PA-JH-2081";
+    private static final String CYCLE = "PA-SEC-2020";
 
     @LocalServerPort
     int port;
@@ -53,7 +53,7 @@ class SecurityTest {
     void cycleWithAnOfficialsTask() {
         if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CYCLE).count() == 0) {
             assertThat(ApiClient.as("processagare", port).post("/api/cycles", "application/yaml",
-                    DefaultPlan.yaml().replace("year: 2020", "year: 2081")).statusCode()).isEqualTo(201);
+                    DefaultPlan.yaml().replace("code: JH", "code: SEC")).statusCode()).isEqualTo(201);
         }
         new LifecycleDriver(engine, rounds, answers, CYCLE).at("2020-04-07T09:00");
     }
