@@ -81,6 +81,16 @@ class CycleApiTest {
     }
 
     @Test
+    void anOversizedPlanIsRefusedAndNothingStarts() throws Exception {
+        String plan = DefaultPlan.yaml() + "#" + "x".repeat(CycleController.MAX_PLAN_CHARS);
+
+        HttpResponse<String> refused = post("/api/cycles", plan, "processagare");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("detail").asText()).contains("för stor");
+    }
+
+    @Test
     void theDefaultPlanCanBeDownloadedAsATemplate() throws Exception {
         HttpResponse<String> plan = ApiClient.as("processagare", port).get("/api/plans/default");
 
