@@ -216,6 +216,7 @@ public final class PlanParser {
                     violations.add(path + ".code: kommunkod " + code + " förekommer mer än en gång");
                 }
             }
+            unknownFields(item.node, path + ".", Set.of("code", "name", "email"));
             return new Municipality(code, name, email);
         });
         return list;
@@ -228,6 +229,7 @@ public final class PlanParser {
             if (name != null && !names.add(name)) {
                 violations.add(item.path + ".name: organisationen " + name + " förekommer mer än en gång");
             }
+            unknownFields(item.node, item.path + ".", Set.of("name", "email"));
             return new Organisation(name, email(item.node.path("email"), item.path + ".email"));
         });
     }
@@ -239,6 +241,7 @@ public final class PlanParser {
             if (code != null && !codes.add(code)) {
                 violations.add(item.path + ".code: RUS-området " + code + " förekommer mer än en gång");
             }
+            unknownFields(item.node, item.path + ".", Set.of("code", "name"));
             return new RusArea(code, text(item.node.path("name"), item.path + ".name"));
         });
     }
@@ -315,7 +318,9 @@ public final class PlanParser {
     private void unknownFields(JsonNode node, String prefix, Set<String> known) {
         node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
-                violations.add(prefix + name + ": okänt fält");
+                // in { name: A, B } YAML reads "B" as a field of its own without a value
+                violations.add(prefix + name + ": okänt fält" + (node.get(name).isNull()
+                        ? "; innehåller ett värde ett kommatecken? Sätt då värdet inom citattecken" : ""));
             }
         });
     }

@@ -29,12 +29,12 @@ public class TasklistFilters {
         this.authorizationService = authorizationService;
     }
 
-    /** Creates the filters that do not exist yet, readable by every role. */
+    /** Creates the filters that do not exist yet, readable by every role; Tasklist opens the first. */
     public void ensure() {
-        ensure("Mina uppgifter", "Uppgifter som är tilldelade mig", -10,
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure("Min grupps uppgifter", "Otilldelade uppgifter för mina roller", 0,
+        ensure("Min grupps uppgifter", "Otilldelade uppgifter för mina roller", -10,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        ensure("Mina uppgifter", "Uppgifter som är tilldelade mig", 0,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensure("Försenade uppgifter", "Uppgifter för mina roller som passerat sitt planerade slutdatum", 10,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}"));

@@ -28,6 +28,8 @@ class PlanParserTest {
         assertThat(plan.municipalities()).extracting(Plan.Municipality::code)
                 .containsExactly("2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380");
         assertThat(plan.organisations()).hasSize(19);
+        assertThat(plan.rusAreas()).extracting(Plan.RusArea::name)
+                .contains("Näringsliv, innovation och företagande");
         assertThat(plan.prioritisedIssueCap()).isEqualTo(10);
         assertThat(plan.reminders().businessDaysBeforeDeadline()).containsExactly(10, 3);
     }
@@ -151,6 +153,13 @@ class PlanParserTest {
     @Test
     void anUnknownFieldIsRefused() {
         assertRefused(SEED + "budget: 100000\n", "budget", "okänt fält");
+    }
+
+    @Test
+    void anUnquotedCommaInANameIsPointedOut() {
+        assertRefused(SEED.replace("name: \"Näringsliv, innovation och företagande\"",
+                "name: Näringsliv, innovation och företagande"), "rusAreas[2].innovation och företagande",
+                "okänt fält", "citattecken");
     }
 
     @Test
