@@ -6,7 +6,7 @@ import java.util.Locale;
 import se.paverkansagenda.plan.StepDates;
 
 /** Dates as people in Sweden write them in letters: "måndag 4 maj 2020". */
-final class SwedishDates {
+public final class SwedishDates {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
@@ -15,7 +15,7 @@ final class SwedishDates {
     private SwedishDates() {
     }
 
-    static String day(LocalDate day) {
+    public static String day(LocalDate day) {
         return DAY.format(day);
     }
 

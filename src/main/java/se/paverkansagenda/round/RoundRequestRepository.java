@@ -74,6 +74,14 @@ public class RoundRequestRepository {
                 .update() == 1;
     }
 
+    /** A change to an answer already recorded, until the deadline. */
+    public void replaceAnswerText(String id, String text) {
+        jdbc.sql("UPDATE round_request SET answer_text = :text WHERE id = :id AND status = 'ANSWERED'")
+                .param("text", text)
+                .param("id", id)
+                .update();
+    }
+
     public void markUnanswered(String id, OffsetDateTime at) {
         jdbc.sql("UPDATE round_request SET status = 'UNANSWERED', closed_at = :at WHERE id = :id AND status = 'SENT'")
                 .param("at", at)

@@ -7,6 +7,8 @@ import static se.paverkansagenda.notification.MailTestSupport.event;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.MailTestSupport.Mail;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
@@ -53,6 +56,8 @@ class NotificationMailTest {
     NotificationRepository outbox;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AnswerTokens tokens;
 
     MailTestSupport mail;
 
@@ -121,8 +126,9 @@ class NotificationMailTest {
             assertThat(sent.subject()).isEqualTo(
                     "Förfrågan om inspel till länsgemensam påverkansagenda – svar senast fredag 2 oktober 2020");
             assertThat(sent.text()).startsWith("Till " + request.recipientName() + ",")
-                    .contains("http://localhost:8080/svar/" + request.id(), "RUS-2 Digital infrastruktur och bredband");
-            assertThat(sent.html()).contains("<a href=\"http://localhost:8080/svar/" + request.id() + "\">");
+                    .contains("RUS-2 Digital infrastruktur och bredband");
+            assertThat(linkIn(sent.text())).as("the recipient's own link").isEqualTo(request.id());
+            assertThat(sent.html()).contains("<a href=\"http://localhost:8080/svar/");
             assertThat(sent.calendar()).isNull();
         }
 
@@ -151,7 +157,8 @@ class NotificationMailTest {
             } else {
                 assertThat(reminders).as(request.recipientName()).hasSize(2);
                 assertThat(reminders.get(0).subject()).isEqualTo("Påminnelse: inspel till påverkansagendan senast fredag 2 oktober 2020");
-                assertThat(reminders.get(0).text()).contains("om 10 arbetsdagar", "/svar/" + request.id());
+                assertThat(reminders.get(0).text()).contains("om 10 arbetsdagar");
+                assertThat(linkIn(reminders.get(0).text())).isEqualTo(request.id());
                 assertThat(reminders.get(1).text()).contains("om 3 arbetsdagar");
             }
         }
@@ -254,5 +261,12 @@ class NotificationMailTest {
     private static Mail single(List<Mail> mails) {
         assertThat(mails).hasSize(1);
         return mails.get(0);
+    }
+
+    /** The request that the answer link in a mail opens. */
+    private String linkIn(String text) {
+        Matcher link = Pattern.compile("http://localhost:8080/svar/([A-Za-z0-9_-]{22})").matcher(text);
+        assertThat(link.find()).as("a link with a token").isTrue();
+        return tokens.requestOf(link.group(1)).orElseThrow();
     }
 }

@@ -1,0 +1,58 @@
+package se.paverkansagenda.answer;
+
+import org.springframework.http.HttpStatus;
+
+/** A link that cannot be answered from, with the page the recipient sees instead. */
+public class LinkProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String title;
+    private final long retryAfterSeconds;
+
+    private LinkProblem(HttpStatus status, String title, String message, long retryAfterSeconds) {
+        super(message);
+        this.status = status;
+        this.title = title;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    static LinkProblem unknown() {
+        return new LinkProblem(HttpStatus.NOT_FOUND, "Länken fungerar inte",
+                "Länken är okänd. Kontrollera att hela länken från e-postmeddelandet kom med, "
+                        + "eller kontakta regionen som skickade förfrågan.", 0);
+    }
+
+    static LinkProblem closed(String deadline) {
+        return new LinkProblem(HttpStatus.GONE, "Svarstiden har gått ut",
+                "Svarstiden gick ut " + deadline + " och förfrågan är stängd. Kontakta regionen om ni ändå vill "
+                        + "lämna ett svar.", 0);
+    }
+
+    static LinkProblem tooManyAttempts(long retryAfterSeconds) {
+        return new LinkProblem(HttpStatus.TOO_MANY_REQUESTS, "För många försök",
+                "Det har kommit för många felaktiga länkar från er adress. Vänta en stund och försök igen.",
+                retryAfterSeconds);
+    }
+
+    static LinkProblem tooLarge(long limit) {
+        return new LinkProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Svaret är för stort",
+                "Svaret får vara högst " + (limit / 1024) + " kB. Inget har sparats; korta texterna och försök igen.", 0);
+    }
+
+    static LinkProblem wrongContentType() {
+        return new LinkProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Svaret kunde inte läsas",
+                "Svaret ska skickas från formuläret på sidan. Inget har sparats.", 0);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

@@ -1,0 +1,115 @@
+package se.paverkansagenda.answer;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.round.AnswerOutcome;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundRequestRepository;
+
+/**
+ * Answers given from a personal link. Proposals are saved as drafts and submitted; the first submit
+ * tells the process, later changes until the deadline replace what was sent. Each change locks the
+ * request's row, so concurrent and repeated submits store the answer once.
+ */
+@Service
+public class PublicAnswerService {
+
+    static final String ACTOR = "länk";
+
+    private final ProposalRepository proposals;
+    private final AnswerAudit audit;
+    private final AnswerService answers;
+    private final RoundRequestRepository requests;
+    private final DeadlineService deadlines;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    public PublicAnswerService(ProposalRepository proposals, AnswerAudit audit, AnswerService answers,
+                               RoundRequestRepository requests, DeadlineService deadlines, JdbcClient jdbc,
+                               PlatformTransactionManager transactionManager) {
+        this.proposals = proposals;
+        this.audit = audit;
+        this.answers = answers;
+        this.requests = requests;
+        this.deadlines = deadlines;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Open for answers: sent or answered, and the deadline not passed. */
+    public boolean isOpen(RoundRequest request) {
+        return (request.status() == RequestStatus.SENT || request.status() == RequestStatus.ANSWERED)
+                && !deadlines.today().isAfter(request.deadline());
+    }
+
+    public List<ProposalRow> proposalsOf(String requestId) {
+        return proposals.findByRequest(requestId);
+    }
+
+    public void saveDraft(RoundRequest request, List<ProposalRow> rows) {
+        transaction.executeWithoutResult(status -> {
+            lock(request.id());
+            proposals.replace(request.id(), rows);
+            audit.record(request.id(), AnswerAudit.Action.SAVE, ACTOR, now(), summary(rows));
+        });
+    }
+
+    public AnswerOutcome submitProposals(RoundRequest request, List<ProposalRow> rows) {
+        String summary = summary(rows);
+        transaction.executeWithoutResult(status -> {
+            lock(request.id());
+            proposals.replace(request.id(), rows);
+        });
+        return submit(request, summary);
+    }
+
+    public AnswerOutcome submitStatement(RoundRequest request, String statement) {
+        return submit(request, statement);
+    }
+
+    private AnswerOutcome submit(RoundRequest request, String text) {
+        AnswerOutcome outcome = answers.record(request.id(), text, ACTOR);
+        transaction.executeWithoutResult(status -> {
+            lock(request.id());
+            if (outcome == AnswerOutcome.ALREADY_RECORDED) {
+                requests.replaceAnswerText(request.id(), text);
+            }
+            audit.record(request.id(), outcome == AnswerOutcome.RECORDED ? AnswerAudit.Action.SUBMIT
+                    : AnswerAudit.Action.CHANGE, ACTOR, now(), text);
+        });
+        return outcome;
+    }
+
+    /** The proposals as text: the answer's copy in the receipt and in the compilation. */
+    static String summary(List<ProposalRow> rows) {
+        return IntStream.range(0, rows.size()).mapToObj(i -> {
+            ProposalRow row = rows.get(i);
+            return (i + 1) + ". " + row.getTitle() + " (" + row.getRusArea() + ", " + levelLabel(row) + ")\n"
+                    + row.getDescription() + "\nMotivering: " + row.getJustification()
+                    + "\nKontaktperson: " + row.getContactPerson();
+        }).collect(Collectors.joining("\n\n"));
+    }
+
+    private static String levelLabel(ProposalRow row) {
+        return DecisionLevel.isOne(row.getDecisionLevel()) ? DecisionLevel.valueOf(row.getDecisionLevel()).label()
+                : row.getDecisionLevel();
+    }
+
+    private void lock(String requestId) {
+        jdbc.sql("SELECT id FROM round_request WHERE id = :id FOR UPDATE").param("id", requestId)
+                .query(String.class).single();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(deadlines.clock());
+    }
+}

@@ -1,0 +1,323 @@
+package se.paverkansagenda.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.ApiClient;
+import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.link.AnswerTokens;
+import se.paverkansagenda.link.FailedLinkAttempts;
+import se.paverkansagenda.link.LinkTestSupport;
+import se.paverkansagenda.notification.EmbeddedMailServer;
+import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.RequestRoundProcess;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundService;
+
+/** A municipality answers the input request from its link, over HTTP, as its browser would. */
+@IntegrationTest
+class AnswerPageTest {
+
+    private static final String CYCLE = "PA-ANS-2020";
+    private static final Pattern LINK = Pattern.compile("/svar/([A-Za-z0-9_-]{22})");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    AnswerService answerService;
+    @Autowired
+    AnswerTokens tokens;
+    @Autowired
+    ProposalRepository proposals;
+    @Autowired
+    AnswerAudit audit;
+    @Autowired
+    EmbeddedMailServer mailServer;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    FailedLinkAttempts attempts;
+
+    private LifecycleDriver cycle;
+
+    @BeforeEach
+    void inputRoundOpen() {
+        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
+        if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CYCLE).count() == 0) {
+            cycles.start(DefaultPlan.yaml().replace("code: JH", "code: ANS"), "processagare");
+            new LifecycleDriver(engine, rounds, answerService, CYCLE)
+                    .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
+                    .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
+                    .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of());
+        }
+        cycle = new LifecycleDriver(engine, rounds, answerService, CYCLE).at("2020-05-08T09:00");
+    }
+
+    @AfterEach
+    void resetClockAndAddress() {
+        ClockUtil.reset();
+        LinkTestSupport.forgive(attempts, "127.0.0.1");
+    }
+
+    @Test
+    void fromTheLinkInItsMailAMunicipalitySubmitsTwoProposalsAndGetsAReceipt() throws Exception {
+        RoundRequest ostersund = request("2380");
+        String link = linkInMailTo(ostersund);
+
+        HttpResponse<String> page = anonymous().get(link);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"sv\"", "Förfrågan om inspel till Östersund", "RUS-1 Infrastruktur");
+
+        HttpResponse<String> submitted = post(link, form("submit", proposal(0, "Stambanan genom Norrland"),
+                proposal(1, "Bredband på landsbygden")));
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(submitted.headers().firstValue("Location").orElseThrow()).endsWith(link + "/kvitto");
+
+        HttpResponse<String> receipt = anonymous().get(link + "/kvitto");
+        assertThat(receipt.body()).contains("Ert svar är mottaget", "Stambanan genom Norrland", "Bredband på landsbygden");
+        assertThat(proposals.findByRequest(ostersund.id())).extracting(ProposalRow::getTitle)
+                .containsExactly("Stambanan genom Norrland", "Bredband på landsbygden");
+        assertThat(rounds.request(ostersund.id()).status()).isEqualTo(RequestStatus.ANSWERED);
+        assertThat(audit.count(ostersund.id(), AnswerAudit.Action.SUBMIT)).isEqualTo(1);
+        assertThat(historyService.createHistoricActivityInstanceQuery()
+                .activityId(RequestRoundProcess.Elements.END_ANSWERED).list().stream()
+                .filter(a -> requestProcessOf(ostersund).equals(a.getProcessInstanceId())).count()).isEqualTo(1);
+
+        cycle.runDueJobs();
+        assertThat(mailTo(ostersund.recipientEmail()).stream().map(this::body)
+                .filter(body -> body.contains("Stambanan genom Norrland"))).as("receipt with a copy").isNotEmpty();
+    }
+
+    @Test
+    void aDraftIsSavedAndTheSubmittedAnswerCanBeChangedUntilTheDeadline() {
+        RoundRequest krokom = request("2309");
+        String link = "/svar/" + tokens.mint(krokom.id());
+
+        HttpResponse<String> draft = post(link, form("save", Map.of("proposals[0].title", "Inlandsbanan")));
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.body()).contains("Utkastet är sparat");
+        assertThat(rounds.request(krokom.id()).status()).isEqualTo(RequestStatus.SENT);
+        assertThat(anonymous().get(link).body()).contains("value=\"Inlandsbanan\"");
+
+        assertThat(post(link, form("submit", proposal(0, "Inlandsbanan"))).statusCode()).isEqualTo(302);
+        assertThat(post(link, form("submit", proposal(0, "Inlandsbanan"), proposal(1, "Flyget till Åre")))
+                .statusCode()).isEqualTo(302);
+
+        assertThat(proposals.findByRequest(krokom.id())).hasSize(2);
+        assertThat(rounds.request(krokom.id()).answerText()).contains("Flyget till Åre");
+        assertThat(audit.count(krokom.id(), AnswerAudit.Action.SAVE)).isEqualTo(1);
+        assertThat(audit.count(krokom.id(), AnswerAudit.Action.SUBMIT)).isEqualTo(1);
+        assertThat(audit.count(krokom.id(), AnswerAudit.Action.CHANGE)).isEqualTo(1);
+    }
+
+    @Test
+    void anIncompleteAnswerShowsEachProblemNextToItsFieldAndStoresNothing() {
+        RoundRequest bracke = request("2305");
+        String link = "/svar/" + tokens.mint(bracke.id());
+        Map<String, String> missingTitle = new LinkedHashMap<>(proposal(0, ""));
+
+        HttpResponse<String> refused = post(link, form("submit", missingTitle));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Svaret kunde inte sparas", "Rubrik saknas.");
+        assertThat(proposals.findByRequest(bracke.id())).isEmpty();
+        assertThat(rounds.request(bracke.id()).status()).isEqualTo(RequestStatus.SENT);
+    }
+
+    @Test
+    void markupAndOverLongTextsAreRefusedAndShownBackAsText() {
+        RoundRequest are = request("2321");
+        String link = "/svar/" + tokens.mint(are.id());
+        Map<String, String> fields = new LinkedHashMap<>(proposal(0, "<script>alert('x')</script>"));
+        fields.put("proposals[0].description", "x".repeat(AnswerValidator.LONG_TEXT + 1));
+
+        HttpResponse<String> refused = post(link, form("submit", fields));
+
+        assertThat(refused.body()).contains("får inte innehålla HTML-taggar", "högst 4000 tecken")
+                .contains("&lt;script&gt;").doesNotContain("<script>alert");
+        assertThat(proposals.findByRequest(are.id())).isEmpty();
+    }
+
+    @Test
+    void anUnknownOrMalformedLinkGetsAClearPageAndNoData() {
+        HttpResponse<String> forged = anonymous().get("/svar/AAAAAAAAAAAAAAAAAAAAAA");
+        assertThat(forged.statusCode()).isEqualTo(404);
+        assertThat(forged.body()).contains("Länken fungerar inte", "lang=\"sv\"").doesNotContain("Exception");
+
+        assertThat(anonymous().get("/svar/kort").statusCode()).isEqualTo(404);
+        assertThat(post("/svar/AAAAAAAAAAAAAAAAAAAAAA", form("submit", proposal(0, "X"))).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aLinkOpensItsOwnRequestOnly() {
+        RoundRequest berg = request("2326");
+        RoundRequest ragunda = request("2303");
+
+        String page = anonymous().get("/svar/" + tokens.mint(berg.id())).body();
+
+        assertThat(page).contains("till Berg").doesNotContain("Ragunda", ragunda.recipientEmail());
+    }
+
+    @Test
+    void afterTheDeadlineTheLinkSaysTheRoundIsClosed() {
+        String link = "/svar/" + tokens.mint(request("2361").id());
+        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-10-03 09:00:00"));
+
+        HttpResponse<String> closed = anonymous().get(link);
+
+        assertThat(closed.statusCode()).isEqualTo(410);
+        assertThat(closed.body()).contains("Svarstiden har gått ut", "2 oktober 2020");
+    }
+
+    @Test
+    void repeatedWrongLinksFromOneAddressAreSlowedDown() {
+        String valid = "/svar/" + tokens.mint(request("2313").id());
+        for (int i = 0; i < 10; i++) {
+            anonymous().get("/svar/BBBBBBBBBBBBBBBBBBBB" + (10 + i));
+        }
+
+        HttpResponse<String> blocked = anonymous().get(valid);
+
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(blocked.body()).contains("För många försök");
+    }
+
+    @Test
+    void aBodyThatIsNotTheFormOrTooLargeIsRefusedAndChangesNothing() {
+        RoundRequest ostersund = request("2380");
+        String link = "/svar/" + tokens.mint(ostersund.id());
+        List<ProposalRow> before = proposals.findByRequest(ostersund.id());
+
+        HttpResponse<String> json = anonymous().postJson(link, "{\"proposals\": []}");
+        HttpResponse<String> huge = post(link, "action=save&proposals%5B0%5D.title="
+                + "x".repeat((int) AnswerPageController.MAX_BODY_BYTES));
+
+        assertThat(json.statusCode()).isEqualTo(415);
+        assertThat(json.body()).contains("Svaret kunde inte läsas");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("Svaret är för stort");
+        assertThat(proposals.findByRequest(ostersund.id())).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(before);
+    }
+
+    private RoundRequest request(String code) {
+        return rounds.requestsOf(CYCLE, RoundKind.INPUT).stream().filter(r -> r.recipientCode().equals(code))
+                .findFirst().orElseThrow();
+    }
+
+    private String requestProcessOf(RoundRequest request) {
+        return historyService.createHistoricVariableInstanceQuery()
+                .variableValueEquals(RequestRoundProcess.REQUEST_ID.name(), request.id()).list().stream()
+                .filter(variable -> RequestRoundProcess.KEY.equals(variable.getProcessDefinitionKey()))
+                .findFirst().orElseThrow().getProcessInstanceId();
+    }
+
+    private String linkInMailTo(RoundRequest request) {
+        for (MimeMessage message : mailTo(request.recipientEmail())) {
+            Matcher link = LINK.matcher(body(message));
+            while (link.find()) {
+                if (tokens.requestOf(link.group(1)).filter(request.id()::equals).isPresent()) {
+                    return link.group();
+                }
+            }
+        }
+        throw new AssertionError("No mail with a link to " + request.recipientName());
+    }
+
+    private List<MimeMessage> mailTo(String address) {
+        return mailServer.receivedMessages().stream().filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().contains(address);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The plain-text part of a mail, decoded. */
+    private String body(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    text.append(body(multipart.getBodyPart(i)));
+                }
+                return text.toString();
+            }
+            return "";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> proposal(int index, String title) {
+        String at = "proposals[" + index + "].";
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(at + "title", title);
+        fields.put(at + "description", "Beskrivning av " + title);
+        fields.put(at + "rusArea", "RUS-1");
+        fields.put(at + "decisionLevel", "NATIONAL");
+        fields.put(at + "justification", "Viktigt för hela länet");
+        fields.put(at + "contactPerson", "Samhällsbyggnadschef");
+        return fields;
+    }
+
+    @SafeVarargs
+    private static String form(String action, Map<String, String>... proposals) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("action", action);
+        for (Map<String, String> proposal : proposals) {
+            fields.putAll(proposal);
+        }
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private HttpResponse<String> post(String path, String formBody) {
+        return anonymous().post(path, "application/x-www-form-urlencoded", formBody);
+    }
+
+    private ApiClient anonymous() {
+        return ApiClient.anonymous(port);
+    }
+}
