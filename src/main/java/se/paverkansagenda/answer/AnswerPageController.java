@@ -95,11 +95,12 @@ public class AnswerPageController {
                              Model model) {
         List<ProposalRow> rows = form.getProposals().stream()
                 .filter(row -> !row.isRemove()).map(ProposalRow::trimmed).collect(Collectors.toList());
-        form.setProposals(rows);
         if ("add".equals(action)) {
             rows.add(new ProposalRow());
+            form.setProposals(rows);
             return page(request, form, model);
         }
+        form.setProposals(rows);
         boolean submit = "submit".equals(action);
         AnswerValidator.proposals(rows, rusAreaCodes(request), submit, errors);
         if (errors.hasErrors()) {

@@ -1,0 +1,47 @@
+package se.paverkansagenda.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven through its chromedriver, headless. Without them on the machine the
+ * browser tests are skipped with a message; CI installs both and sets PA_REQUIRE_BROWSER=true.
+ */
+final class Browser {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    static ChromeDriver start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "Chromium or chromedriver is not installed (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
+            if (Boolean.parseBoolean(System.getenv("PA_REQUIRE_BROWSER"))) {
+                throw new IllegalStateException(why + ", and PA_REQUIRE_BROWSER=true");
+            }
+            Assumptions.abort(why + ": the browser test is skipped");
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                        "--lang=sv-SE", "--window-size=1280,1600",
+                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    static void screenshot(ChromeDriver driver, String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
