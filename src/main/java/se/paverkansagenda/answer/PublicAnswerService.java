@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.round.AnswerOutcome;
 import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.CollisionRetry;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundRequestRepository;
@@ -56,7 +57,7 @@ public class PublicAnswerService {
     }
 
     public void saveDraft(RoundRequest request, List<ProposalRow> rows) {
-        transaction.executeWithoutResult(status -> {
+        inTransaction(() -> {
             lock(request.id());
             proposals.replace(request.id(), rows);
             audit.record(request.id(), AnswerAudit.Action.SAVE, ACTOR, now(), summary(rows));
@@ -65,7 +66,7 @@ public class PublicAnswerService {
 
     public AnswerOutcome submitProposals(RoundRequest request, List<ProposalRow> rows) {
         String summary = summary(rows);
-        transaction.executeWithoutResult(status -> {
+        inTransaction(() -> {
             lock(request.id());
             proposals.replace(request.id(), rows);
         });
@@ -78,7 +79,7 @@ public class PublicAnswerService {
 
     private AnswerOutcome submit(RoundRequest request, String text) {
         AnswerOutcome outcome = answers.record(request.id(), text, ACTOR);
-        transaction.executeWithoutResult(status -> {
+        inTransaction(() -> {
             lock(request.id());
             if (outcome == AnswerOutcome.ALREADY_RECORDED) {
                 requests.replaceAnswerText(request.id(), text);
@@ -102,6 +103,14 @@ public class PublicAnswerService {
     private static String levelLabel(ProposalRow row) {
         return DecisionLevel.isOne(row.getDecisionLevel()) ? DecisionLevel.valueOf(row.getDecisionLevel()).label()
                 : row.getDecisionLevel();
+    }
+
+    /** Each change in a transaction of its own, run again if it collides with another submit. */
+    private void inTransaction(Runnable change) {
+        CollisionRetry.retry(() -> {
+            transaction.executeWithoutResult(status -> change.run());
+            return null;
+        });
     }
 
     private void lock(String requestId) {

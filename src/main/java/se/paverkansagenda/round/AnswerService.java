@@ -1,13 +1,8 @@
 package se.paverkansagenda.round;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.time.OffsetDateTime;
-import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +16,6 @@ import se.paverkansagenda.process.RequestRoundProcess;
  */
 @Service
 public class AnswerService {
-
-    static final int MAX_ATTEMPTS = 8;
 
     private final RoundRequestRepository requests;
     private final RuntimeService runtimeService;
@@ -38,20 +31,7 @@ public class AnswerService {
     }
 
     public AnswerOutcome record(String requestId, String text, String answeredBy) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(status -> recordOnce(requestId, text, answeredBy));
-            } catch (RuntimeException e) {
-                if (!isCollision(e)) {
-                    throw e;
-                }
-                if (attempt == MAX_ATTEMPTS) {
-                    throw new IllegalStateException("Svaret kunde inte sparas efter " + MAX_ATTEMPTS
-                            + " försök; inget har ändrats, försök igen", e);
-                }
-                pause(attempt);
-            }
-        }
+        return CollisionRetry.retry(() -> transaction.execute(status -> recordOnce(requestId, text, answeredBy)));
     }
 
     private AnswerOutcome recordOnce(String requestId, String text, String answeredBy) {
@@ -73,33 +53,6 @@ public class AnswerService {
                 return AnswerOutcome.RECORDED;
             }
             default -> throw new IllegalStateException("Unknown status " + request.status());
-        }
-    }
-
-    /**
-     * A collision with another transaction, which a new attempt resolves: the engine's optimistic
-     * lock, or the database giving up waiting for a row lock or breaking a deadlock.
-     */
-    static boolean isCollision(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof TransientDataAccessException
-                    || cause instanceof SQLTransientException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an answer", e);
         }
     }
 }

@@ -14,22 +14,22 @@ class AnswerCollisionTest {
 
     @Test
     void theEnginesOptimisticLockAndTheDatabasesLockWaitsAndDeadlocksAreCollisions() {
-        assertThat(AnswerService.isCollision(new OptimisticLockingException("row changed"))).isTrue();
-        assertThat(AnswerService.isCollision(new QueryTimeoutException("lock wait"))).isTrue();
-        assertThat(AnswerService.isCollision(new ProcessEngineException("flush failed",
+        assertThat(CollisionRetry.isCollision(new OptimisticLockingException("row changed"))).isTrue();
+        assertThat(CollisionRetry.isCollision(new QueryTimeoutException("lock wait"))).isTrue();
+        assertThat(CollisionRetry.isCollision(new ProcessEngineException("flush failed",
                 new SQLTimeoutException("Timeout trying to lock table")))).isTrue();
-        assertThat(AnswerService.isCollision(new ProcessEngineException("flush failed",
+        assertThat(CollisionRetry.isCollision(new ProcessEngineException("flush failed",
                 new SQLException("could not serialize access", "40001")))).isTrue();
-        assertThat(AnswerService.isCollision(new ProcessEngineException("flush failed",
+        assertThat(CollisionRetry.isCollision(new ProcessEngineException("flush failed",
                 new SQLException("deadlock detected", "40P01")))).isTrue();
     }
 
     @Test
     void otherFailuresAreNotRetried() {
-        assertThat(AnswerService.isCollision(new IllegalStateException("bug"))).isFalse();
-        assertThat(AnswerService.isCollision(new ProcessEngineException("no such column",
+        assertThat(CollisionRetry.isCollision(new IllegalStateException("bug"))).isFalse();
+        assertThat(CollisionRetry.isCollision(new ProcessEngineException("no such column",
                 new SQLException("column missing", "42703")))).isFalse();
-        assertThat(AnswerService.isCollision(new RoundClosedException(new RoundRequest("r", "c", RoundKind.INPUT,
+        assertThat(CollisionRetry.isCollision(new RoundClosedException(new RoundRequest("r", "c", RoundKind.INPUT,
                 "2380", "Östersund", "x@y.example", null, RequestStatus.UNANSWERED, null, null, null)))).isFalse();
     }
 }

@@ -2,17 +2,22 @@ package se.paverkansagenda.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,16 +30,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.answer.ProposalRepository;
+import se.paverkansagenda.answer.ProposalRow;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.MunicipalityRegister;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 
 /**
- * Every municipality of Sweden answers the input request at the same moment over HTTP, and every
- * answer is sent twice: each is stored once, each request process ends once, and no caller sees
- * an error.
+ * Every municipality of Sweden answers the input request at the same moment over HTTP, through the
+ * officials' API and from the personal links, and every answer is sent twice: each is stored once,
+ * each request process ends once, and no caller sees an error.
  */
 @IntegrationTest
 class ConcurrentAnswersTest {
@@ -55,6 +63,10 @@ class ConcurrentAnswersTest {
     AnswerService answers;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    AnswerTokens tokens;
+    @Autowired
+    ProposalRepository proposals;
 
     @AfterEach
     void resetClock() {
@@ -63,34 +75,67 @@ class ConcurrentAnswersTest {
 
     @Test
     void allMunicipalitiesAnsweringAtOnceTwiceEachLoseNothingAndStoreNothingTwice() throws Exception {
+        Round round = openRoundOfEveryMunicipality("CONC");
+        ApiClient official = ApiClient.as("tjansteperson", port);
+
+        List<Integer> statuses = submitEachTwiceAtOnce(round.requests(), request -> official.postJson(
+                "/api/requests/" + request.id() + "/answer",
+                "{\"text\": \"Inspel från " + request.recipientName() + "\"}").statusCode());
+
+        assertThat(statuses).hasSize(580).allMatch(s -> s == 201 || s == 200);
+        assertThat(Collections.frequency(statuses, 201)).isEqualTo(290);
+        assertThat(rounds.requestsOf(round.cycleKey(), RoundKind.INPUT)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(RequestStatus.ANSWERED);
+            assertThat(r.answerText()).isEqualTo("Inspel från " + r.recipientName());
+        });
+        assertEveryRequestEndedOnceAndTheRoundClosed(round);
+    }
+
+    @Test
+    void allMunicipalitiesSubmittingFromTheirLinksAtOnceTwiceEachStoreEachProposalOnce() throws Exception {
+        Round round = openRoundOfEveryMunicipality("CONW");
+        Map<String, String> links = new HashMap<>();
+        round.requests().forEach(request -> links.put(request.id(), "/svar/" + tokens.mint(request.id())));
+        ApiClient browser = ApiClient.anonymous(port);
+
+        List<Integer> statuses = submitEachTwiceAtOnce(round.requests(), request -> browser.post(
+                links.get(request.id()), "application/x-www-form-urlencoded", proposalOf(request)).statusCode());
+
+        assertThat(statuses).hasSize(580).allMatch(s -> s == 302);
+        for (RoundRequest request : round.requests()) {
+            assertThat(proposals.findByRequest(request.id())).extracting(ProposalRow::getTitle)
+                    .containsExactly("Inspel från " + request.recipientName());
+        }
+        assertThat(rounds.requestsOf(round.cycleKey(), RoundKind.INPUT))
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(RequestStatus.ANSWERED));
+        assertEveryRequestEndedOnceAndTheRoundClosed(round);
+    }
+
+    private record Round(String cycleKey, String instanceId, LifecycleDriver driver, List<RoundRequest> requests,
+                         long answeredBefore) {
+    }
+
+    /** A cycle of all 290 municipalities, moved straight to its input round with every request sent. */
+    private Round openRoundOfEveryMunicipality(String region) {
         ClockUtil.setCurrentTime(at("2020-05-08T09:00"));
-        String cycleKey = cycles.start(planWithEveryMunicipality(), "test").businessKey();
+        String cycleKey = cycles.start(planWithEveryMunicipality(region), "test").businessKey();
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycleKey)
                 .processDefinitionKey(AgendaProcess.KEY).singleResult().getId();
         runtimeService.createProcessInstanceModification(instanceId)
                 .cancelAllForActivity(AgendaProcess.Elements.TIMER_DRAFT_PM_START)
                 .startBeforeActivity(AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND)
                 .execute();
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, cycleKey).runDueJobs();
+        LifecycleDriver driver = new LifecycleDriver(engine, rounds, answers, cycleKey).runDueJobs();
         List<RoundRequest> requests = rounds.requestsOf(cycleKey, RoundKind.INPUT);
         assertThat(requests).hasSize(290).allMatch(r -> r.status() == RequestStatus.SENT);
+        return new Round(cycleKey, instanceId, driver, requests, endedAnswered());
+    }
 
-        long answeredBefore = endedAnswered();
-
-        List<Integer> statuses = answerAllTwiceAtOnce(requests);
-
-        assertThat(statuses).hasSize(580).allMatch(s -> s == 201 || s == 200);
-        assertThat(Collections.frequency(statuses, 201)).isEqualTo(290);
-        assertThat(rounds.requestsOf(cycleKey, RoundKind.INPUT))
-                .allSatisfy(r -> {
-                    assertThat(r.status()).isEqualTo(RequestStatus.ANSWERED);
-                    assertThat(r.answerText()).isEqualTo("Inspel från " + r.recipientName());
-                });
-        assertThat(endedAnswered() - answeredBefore).isEqualTo(290);
-
-        cycle.runDueJobs();
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(instanceId).count()).isZero();
-        assertThat(runtimeService.createExecutionQuery().processInstanceId(instanceId)
+    private void assertEveryRequestEndedOnceAndTheRoundClosed(Round round) {
+        assertThat(endedAnswered() - round.answeredBefore()).isEqualTo(290);
+        round.driver().runDueJobs();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(round.instanceId()).count()).isZero();
+        assertThat(runtimeService.createExecutionQuery().processInstanceId(round.instanceId())
                 .activityId(AgendaProcess.Elements.TIMER_COMPILE_INPUT_START).count()).isEqualTo(1);
     }
 
@@ -99,7 +144,16 @@ class ConcurrentAnswersTest {
                 .activityId(RequestRoundProcess.Elements.END_ANSWERED).count();
     }
 
-    private List<Integer> answerAllTwiceAtOnce(List<RoundRequest> requests) throws Exception {
+    private static String proposalOf(RoundRequest request) {
+        return "action=submit&proposals%5B0%5D.title=" + URLEncoder.encode("Inspel från " + request.recipientName(),
+                StandardCharsets.UTF_8) + "&proposals%5B0%5D.description=Beskrivning&proposals%5B0%5D.rusArea=RUS-1"
+                + "&proposals%5B0%5D.decisionLevel=EU&proposals%5B0%5D.justification=Motivering"
+                + "&proposals%5B0%5D.contactPerson=Kommunstrateg";
+    }
+
+    /** Every request submitted twice, all at the same moment, in random order; the HTTP statuses. */
+    private static List<Integer> submitEachTwiceAtOnce(List<RoundRequest> requests,
+                                                       Function<RoundRequest, Integer> submit) throws Exception {
         List<RoundRequest> twice = new ArrayList<>(requests);
         twice.addAll(requests);
         Collections.shuffle(twice);
@@ -107,12 +161,10 @@ class ConcurrentAnswersTest {
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Integer>> futures = new ArrayList<>();
-            ApiClient official = ApiClient.as("tjansteperson", port);
             for (RoundRequest request : twice) {
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return official.postJson("/api/requests/" + request.id() + "/answer",
-                            "{\"text\": \"Inspel från " + request.recipientName() + "\"}").statusCode();
+                    return submit.apply(request);
                 }));
             }
             start.countDown();
@@ -126,12 +178,12 @@ class ConcurrentAnswersTest {
         }
     }
 
-    private static String planWithEveryMunicipality() {
+    private static String planWithEveryMunicipality(String region) {
         String all = MunicipalityRegister.sweden().all().entrySet().stream()
                 .map(e -> "  - { code: \"" + e.getKey() + "\", name: \"" + e.getValue()
                         + "\", email: registrator@k" + e.getKey() + ".example }")
                 .collect(Collectors.joining("\n"));
-        String seed = DefaultPlan.yaml().replace("code: JH", "code: CONC");
+        String seed = DefaultPlan.yaml().replace("code: JH", "code: " + region);
         int from = seed.indexOf("municipalities:");
         int to = seed.indexOf("organisations:");
         return seed.substring(0, from) + "municipalities:\n" + all + "\n" + seed.substring(to);
