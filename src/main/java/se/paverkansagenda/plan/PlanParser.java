@@ -205,7 +205,10 @@ public final class PlanParser {
             String email = email(item.node.path("email"), path + ".email");
             if (code != null) {
                 if (!MUNICIPALITY_CODE.matcher(code).matches()) {
-                    violations.add(path + ".code: '" + code + "' är ingen kommunkod (fyra siffror)");
+                    // YAML reads an unquoted 0114 as the octal number 76
+                    violations.add(path + ".code: '" + code + "' är ingen kommunkod (fyra siffror)"
+                            + (item.node.path("code").isNumber()
+                                    ? "; står koden utan citattecken? Skriv den då inom citattecken, t.ex. \"0114\"" : ""));
                 } else if (register.nameOf(code).isEmpty()) {
                     violations.add(path + ".code: okänd kommunkod " + code);
                 } else if (name != null && !register.nameOf(code).get().equals(name)) {
@@ -275,12 +278,12 @@ public final class PlanParser {
     }
 
     private String text(JsonNode node, String path) {
-        if (node.isMissingNode() || node.isNull() || node.asText().isBlank()) {
-            violations.add(path + ": saknas");
+        if (node.isContainerNode()) {
+            violations.add(path + ": ska vara en text");
             return null;
         }
-        if (!node.isValueNode()) {
-            violations.add(path + ": ska vara en text");
+        if (node.isMissingNode() || node.isNull() || node.asText().isBlank()) {
+            violations.add(path + ": saknas");
             return null;
         }
         return node.asText().trim();
@@ -308,7 +311,7 @@ public final class PlanParser {
     }
 
     private int positiveInt(JsonNode node, String path) {
-        if (!node.isIntegralNumber() || node.asInt() < 1) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
             violations.add(path + ": " + (node.isMissingNode() ? "saknas" : "'" + node.asText() + "' är inget positivt heltal"));
             return 0;
         }

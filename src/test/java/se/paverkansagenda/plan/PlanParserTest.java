@@ -1,14 +1,19 @@
 package se.paverkansagenda.plan;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.paverkansagenda.cycle.Step;
 
-/** The seed plan reads as the seed says, and each rule refuses a plan that breaks it, naming the field. */
+/**
+ * The seed plan reads as the implementation plan dates it, and each rule refuses a plan that breaks
+ * it with one message that starts with the field's path.
+ */
 class PlanParserTest {
 
     private static final String SEED = DefaultPlan.yaml();
@@ -18,55 +23,79 @@ class PlanParserTest {
         Plan plan = PlanParser.parse(SEED);
 
         assertThat(plan.businessKey()).isEqualTo("PA-JH-2020");
-        assertThat(plan.steps()).hasSize(12);
-        assertThat(plan.datesOf(Step.DRAFT_PM)).isEqualTo(new StepDates(day("2020-04-07"), day("2020-04-24")));
-        assertThat(plan.datesOf(Step.SEND_PLAN_TO_RSR)).isEqualTo(StepDates.on(day("2020-04-27")));
-        assertThat(plan.datesOf(Step.INPUT_ROUND)).isEqualTo(new StepDates(day("2020-05-08"), day("2020-10-02")));
-        assertThat(plan.datesOf(Step.WORKSHOP)).isEqualTo(StepDates.on(day("2020-11-09")));
-        assertThat(plan.datesOf(Step.CONSULTATION)).isEqualTo(new StepDates(day("2020-12-19"), day("2021-01-29")));
-        assertThat(plan.datesOf(Step.ADOPTION)).isEqualTo(new StepDates(day("2021-01-01"), day("2021-03-31")));
-        assertThat(plan.municipalities()).extracting(Plan.Municipality::code)
-                .containsExactly("2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380");
-        assertThat(plan.organisations()).hasSize(19);
-        assertThat(plan.rusAreas()).extracting(Plan.RusArea::name)
+        assertThat(plan.region().name()).isEqualTo("Region Jämtland Härjedalen");
+        assertThat(plan.steps()).containsExactly(
+                entry(Step.DRAFT_PM, period("2020-04-07", "2020-04-24")),
+                entry(Step.SEND_PLAN_TO_RSR, day("2020-04-27")),
+                entry(Step.PRESIDIUM_REVIEW, day("2020-04-30")),
+                entry(Step.RSR_TREATMENT, day("2020-05-04")),
+                entry(Step.INPUT_ROUND, period("2020-05-08", "2020-10-02")),
+                entry(Step.COMPILE_INPUT, period("2020-10-05", "2020-10-29")),
+                entry(Step.SEND_COMPILATION_TO_RSR, day("2020-10-30")),
+                entry(Step.WORKSHOP, day("2020-11-09")),
+                entry(Step.WRITE_AGENDA, period("2020-11-09", "2020-12-19")),
+                entry(Step.INFORM_PARTNERSHIP, day("2020-11-27")),
+                entry(Step.CONSULTATION, period("2020-12-19", "2021-01-29")),
+                entry(Step.ADOPTION, period("2021-01-01", "2021-03-31")));
+        assertThat(plan.datesOf(Step.SEND_PLAN_TO_RSR).singleDay()).isTrue();
+        assertThat(plan.municipalities()).extracting(municipality -> municipality.code() + " " + municipality.name())
+                .containsExactly("2303 Ragunda", "2305 Bräcke", "2309 Krokom", "2313 Strömsund",
+                        "2321 Åre", "2326 Berg", "2361 Härjedalen", "2380 Östersund");
+        assertThat(plan.organisations()).hasSize(19).extracting(Plan.Organisation::name)
+                .startsWith("Region Jämtland Härjedalen").endsWith("Handelskammaren Mitt").doesNotHaveDuplicates();
+        assertThat(plan.rusAreas()).hasSize(7).extracting(Plan.RusArea::name)
                 .contains("Näringsliv, innovation och företagande");
+        assertThat(plan.contacts().processOwner()).isEqualTo("utvecklingsdirektor@regionjh.example");
         assertThat(plan.prioritisedIssueCap()).isEqualTo(10);
         assertThat(plan.reminders().businessDaysBeforeDeadline()).containsExactly(10, 3);
     }
 
     @Test
-    void aPlanForAnotherCountyReads() {
-        String vasternorrland = seedWithMunicipalities("""
-                  - { code: "2260", name: Ånge, email: kommun@ange.example }
-                  - { code: "2262", name: Timrå, email: kommun@timra.example }
-                  - { code: "2280", name: Härnösand, email: kommun@harnosand.example }
-                  - { code: "2281", name: Sundsvall, email: kommun@sundsvall.example }
-                  - { code: "2282", name: Kramfors, email: kommun@kramfors.example }
-                  - { code: "2283", name: Sollefteå, email: kommun@solleftea.example }
-                  - { code: "2284", name: Örnsköldsvik, email: kommun@ornskoldsvik.example }
-                """).replace("code: JH", "code: Y");
+    void aPlanForVasternorrlandReads() {
+        String plan = withMunicipalities("""
+                municipalities:
+                  - { code: "2260", name: Ånge,         email: registrator@ange.example }
+                  - { code: "2262", name: Timrå,        email: registrator@timra.example }
+                  - { code: "2280", name: Härnösand,    email: registrator@harnosand.example }
+                  - { code: "2281", name: Sundsvall,    email: registrator@sundsvall.example }
+                  - { code: "2282", name: Kramfors,     email: registrator@kramfors.example }
+                  - { code: "2283", name: Sollefteå,    email: registrator@solleftea.example }
+                  - { code: "2284", name: Örnsköldsvik, email: registrator@ornskoldsvik.example }
+                """).replace("  code: JH\n  name: Region Jämtland Härjedalen\n", "  code: Y\n  name: Region Västernorrland\n");
 
-        assertThat(PlanParser.parse(vasternorrland).businessKey()).isEqualTo("PA-Y-2020");
+        Plan parsed = PlanParser.parse(plan);
+
+        assertThat(parsed.businessKey()).isEqualTo("PA-Y-2020");
+        assertThat(parsed.region().name()).isEqualTo("Region Västernorrland");
+        assertThat(parsed.municipalities()).extracting(Plan.Municipality::name).containsExactly(
+                "Ånge", "Timrå", "Härnösand", "Sundsvall", "Kramfors", "Sollefteå", "Örnsköldsvik");
     }
 
     @Test
     void textThatIsNotYamlIsRefused() {
-        assertRefused("region: [unclosed", "inte giltig YAML");
+        assertThat(violationsOf("region: [unclosed")).singleElement(STRING).startsWith("Filen är inte giltig YAML");
+    }
+
+    @Test
+    void yamlThatHoldsNoPlanIsRefused() {
+        assertThat(violationsOf("Det här är ingen plan")).containsExactly("Filen innehåller ingen plan");
     }
 
     @Test
     void aMissingStepIsNamed() {
-        assertRefused(SEED.replaceAll("(?m)^  ADOPTION:.*$", ""), "steps.ADOPTION", "saknas");
+        assertRefused(SEED.replaceAll("(?m)^  ADOPTION:.*\n", ""), "steps.ADOPTION", "steg 12 (Fastställande) saknas");
     }
 
     @Test
     void anUnknownStepIsNamed() {
-        assertRefused(SEED.replace("  WORKSHOP:", "  HACKATHON:"), "steps.HACKATHON", "okänt steg");
+        assertRefused(SEED.replace("  WRITE_AGENDA:", "  HACKATHON: { date: 2020-11-10 }\n  WRITE_AGENDA:"),
+                "steps.HACKATHON", "okänt steg");
     }
 
     @Test
     void anEndBeforeItsStartIsRefused() {
-        assertRefused(SEED.replace("end: 2020-04-24", "end: 2020-04-01"), "steps.DRAFT_PM.end", "före startdatum");
+        assertRefused(SEED.replace("end: 2020-04-24", "end: 2020-04-01"),
+                "steps.DRAFT_PM.end", "slutdatum 2020-04-01 ligger före startdatum 2020-04-07");
     }
 
     @Test
@@ -78,76 +107,104 @@ class PlanParserTest {
     @Test
     void aDateThatIsNoDateIsRefused() {
         assertRefused(SEED.replace("{ date: 2020-04-30 }", "{ date: 30 april }"),
-                "steps.PRESIDIUM_REVIEW.date", "inget datum");
+                "steps.PRESIDIUM_REVIEW.date", "'30 april' är inget datum");
     }
 
     @Test
-    void stepsOutOfTheSeedsOrderAreRefused() {
+    void aStepStartingBeforeTheStepItFollowsIsRefused() {
         assertRefused(SEED.replace("RSR_TREATMENT:           { date: 2020-05-04 }",
-                "RSR_TREATMENT:           { date: 2020-04-29 }"), "steps.RSR_TREATMENT", "före steg 3");
+                "RSR_TREATMENT:           { date: 2020-04-29 }"),
+                "steps.RSR_TREATMENT", "före steg 3 (PRESIDIUM_REVIEW)");
     }
 
     @Test
     void aDuplicateMunicipalityCodeIsRefused() {
         assertRefused(SEED.replace("code: \"2305\", name: Bräcke", "code: \"2303\", name: Ragunda"),
-                "municipalities[1].code", "mer än en gång");
+                "municipalities[1].code", "kommunkod 2303 förekommer mer än en gång");
     }
 
     @Test
     void anUnknownMunicipalityCodeIsRefused() {
-        assertRefused(SEED.replace("code: \"2326\", name: Berg", "code: \"2399\", name: Berg"),
+        assertRefused(SEED.replace("code: \"2326\"", "code: \"2399\""),
                 "municipalities[5].code", "okänd kommunkod 2399");
     }
 
     @Test
-    void aMalformedMunicipalityCodeIsRefused() {
-        assertRefused(SEED.replace("code: \"2326\"", "code: \"23A6\""), "municipalities[5].code", "fyra siffror");
+    void aCodeThatIsNotFourDigitsIsRefused() {
+        assertRefused(SEED.replace("code: \"2326\"", "code: \"23A6\""),
+                "municipalities[5].code", "'23A6' är ingen kommunkod (fyra siffror)");
     }
 
     @Test
-    void aCodeGivenWithAnotherMunicipalitysNameIsRefused() {
-        assertRefused(SEED.replace("name: Östersund", "name: Åre"), "municipalities[7].name", "2380 är Östersund");
+    void anUnquotedCodeWithALeadingZeroIsPointedOut() {
+        assertRefused(SEED.replace("code: \"2303\", name: Ragunda", "code: 0114, name: Upplands Väsby"),
+                "municipalities[0].code", "citattecken");
+    }
+
+    @Test
+    void aCodeGivenAsAListIsRefused() {
+        assertRefused(SEED.replace("code: \"2303\"", "code: [2303]"), "municipalities[0].code", "ska vara en text");
+    }
+
+    @Test
+    void aNameThatIsNotTheCodesMunicipalityIsRefused() {
+        assertRefused(SEED.replace("name: Östersund", "name: Åre"),
+                "municipalities[7].name", "kommunkod 2380 är Östersund, inte Åre");
     }
 
     @Test
     void malformedEmailAddressesAreRefusedWhereverTheyStand() {
-        String plan = SEED.replace("registrator@krokom.example", "krokom.example")
-                .replace("registrator@sametinget.example", "registrator@sametinget")
-                .replace("utvecklingsdirektor@regionjh.example", "utvecklingsdirektör");
+        List<String> violations = violationsOf(SEED
+                .replace("utvecklingsdirektor@regionjh.example", "utvecklingsdirektör")
+                .replace("registrator@krokom.example", "krokom.example")
+                .replace("registrator@sametinget.example", "registrator@sametinget"));
 
-        List<String> violations = violationsOf(plan);
-
-        assertThat(violations).anyMatch(v -> v.startsWith("municipalities[2].email") && v.contains("ingen giltig"));
-        assertThat(violations).anyMatch(v -> v.startsWith("organisations[5].email"));
-        assertThat(violations).anyMatch(v -> v.startsWith("contacts.processOwner"));
+        assertThat(violations).extracting(PlanParserTest::pathOf)
+                .containsExactly("contacts.processOwner", "municipalities[2].email", "organisations[5].email");
+        assertThat(violations).allMatch(violation -> violation.contains("är ingen giltig e-postadress"));
     }
 
     @Test
     void anEmptyMunicipalityListIsRefused() {
-        assertRefused(seedWithMunicipalities("  []\n").replace("municipalities:\n  []", "municipalities: []"),
-                "municipalities", "tom");
+        assertRefused(withMunicipalities("municipalities: []\n"), "municipalities", "listan saknas eller är tom");
     }
 
     @Test
-    void aDuplicateOrganisationAndRusAreaAreRefused() {
-        List<String> violations = violationsOf(SEED.replace("name: Torsta,", "name: Almi,")
-                .replace("code: RUS-2,", "code: RUS-1,"));
-
-        assertThat(violations).anyMatch(v -> v.startsWith("organisations[12].name") && v.contains("mer än en gång"));
-        assertThat(violations).anyMatch(v -> v.startsWith("rusAreas[1].code") && v.contains("mer än en gång"));
+    void aPlanWithoutMunicipalitiesIsRefused() {
+        assertRefused(withMunicipalities(""), "municipalities", "listan saknas eller är tom");
     }
 
     @Test
-    void aCapThatIsNotAPositiveNumberIsRefused() {
-        assertRefused(SEED.replace("prioritisedIssueCap: 10", "prioritisedIssueCap: 0"), "prioritisedIssueCap");
-        assertRefused(SEED.replace("prioritisedIssueCap: 10", "prioritisedIssueCap: tio"), "prioritisedIssueCap");
+    void aDuplicateOrganisationIsRefused() {
+        assertRefused(SEED.replace("name: Torsta,", "name: Almi,"),
+                "organisations[12].name", "organisationen Almi förekommer mer än en gång");
     }
 
     @Test
-    void missingRemindersAndYearAreRefused() {
-        assertRefused(SEED.replace("  businessDaysBeforeDeadline: [10, 3]", "  businessDaysBeforeDeadline: ~"),
+    void aDuplicateRusAreaCodeIsRefused() {
+        assertRefused(SEED.replace("code: RUS-2,", "code: RUS-1,"),
+                "rusAreas[1].code", "RUS-området RUS-1 förekommer mer än en gång");
+    }
+
+    @Test
+    void aCapThatIsNotAPositiveWholeNumberIsRefused() {
+        assertRefused(SEED.replace("prioritisedIssueCap: 10", "prioritisedIssueCap: 0"),
+                "prioritisedIssueCap", "'0' är inget positivt heltal");
+        assertRefused(SEED.replace("prioritisedIssueCap: 10", "prioritisedIssueCap: tio"),
+                "prioritisedIssueCap", "'tio' är inget positivt heltal");
+        assertRefused(SEED.replace("prioritisedIssueCap: 10", "prioritisedIssueCap: 4294967297"),
+                "prioritisedIssueCap", "'4294967297' är inget positivt heltal");
+    }
+
+    @Test
+    void missingRemindersAreRefused() {
+        assertRefused(SEED.replace("reminders:\n  businessDaysBeforeDeadline: [10, 3]\n", ""),
                 "reminders.businessDaysBeforeDeadline", "saknas");
-        assertRefused(SEED.replace("year: 2020", ""), "year", "saknas");
+    }
+
+    @Test
+    void aMissingYearIsRefused() {
+        assertRefused(SEED.replace("year: 2020\n", ""), "year", "saknas");
     }
 
     @Test
@@ -158,27 +215,30 @@ class PlanParserTest {
     @Test
     void anUnquotedCommaInANameIsPointedOut() {
         assertRefused(SEED.replace("name: \"Näringsliv, innovation och företagande\"",
-                "name: Näringsliv, innovation och företagande"), "rusAreas[2].innovation och företagande",
-                "okänt fält", "citattecken");
+                "name: Näringsliv, innovation och företagande"),
+                "rusAreas[2].innovation och företagande", "okänt fält; innehåller ett värde ett kommatecken?");
     }
 
     @Test
     void everyProblemOfAPlanIsReportedAtOnce() {
-        String plan = SEED.replace("end: 2020-04-24", "end: 2020-04-01")
+        String plan = SEED.replace("year: 2020\n", "")
+                .replace("utvecklingsdirektor@regionjh.example", "utvecklingsdirektör")
+                .replace("end: 2020-04-24", "end: 2020-04-01")
                 .replace("code: \"2326\"", "code: \"2399\"")
                 .replace("prioritisedIssueCap: 10", "prioritisedIssueCap: 0");
 
-        assertThat(violationsOf(plan)).hasSize(3);
+        assertThat(violationsOf(plan)).extracting(PlanParserTest::pathOf).containsExactly(
+                "year", "contacts.processOwner", "steps.DRAFT_PM.end", "municipalities[5].code", "prioritisedIssueCap");
     }
 
-    private static String seedWithMunicipalities(String municipalities) {
+    private static String withMunicipalities(String section) {
         int from = SEED.indexOf("municipalities:");
         int to = SEED.indexOf("organisations:");
-        return SEED.substring(0, from) + "municipalities:\n" + municipalities + SEED.substring(to);
+        return SEED.substring(0, from) + section + SEED.substring(to);
     }
 
-    private static void assertRefused(String plan, String... fragments) {
-        assertThat(violationsOf(plan)).anySatisfy(violation -> assertThat(violation).contains(fragments));
+    private static void assertRefused(String plan, String path, String problem) {
+        assertThat(violationsOf(plan)).singleElement(STRING).startsWith(path + ": ").contains(problem);
     }
 
     private static List<String> violationsOf(String plan) {
@@ -187,7 +247,15 @@ class PlanParserTest {
         return ((InvalidPlanException) thrown).violations();
     }
 
-    private static LocalDate day(String text) {
-        return LocalDate.parse(text);
+    private static String pathOf(String violation) {
+        return violation.substring(0, violation.indexOf(": "));
+    }
+
+    private static StepDates day(String date) {
+        return StepDates.on(LocalDate.parse(date));
+    }
+
+    private static StepDates period(String start, String end) {
+        return new StepDates(LocalDate.parse(start), LocalDate.parse(end));
     }
 }
