@@ -2,13 +2,16 @@ package se.paverkansagenda.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.web.multipart.MultipartFile;
 
-/** The answer page's form: the municipality's proposals, or the organisation's statement. */
+/** The answer page's form: the municipality's proposals, or the organisation's statement and its files. */
 public class AnswerForm {
 
     private List<ProposalRow> proposals = new ArrayList<>();
     private String statement = "";
     private boolean noComments;
+    private List<MultipartFile> attachments = new ArrayList<>();
+    private List<String> removeAttachments = new ArrayList<>();
 
     public List<ProposalRow> getProposals() {
         return proposals;
@@ -32,5 +35,22 @@ public class AnswerForm {
 
     public void setNoComments(boolean noComments) {
         this.noComments = noComments;
+    }
+
+    public List<MultipartFile> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(List<MultipartFile> attachments) {
+        this.attachments = attachments == null ? new ArrayList<>() : new ArrayList<>(attachments);
+    }
+
+    /** Ids of attachments sent earlier that the organisation takes away. */
+    public List<String> getRemoveAttachments() {
+        return removeAttachments;
+    }
+
+    public void setRemoveAttachments(List<String> removeAttachments) {
+        this.removeAttachments = removeAttachments == null ? new ArrayList<>() : new ArrayList<>(removeAttachments);
     }
 }

@@ -2,10 +2,16 @@ package se.paverkansagenda.answer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,11 +22,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.link.FailedLinkAttempts;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundClosedException;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
@@ -33,21 +44,29 @@ import se.paverkansagenda.round.RoundService;
 @RequestMapping("/svar/{token}")
 public class AnswerPageController {
 
+    /** The largest proposals form; a statement may be larger, by its attachments. */
     static final long MAX_BODY_BYTES = 256 * 1024;
+    /** The largest statement with its attachments; {@code spring.servlet.multipart.max-request-size} matches it. */
+    static final long MAX_STATEMENT_BYTES = 20L * 1024 * 1024;
 
     private final AnswerTokens tokens;
     private final FailedLinkAttempts attempts;
     private final RoundService rounds;
     private final CycleService cycles;
     private final PublicAnswerService answers;
+    private final AttachmentRepository attachments;
+    private final DeadlineService deadlines;
 
     public AnswerPageController(AnswerTokens tokens, FailedLinkAttempts attempts, RoundService rounds,
-                                CycleService cycles, PublicAnswerService answers) {
+                                CycleService cycles, PublicAnswerService answers, AttachmentRepository attachments,
+                                DeadlineService deadlines) {
         this.tokens = tokens;
         this.attempts = attempts;
         this.rounds = rounds;
         this.cycles = cycles;
         this.answers = answers;
+        this.attachments = attachments;
+        this.deadlines = deadlines;
     }
 
     @GetMapping
@@ -58,23 +77,25 @@ public class AnswerPageController {
             List<ProposalRow> saved = answers.proposalsOf(request.id());
             form.setProposals(saved.isEmpty() ? List.of(new ProposalRow()) : saved);
         } else if (request.answerText() != null) {
-            form.setStatement(request.answerText());
+            form.setStatement(statementPart(request.answerText()));
         }
-        return page(request, form, model);
+        return page(token, request, form, model);
     }
 
     @PostMapping
     public String post(@PathVariable String token, @RequestParam(defaultValue = "save") String action,
                        @ModelAttribute("form") AnswerForm form, BindingResult errors, HttpServletRequest http,
                        Model model) {
-        if (http.getContentType() == null
-                || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(http.getContentType()))) {
+        if (!isForm(http.getContentType())) {
             throw LinkProblem.wrongContentType();
         }
-        if (http.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw LinkProblem.tooLarge(MAX_BODY_BYTES);
+        if (http.getContentLengthLong() > MAX_STATEMENT_BYTES) {
+            throw LinkProblem.tooLarge(MAX_STATEMENT_BYTES);
         }
         RoundRequest request = openRequest(token, http);
+        if (request.kind() == RoundKind.INPUT && http.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw LinkProblem.tooLarge(MAX_BODY_BYTES);
+        }
         return request.kind() == RoundKind.INPUT
                 ? proposals(token, request, action, form, errors, model)
                 : statement(token, request, form, errors, model);
@@ -86,9 +107,31 @@ public class AnswerPageController {
         model.addAttribute("request", request);
         model.addAttribute("plan", cycles.planOf(request.cycleKey()));
         model.addAttribute("proposals", answers.proposalsOf(request.id()));
+        model.addAttribute("attachments", answers.attachmentsOf(request.id()));
+        model.addAttribute("statement", request.answerText() == null ? "" : statementPart(request.answerText()));
         model.addAttribute("deadline", SwedishDates.day(request.deadline()));
+        model.addAttribute("changeable", rounds.openForLink(request));
         model.addAttribute("token", token);
         return "answer/receipt";
+    }
+
+    /** A file the organisation attached, for the organisation itself. */
+    @GetMapping("/bilagor/{attachmentId}")
+    public ResponseEntity<byte[]> attachment(@PathVariable String token, @PathVariable String attachmentId,
+                                             HttpServletRequest http) {
+        String requestId = requestIdOf(token, http);
+        Attachment file = attachments.find(requestId, attachmentId).orElseThrow(LinkProblem::unknownAttachment);
+        return download(file, attachments.content(requestId, attachmentId).orElseThrow(LinkProblem::unknownAttachment));
+    }
+
+    /** A stored attachment as a download, with the type its content showed and never shown in the page. */
+    public static ResponseEntity<byte[]> download(Attachment file, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.type().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
     }
 
     private String proposals(String token, RoundRequest request, String action, AnswerForm form, BindingResult errors,
@@ -98,20 +141,20 @@ public class AnswerPageController {
         if ("add".equals(action)) {
             rows.add(new ProposalRow());
             form.setProposals(rows);
-            return page(request, form, model);
+            return page(token, request, form, model);
         }
         form.setProposals(rows);
         boolean submit = "submit".equals(action);
         AnswerValidator.proposals(rows, rusAreaCodes(request), submit, errors);
         if (errors.hasErrors()) {
-            return page(request, form, model);
+            return page(token, request, form, model);
         }
         List<ProposalRow> filled = rows.stream().filter(row -> !row.isEmpty()).toList();
         if (!submit) {
             answers.saveDraft(request, filled);
             model.addAttribute("saved", true);
             form.setProposals(filled.isEmpty() ? List.of(new ProposalRow()) : filled);
-            return page(request, form, model);
+            return page(token, request, form, model);
         }
         answers.submitProposals(request, filled);
         return "redirect:/svar/" + token + "/kvitto";
@@ -121,14 +164,18 @@ public class AnswerPageController {
         String statement = form.getStatement() == null ? "" : form.getStatement().trim();
         form.setStatement(statement);
         AnswerValidator.statement(statement, form.isNoComments(), errors);
+        Set<String> earlier = answers.attachmentsOf(request.id()).stream().map(Attachment::id).collect(Collectors.toSet());
+        List<String> removed = form.getRemoveAttachments().stream().filter(earlier::contains).distinct().toList();
+        List<UploadedFile> added = AnswerValidator.attachments(form.getAttachments(), earlier.size() - removed.size(),
+                errors);
         if (errors.hasErrors()) {
-            return page(request, form, model);
+            return page(token, request, form, model);
         }
-        answers.submitStatement(request, form.isNoComments() ? "Inga synpunkter." : statement);
+        answers.submitStatement(request, form.isNoComments() ? "Inga synpunkter." : statement, added, removed);
         return "redirect:/svar/" + token + "/kvitto";
     }
 
-    private String page(RoundRequest request, AnswerForm form, Model model) {
+    private String page(String token, RoundRequest request, AnswerForm form, Model model) {
         Plan plan = cycles.planOf(request.cycleKey());
         model.addAttribute("form", form);
         model.addAttribute("request", request);
@@ -136,15 +183,36 @@ public class AnswerPageController {
         model.addAttribute("deadline", SwedishDates.day(request.deadline()));
         model.addAttribute("levels", DecisionLevel.values());
         model.addAttribute("input", request.kind() == RoundKind.INPUT);
+        model.addAttribute("attachments", answers.attachmentsOf(request.id()));
+        model.addAttribute("maxAttachmentMegabytes", AnswerValidator.MAX_ATTACHMENT_BYTES / (1024 * 1024));
+        model.addAttribute("maxAttachments", AnswerValidator.MAX_ATTACHMENTS);
+        model.addAttribute("token", token);
+        if (deadlines.today().isAfter(request.deadline())) {
+            model.addAttribute("lateUntil", SwedishDates.day(rounds.lastDayForAnswers(request)));
+        }
         return "answer/request";
     }
 
     private RoundRequest openRequest(String token, HttpServletRequest http) {
         RoundRequest request = rounds.request(requestIdOf(token, http));
-        if (!answers.isOpen(request)) {
-            throw LinkProblem.closed(SwedishDates.day(request.deadline()));
+        if (!rounds.openForLink(request)) {
+            throw LinkProblem.closed(whyClosed(request));
         }
         return request;
+    }
+
+    private String whyClosed(RoundRequest request) {
+        String deadline = SwedishDates.day(request.deadline());
+        if (request.status() == RequestStatus.ANSWERED) {
+            return "Svarstiden gick ut " + deadline + ". Ert svar är registrerat och kan inte längre ändras.";
+        }
+        LocalDate lastDay = rounds.lastDayForAnswers(request);
+        if (lastDay.isAfter(request.deadline())) {
+            return "Svarstiden gick ut " + deadline + " och sena svar togs emot till och med " + SwedishDates.day(lastDay)
+                    + ". Förfrågan är nu stängd. Kontakta regionen om ni ändå vill lämna ett svar.";
+        }
+        return "Svarstiden gick ut " + deadline + " och förfrågan är stängd. Kontakta regionen om ni ändå vill "
+                + "lämna ett svar.";
     }
 
     private String requestIdOf(String token, HttpServletRequest http) {
@@ -163,6 +231,25 @@ public class AnswerPageController {
                 .collect(Collectors.toSet());
     }
 
+    /** The statement as the organisation wrote it, without the list of attachments the stored answer ends with. */
+    private static String statementPart(String answerText) {
+        int attachmentList = answerText.indexOf(PublicAnswerService.ATTACHMENT_LIST);
+        return attachmentList < 0 ? answerText : answerText.substring(0, attachmentList);
+    }
+
+    private static boolean isForm(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)
+                    || MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
     @ExceptionHandler(LinkProblem.class)
     String problem(LinkProblem problem, HttpServletResponse response, Model model) {
         response.setStatus(problem.status().value());
@@ -172,5 +259,18 @@ public class AnswerPageController {
         model.addAttribute("title", problem.title());
         model.addAttribute("message", problem.getMessage());
         return "answer/problem";
+    }
+
+    /** The deadline passed between showing the page and sending the answer. */
+    @ExceptionHandler(RoundClosedException.class)
+    String closed(RoundClosedException closed, HttpServletResponse response, Model model) {
+        return problem(LinkProblem.closed(closed.getMessage()), response, model);
+    }
+
+    /** A body larger than the upload limits, refused before it was read, or one that is no whole form. */
+    @ExceptionHandler(MultipartException.class)
+    String unreadable(MultipartException e, HttpServletResponse response, Model model) {
+        return problem(e instanceof MaxUploadSizeExceededException ? LinkProblem.tooLarge(MAX_STATEMENT_BYTES)
+                : LinkProblem.unreadable(), response, model);
     }
 }

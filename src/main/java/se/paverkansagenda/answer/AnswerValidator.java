@@ -1,9 +1,13 @@
 package se.paverkansagenda.answer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The rules of an answer, with each problem put next to its field. A draft only has to fit; a
@@ -15,7 +19,8 @@ final class AnswerValidator {
     static final int SHORT_TEXT = 200;
     static final int LONG_TEXT = 4000;
     static final int STATEMENT_TEXT = 20_000;
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
+    static final int MAX_ATTACHMENTS = 5;
+    static final long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
 
     private AnswerValidator() {
     }
@@ -53,15 +58,50 @@ final class AnswerValidator {
         text(statement, "statement", "Yttrandet", STATEMENT_TEXT, true, errors);
     }
 
-    private static void text(String value, String field, String label, int max, boolean required, Errors errors) {
-        if (value.isBlank()) {
-            if (required) {
-                errors.rejectValue(field, "required", label + " saknas.");
-            }
-        } else if (value.length() > max) {
-            errors.rejectValue(field, "tooLong", label + " får vara högst " + max + " tecken (nu " + value.length() + ").");
-        } else if (MARKUP.matcher(value).find()) {
-            errors.rejectValue(field, "markup", label + " får inte innehålla HTML-taggar; skriv vanlig text.");
+    /**
+     * The files chosen in the form, each checked by its content to be a PDF or a Word document and
+     * within the size limit; {@code kept} is the number of files sent earlier that stay.
+     */
+    static List<UploadedFile> attachments(List<MultipartFile> files, int kept, Errors errors) {
+        List<UploadedFile> checked = new ArrayList<>();
+        List<MultipartFile> chosen = files.stream()
+                .filter(file -> !file.isEmpty() || !ProposalRow.isBlank(file.getOriginalFilename())).toList();
+        if (kept + chosen.size() > MAX_ATTACHMENTS) {
+            errors.rejectValue("attachments", "tooMany", "Högst " + MAX_ATTACHMENTS + " bilagor per yttrande (nu "
+                    + (kept + chosen.size()) + ").");
+            return checked;
         }
+        for (MultipartFile file : chosen) {
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            if (file.isEmpty()) {
+                errors.rejectValue("attachments", "empty", "Filen " + name + " är tom.");
+            } else if (file.getSize() > MAX_ATTACHMENT_BYTES) {
+                errors.rejectValue("attachments", "tooLarge", "Filen " + name + " är för stor; en bilaga får vara högst "
+                        + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB.");
+            } else {
+                byte[] content = read(file);
+                Optional<AttachmentType> type = AttachmentType.of(content);
+                if (type.isEmpty()) {
+                    errors.rejectValue("attachments", "type", "Filen " + name + " är varken en PDF eller ett "
+                            + "Word-dokument (DOCX). Det är filens innehåll som avgör, inte dess namn.");
+                } else {
+                    checked.add(new UploadedFile(type.get().fileName(name), type.get(), content));
+                }
+            }
+        }
+        return checked;
+    }
+
+    private static byte[] read(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file could not be read", e);
+        }
+    }
+
+    private static void text(String value, String field, String label, int max, boolean required, Errors errors) {
+        TextRules.problem(value, label, max, required)
+                .ifPresent(problem -> errors.rejectValue(field, "invalid", problem));
     }
 }

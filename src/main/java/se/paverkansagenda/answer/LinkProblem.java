@@ -22,10 +22,8 @@ public class LinkProblem extends RuntimeException {
                         + "eller kontakta regionen som skickade förfrågan.", 0);
     }
 
-    static LinkProblem closed(String deadline) {
-        return new LinkProblem(HttpStatus.GONE, "Svarstiden har gått ut",
-                "Svarstiden gick ut " + deadline + " och förfrågan är stängd. Kontakta regionen om ni ändå vill "
-                        + "lämna ett svar.", 0);
+    static LinkProblem closed(String why) {
+        return new LinkProblem(HttpStatus.GONE, "Svarstiden har gått ut", why, 0);
     }
 
     static LinkProblem tooManyAttempts(long retryAfterSeconds) {
@@ -35,8 +33,20 @@ public class LinkProblem extends RuntimeException {
     }
 
     static LinkProblem tooLarge(long limit) {
+        String size = limit < 1024 * 1024 ? limit / 1024 + " kB" : limit / (1024 * 1024) + " MB";
         return new LinkProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Svaret är för stort",
-                "Svaret får vara högst " + (limit / 1024) + " kB. Inget har sparats; korta texterna och försök igen.", 0);
+                "Svaret får vara högst " + size + " med bilagor. Inget har sparats; korta texterna eller skicka "
+                        + "färre eller mindre bilagor och försök igen.", 0);
+    }
+
+    static LinkProblem unknownAttachment() {
+        return new LinkProblem(HttpStatus.NOT_FOUND, "Bilagan finns inte",
+                "Bilagan finns inte, eller hör inte till det här svaret. Den kan ha tagits bort.", 0);
+    }
+
+    static LinkProblem unreadable() {
+        return new LinkProblem(HttpStatus.BAD_REQUEST, "Svaret kunde inte läsas",
+                "Svaret kom inte fram helt. Inget har sparats; skicka det igen från formuläret på sidan.", 0);
     }
 
     static LinkProblem wrongContentType() {

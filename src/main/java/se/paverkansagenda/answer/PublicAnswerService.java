@@ -1,6 +1,7 @@
 package se.paverkansagenda.answer;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -9,10 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.round.Answer;
+import se.paverkansagenda.round.AnswerChannel;
 import se.paverkansagenda.round.AnswerOutcome;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.CollisionRetry;
-import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundRequestRepository;
 
@@ -25,8 +27,11 @@ import se.paverkansagenda.round.RoundRequestRepository;
 public class PublicAnswerService {
 
     static final String ACTOR = "länk";
+    /** Where the list of attachments starts in a stored statement. */
+    static final String ATTACHMENT_LIST = "\n\nBilagor:\n";
 
     private final ProposalRepository proposals;
+    private final AttachmentRepository attachments;
     private final AnswerAudit audit;
     private final AnswerService answers;
     private final RoundRequestRepository requests;
@@ -34,22 +39,17 @@ public class PublicAnswerService {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    public PublicAnswerService(ProposalRepository proposals, AnswerAudit audit, AnswerService answers,
+    public PublicAnswerService(ProposalRepository proposals, AttachmentRepository attachments, AnswerAudit audit, AnswerService answers,
                                RoundRequestRepository requests, DeadlineService deadlines, JdbcClient jdbc,
                                PlatformTransactionManager transactionManager) {
         this.proposals = proposals;
+        this.attachments = attachments;
         this.audit = audit;
         this.answers = answers;
         this.requests = requests;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
-    }
-
-    /** Open for answers: sent or answered, and the deadline not passed. */
-    public boolean isOpen(RoundRequest request) {
-        return (request.status() == RequestStatus.SENT || request.status() == RequestStatus.ANSWERED)
-                && !deadlines.today().isAfter(request.deadline());
     }
 
     public List<ProposalRow> proposalsOf(String requestId) {
@@ -73,12 +73,31 @@ public class PublicAnswerService {
         return submit(request, summary);
     }
 
-    public AnswerOutcome submitStatement(RoundRequest request, String statement) {
-        return submit(request, statement);
+    public List<Attachment> attachmentsOf(String requestId) {
+        return attachments.findByRequest(requestId);
+    }
+
+    /**
+     * Submits a statement with the files chosen now added to those sent before, less those taken
+     * away. The same file sent twice is kept once.
+     */
+    public AnswerOutcome submitStatement(RoundRequest request, String statement, List<UploadedFile> added,
+                                         List<String> removed) {
+        List<Attachment> kept = new ArrayList<>();
+        inTransaction(() -> {
+            lock(request.id());
+            attachments.remove(request.id(), removed);
+            added.forEach(file -> attachments.addOnce(request.id(), file, now()));
+            kept.clear();
+            kept.addAll(attachments.findByRequest(request.id()));
+        });
+        return submit(request, kept.isEmpty() ? statement : statement + ATTACHMENT_LIST + kept.stream()
+                .map(file -> "- " + file.fileName() + " (" + file.size() + ")").collect(Collectors.joining("\n")));
     }
 
     private AnswerOutcome submit(RoundRequest request, String text) {
-        AnswerOutcome outcome = answers.record(request.id(), text, ACTOR);
+        AnswerOutcome outcome = answers.record(request.id(),
+                new Answer(text, ACTOR, AnswerChannel.LINK, deadlines.today()));
         inTransaction(() -> {
             lock(request.id());
             if (outcome == AnswerOutcome.ALREADY_RECORDED) {

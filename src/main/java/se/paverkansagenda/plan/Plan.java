@@ -14,7 +14,8 @@ public record Plan(
         List<Organisation> organisations,
         List<RusArea> rusAreas,
         int prioritisedIssueCap,
-        ReminderRules reminders) {
+        ReminderRules reminders,
+        LateAnswers lateAnswers) {
 
     public String businessKey() {
         return "PA-" + region.code() + "-" + year;
@@ -41,5 +42,24 @@ public record Plan(
     }
 
     public record ReminderRules(List<Integer> businessDaysBeforeDeadline) {
+    }
+
+    /** What becomes of an answer that comes after its request's deadline. */
+    public enum LateAnswers {
+        /** Taken in and marked late, until the step after the round starts. */
+        ACCEPT_UNTIL_NEXT_STEP("acceptUntilNextStep"),
+        /** Refused: the link says that the time to answer is up. */
+        REFUSE("refuse");
+
+        private final String inPlan;
+
+        LateAnswers(String inPlan) {
+            this.inPlan = inPlan;
+        }
+
+        /** The rule as the plan file spells it. */
+        public String inPlan() {
+            return inPlan;
+        }
     }
 }

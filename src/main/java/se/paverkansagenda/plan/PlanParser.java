@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.SwedishBusinessDays;
 import se.paverkansagenda.plan.Plan.Contacts;
+import se.paverkansagenda.plan.Plan.LateAnswers;
 import se.paverkansagenda.plan.Plan.Municipality;
 import se.paverkansagenda.plan.Plan.Organisation;
 import se.paverkansagenda.plan.Plan.Region;
@@ -66,12 +67,14 @@ public final class PlanParser {
         List<RusArea> rusAreas = rusAreas(root.path("rusAreas"));
         int cap = positiveInt(root.path("prioritisedIssueCap"), "prioritisedIssueCap");
         ReminderRules reminders = reminders(root.path("reminders"));
+        LateAnswers lateAnswers = lateAnswers(root.path("lateAnswers"));
         unknownFields(root, "", Set.of("region", "year", "contacts", "steps", "municipalities", "organisations",
-                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines"));
+                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines", "lateAnswers"));
         if (!violations.isEmpty()) {
             throw new InvalidPlanException(violations);
         }
-        return new Plan(region, year, contacts, steps, municipalities, organisations, rusAreas, cap, reminders);
+        return new Plan(region, year, contacts, steps, municipalities, organisations, rusAreas, cap, reminders,
+                lateAnswers);
     }
 
     private Region region(JsonNode node) {
@@ -260,6 +263,23 @@ public final class PlanParser {
             days.add(positiveInt(list.get(i), "reminders.businessDaysBeforeDeadline[" + i + "]"));
         }
         return new ReminderRules(days);
+    }
+
+    /** The rule for answers after the deadline; a plan without one refuses them. */
+    private LateAnswers lateAnswers(JsonNode node) {
+        if (node.isMissingNode()) {
+            return LateAnswers.REFUSE;
+        }
+        for (LateAnswers rule : LateAnswers.values()) {
+            if (node.isTextual() && rule.inPlan().equals(node.asText().trim())) {
+                return rule;
+            }
+        }
+        violations.add("lateAnswers: " + (node.isNull() ? "saknar värde" : node.isContainerNode() ? "ska vara en text"
+                : "'" + node.asText() + "' är ingen regel för sena svar") + "; ange "
+                + LateAnswers.ACCEPT_UNTIL_NEXT_STEP.inPlan() + " (sena svar tas emot och märks som sena tills nästa steg"
+                + " startar) eller " + LateAnswers.REFUSE.inPlan() + " (sena svar tas inte emot)");
+        return LateAnswers.REFUSE;
     }
 
     private record Item(JsonNode node, String path) {

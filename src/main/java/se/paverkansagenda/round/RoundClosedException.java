@@ -1,10 +1,17 @@
 package se.paverkansagenda.round;
 
-/** The request's deadline has passed and the round closed it without an answer. */
+import se.paverkansagenda.cycle.Step;
+
+/** The request no longer takes answers: its deadline has passed, or the step after the round has started. */
 public class RoundClosedException extends RuntimeException {
 
     public RoundClosedException(RoundRequest request) {
         super("Förfrågan till " + request.recipientName() + " stängdes när svarstiden gick ut "
                 + request.deadline() + "; svaret kan inte tas emot");
+    }
+
+    public RoundClosedException(RoundRequest request, Step nextStep) {
+        super("Förfrågan till " + request.recipientName() + " tar inte längre emot svar: steg " + nextStep.number()
+                + " (" + nextStep.swedishName() + ") har startat");
     }
 }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,14 +64,45 @@ public class RoundRequestRepository {
                 .update();
     }
 
-    /** Records the answer if the request is still open; false when it was answered or closed before. */
-    public boolean recordAnswer(String id, String text, String by, OffsetDateTime at) {
+    /**
+     * Records the answer if the request is still in the status it was read in (sent, or closed
+     * unanswered by its deadline); false when another transaction changed it in between.
+     */
+    public boolean recordAnswer(String id, RequestStatus from, Answer answer, boolean late, OffsetDateTime at) {
         return jdbc.sql("""
-                UPDATE round_request SET status = 'ANSWERED', answer_text = :text, answered_by = :by, closed_at = :at
-                WHERE id = :id AND status = 'SENT'""")
-                .param("text", text)
-                .param("by", by)
+                UPDATE round_request SET status = 'ANSWERED', answer_text = :text, answered_by = :by, closed_at = :at,
+                    answer_channel = :channel, answer_received_on = :received, answer_late = :late
+                WHERE id = :id AND status = :from""")
+                .param("text", answer.text())
+                .param("by", answer.answeredBy())
                 .param("at", at)
+                .param("channel", answer.channel().name())
+                .param("received", answer.receivedOn())
+                .param("late", late)
+                .param("id", id)
+                .param("from", from.name())
+                .update() == 1;
+    }
+
+    /** How the answers of a round came in, by request id; requests without an answer are left out. */
+    public Map<String, AnswerFacts> answerFactsOf(String cycleKey, RoundKind kind) {
+        Map<String, AnswerFacts> facts = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, answer_channel, answer_late, answer_received_on FROM round_request
+                WHERE cycle_key = :cycle AND round_kind = :kind AND answer_channel IS NOT NULL""")
+                .param("cycle", cycleKey)
+                .param("kind", kind.name())
+                .query(rs -> {
+                    facts.put(rs.getString("id"), new AnswerFacts(AnswerChannel.valueOf(rs.getString("answer_channel")),
+                            rs.getBoolean("answer_late"), rs.getObject("answer_received_on", LocalDate.class)));
+                });
+        return facts;
+    }
+
+    /** Moves an open request's deadline; false when the request was answered or closed meanwhile. */
+    public boolean moveDeadline(String id, LocalDate deadline) {
+        return jdbc.sql("UPDATE round_request SET deadline = :deadline WHERE id = :id AND status = 'SENT'")
+                .param("deadline", deadline)
                 .param("id", id)
                 .update() == 1;
     }

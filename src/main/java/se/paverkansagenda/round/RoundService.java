@@ -1,5 +1,6 @@
 package se.paverkansagenda.round;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,60 @@ public class RoundService {
 
     public RoundRequest request(String requestId) {
         return requests.find(requestId).orElseThrow(() -> new UnknownRequestException(requestId));
+    }
+
+    /**
+     * The last day the request takes an answer: its deadline, or, when the plan accepts late answers,
+     * the day before the step after the round starts.
+     */
+    public LocalDate lastDayForAnswers(RoundRequest request) {
+        Plan plan = cycles.planOf(request.cycleKey());
+        return plan.lateAnswers() == Plan.LateAnswers.REFUSE ? request.deadline() : lastDayBeforeNextStep(plan, request);
+    }
+
+    /**
+     * The day before the step after the round starts, or the request's deadline if that is later:
+     * the last day for late answers, and the latest day a deadline can be moved to.
+     */
+    public LocalDate lastDayBeforeNextStep(RoundRequest request) {
+        return lastDayBeforeNextStep(cycles.planOf(request.cycleKey()), request);
+    }
+
+    /**
+     * Whether the recipient may answer from its link today: an unanswered request until its last day
+     * for answers, an answered one (to change it) until its deadline.
+     */
+    public boolean openForLink(RoundRequest request) {
+        LocalDate today = deadlines.today();
+        return switch (request.status()) {
+            case CREATED -> false;
+            case ANSWERED -> !today.isAfter(request.deadline());
+            case SENT, UNANSWERED -> !today.isAfter(lastDayForAnswers(request));
+        };
+    }
+
+    /**
+     * Refuses an answer that came in on the day unless the plan takes it: one that came after the
+     * deadline only when the plan accepts late answers, and none once the next step has started.
+     *
+     * @return whether the answer is late
+     */
+    public boolean checkTakesAnswer(RoundRequest request, LocalDate receivedOn) {
+        Plan plan = cycles.planOf(request.cycleKey());
+        boolean late = receivedOn.isAfter(request.deadline());
+        if (late && plan.lateAnswers() == Plan.LateAnswers.REFUSE) {
+            throw new RoundClosedException(request);
+        }
+        if (deadlines.today().isAfter(lastDayBeforeNextStep(plan, request))) {
+            throw new RoundClosedException(request, request.kind().nextStep());
+        }
+        return late;
+    }
+
+    /** The day before the next step starts, or the deadline if that is later. */
+    private static LocalDate lastDayBeforeNextStep(Plan plan, RoundRequest request) {
+        LocalDate dayBefore = plan.datesOf(request.kind().nextStep()).start().minusDays(1);
+        return dayBefore.isAfter(request.deadline()) ? dayBefore : request.deadline();
     }
 
     public void markSent(String requestId) {

@@ -2,9 +2,6 @@ package se.paverkansagenda.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +9,6 @@ import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -46,7 +41,6 @@ import se.paverkansagenda.round.RoundService;
 class AnswerPageTest {
 
     private static final String CYCLE = "PA-ANS-2020";
-    private static final Pattern LINK = Pattern.compile("/svar/([A-Za-z0-9_-]{22})");
 
     @LocalServerPort
     int port;
@@ -95,7 +89,7 @@ class AnswerPageTest {
     @Test
     void fromTheLinkInItsMailAMunicipalitySubmitsTwoProposalsAndGetsAReceipt() throws Exception {
         RoundRequest ostersund = request("2380");
-        String link = linkInMailTo(ostersund);
+        String link = ReceivedMails.linkTo(mailServer, tokens, ostersund);
 
         HttpResponse<String> page = anonymous().get(link);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -117,8 +111,8 @@ class AnswerPageTest {
                 .filter(a -> requestProcessOf(ostersund).equals(a.getProcessInstanceId())).count()).isEqualTo(1);
 
         cycle.runDueJobs();
-        assertThat(mailTo(ostersund.recipientEmail()).stream().map(this::body)
-                .filter(body -> body.contains("Stambanan genom Norrland"))).as("receipt with a copy").isNotEmpty();
+        assertThat(ReceivedMails.latestWith(mailServer, ostersund.recipientEmail(), "Stambanan genom Norrland"))
+                .as("receipt with a copy").isPresent();
     }
 
     @Test
@@ -192,14 +186,15 @@ class AnswerPageTest {
     }
 
     @Test
-    void afterTheDeadlineTheLinkSaysTheRoundIsClosed() {
+    void onceTheNextStepHasStartedTheLinkSaysTheRoundIsClosed() {
         String link = "/svar/" + tokens.mint(request("2361").id());
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-10-03 09:00:00"));
+        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-10-05 09:00:00"));
 
         HttpResponse<String> closed = anonymous().get(link);
 
         assertThat(closed.statusCode()).isEqualTo(410);
-        assertThat(closed.body()).contains("Svarstiden har gått ut", "2 oktober 2020");
+        assertThat(closed.body()).contains("Svarstiden har gått ut", "fredag 2 oktober 2020",
+                "sena svar togs emot till och med söndag 4 oktober 2020");
     }
 
     @Test
@@ -244,48 +239,6 @@ class AnswerPageTest {
                 .variableValueEquals(RequestRoundProcess.REQUEST_ID.name(), request.id()).list().stream()
                 .filter(variable -> RequestRoundProcess.KEY.equals(variable.getProcessDefinitionKey()))
                 .findFirst().orElseThrow().getProcessInstanceId();
-    }
-
-    private String linkInMailTo(RoundRequest request) {
-        for (MimeMessage message : mailTo(request.recipientEmail())) {
-            Matcher link = LINK.matcher(body(message));
-            while (link.find()) {
-                if (tokens.requestOf(link.group(1)).filter(request.id()::equals).isPresent()) {
-                    return link.group();
-                }
-            }
-        }
-        throw new AssertionError("No mail with a link to " + request.recipientName());
-    }
-
-    private List<MimeMessage> mailTo(String address) {
-        return mailServer.receivedMessages().stream().filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().contains(address);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    /** The plain-text part of a mail, decoded. */
-    private String body(Part part) {
-        try {
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                StringBuilder text = new StringBuilder();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    text.append(body(multipart.getBodyPart(i)));
-                }
-                return text.toString();
-            }
-            return "";
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, String> proposal(int index, String title) {
