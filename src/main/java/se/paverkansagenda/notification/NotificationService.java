@@ -3,6 +3,7 @@ package se.paverkansagenda.notification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -124,6 +125,18 @@ public class NotificationService {
      * deadline this reminder is. Nothing is sent once the request is answered or closed.
      */
     public void sendReminder(String requestId, int businessDaysBefore) {
+        remind(requestId, requestId + "/" + NotificationType.REMINDER + "/" + businessDaysBefore);
+    }
+
+    /**
+     * A reminder an official sends at once, from the round's page. Reminders asked for within the
+     * same minute are one message, so a double click sends one.
+     */
+    public void remindNow(String requestId, Instant at) {
+        remind(requestId, requestId + "/" + NotificationType.REMINDER + "/now/" + at.truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    private void remind(String requestId, String key) {
         RoundRequest request = rounds.request(requestId);
         if (request.status() != RequestStatus.SENT) {
             return;
@@ -131,8 +144,7 @@ public class NotificationService {
         Plan plan = cycles.planOf(request.cycleKey());
         Map<String, Object> model = requestModel(plan, request);
         model.put("businessDaysLeft", deadlines.businessDays().between(deadlines.today(), request.deadline()));
-        deliver(requestId + "/" + NotificationType.REMINDER + "/" + businessDaysBefore, plan, request.kind().step(),
-                NotificationType.REMINDER, request.recipientEmail(), model, null);
+        deliver(key, plan, request.kind().step(), NotificationType.REMINDER, request.recipientEmail(), model, null);
     }
 
     /** Confirms to the recipient that its answer was recorded, with a copy of it. */

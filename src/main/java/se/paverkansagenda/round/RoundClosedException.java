@@ -1,13 +1,14 @@
 package se.paverkansagenda.round;
 
 import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.notification.SwedishDates;
 
 /** The request no longer takes answers: its deadline has passed, or the step after the round has started. */
 public class RoundClosedException extends RuntimeException {
 
     public RoundClosedException(RoundRequest request) {
         super("Förfrågan till " + request.recipientName() + " stängdes när svarstiden gick ut "
-                + request.deadline() + "; svaret kan inte tas emot");
+                + SwedishDates.day(request.deadline()) + "; svaret kan inte tas emot");
     }
 
     public RoundClosedException(RoundRequest request, Step nextStep) {

@@ -138,6 +138,11 @@ class StatementPageTest {
         assertThat(download.body()).isEqualTo(pdf);
         assertThat(download.headers().firstValue("Content-Type")).contains(PDF);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        String forOfficials = "/api/omgang/" + CYCLE + "/samrad/" + sametinget.id();
+        assertThat(ApiClient.as("tjansteperson", port).get(forOfficials).body()).contains("Yttrande.pdf", "Bilaga 1.docx");
+        assertThat(ApiClient.as("tjansteperson", port).download(forOfficials + "/bilagor/" + stored.id()).body())
+                .isEqualTo(pdf);
+        assertThat(anonymous().download(forOfficials + "/bilagor/" + stored.id()).statusCode()).isEqualTo(401);
 
         cycle.runDueJobs();
         assertThat(ReceivedMails.latestWith(mailServer, sametinget.recipientEmail(), "Se bifogat yttrande."))
