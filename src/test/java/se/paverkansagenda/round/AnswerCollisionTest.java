@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ class AnswerCollisionTest {
         assertThat(CollisionRetry.isCollision(new ProcessEngineException("no such column",
                 new SQLException("column missing", "42703")))).isFalse();
         assertThat(CollisionRetry.isCollision(new RoundClosedException(new RoundRequest("r", "c", RoundKind.INPUT,
-                "2380", "Östersund", "x@y.example", null, RequestStatus.UNANSWERED, null, null, null)))).isFalse();
+                "2380", "Östersund", "x@y.example", LocalDate.parse("2020-10-02"), RequestStatus.UNANSWERED, null, null,
+                null)))).isFalse();
     }
 }
