@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -145,6 +146,11 @@ public class AnswerPageController {
         }
         form.setProposals(rows);
         boolean submit = "submit".equals(action);
+        if (!submit && request.status() == RequestStatus.ANSWERED) {
+            // the stored proposals are the answer sent in; a draft must not change them unseen
+            errors.reject("submitted", "Ert svar är redan inskickat. Ändringar sparas när ni väljer Skicka in.");
+            return page(token, request, form, model);
+        }
         AnswerValidator.proposals(rows, rusAreaCodes(request), submit, errors);
         if (errors.hasErrors()) {
             return page(token, request, form, model);
@@ -259,6 +265,12 @@ public class AnswerPageController {
         model.addAttribute("title", problem.title());
         model.addAttribute("message", problem.getMessage());
         return "answer/problem";
+    }
+
+    /** Form fields the page does not have, such as a proposal number beyond the form's rows. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String notTheForm(InvalidPropertyException e, HttpServletResponse response, Model model) {
+        return problem(LinkProblem.unreadable(), response, model);
     }
 
     /** The deadline passed between showing the page and sending the answer. */

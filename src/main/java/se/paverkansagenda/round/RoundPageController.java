@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -290,6 +291,13 @@ public class RoundPageController {
     @ExceptionHandler({UnknownCycleException.class, UnknownRequestException.class, UnknownRoundException.class})
     String notFound(RuntimeException e, HttpServletResponse response, Model model) {
         return problem(new PageProblem(404, "Hittades inte", e.getMessage()), response, model);
+    }
+
+    /** Form fields the pages do not have. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String notTheForm(InvalidPropertyException e, HttpServletResponse response, Model model) {
+        return problem(new PageProblem(400, "Fel i formuläret", "Åtgärden ska skickas från formuläret på sidan. "
+                + "Inget har ändrats."), response, model);
     }
 
     @ExceptionHandler(ForbiddenException.class)

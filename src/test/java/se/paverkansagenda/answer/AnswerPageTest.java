@@ -229,6 +229,33 @@ class AnswerPageTest {
                 .isEqualTo(before);
     }
 
+    @Test
+    void fieldsTheFormDoesNotHaveGetAPageAndChangeNothing() {
+        RoundRequest ragunda = request("2303");
+        String link = "/svar/" + tokens.mint(ragunda.id());
+
+        HttpResponse<String> farRow = post(link, "action=save&proposals%5B300%5D.title=x");
+        HttpResponse<String> noNumber = post(link, "action=save&proposals%5Bx%5D.title=x");
+
+        assertThat(farRow.statusCode()).isEqualTo(400);
+        assertThat(farRow.body()).contains("Svaret kunde inte läsas");
+        assertThat(noNumber.statusCode()).isEqualTo(400);
+        assertThat(proposals.findByRequest(ragunda.id())).isEmpty();
+    }
+
+    @Test
+    void aSubmittedAnswerIsNotChangedByADraft() {
+        RoundRequest stromsund = request("2313");
+        String link = "/svar/" + tokens.mint(stromsund.id());
+        assertThat(post(link, form("submit", proposal(0, "Vägarna"))).statusCode()).isEqualTo(302);
+
+        assertThat(anonymous().get(link).body()).doesNotContain("Spara utkast");
+        HttpResponse<String> draft = post(link, form("save", proposal(0, "Något annat")));
+
+        assertThat(draft.body()).contains("Ert svar är redan inskickat.");
+        assertThat(proposals.findByRequest(stromsund.id())).extracting(ProposalRow::getTitle).containsExactly("Vägarna");
+    }
+
     private RoundRequest request(String code) {
         return rounds.requestsOf(CYCLE, RoundKind.INPUT).stream().filter(r -> r.recipientCode().equals(code))
                 .findFirst().orElseThrow();
