@@ -75,6 +75,11 @@ public class ProposalRow {
         this.decisionLevel = decisionLevel;
     }
 
+    /** Where the issue is decided, in words: "Nationell nivå". */
+    public String getDecisionLevelLabel() {
+        return DecisionLevel.isOne(decisionLevel) ? DecisionLevel.valueOf(decisionLevel).label() : decisionLevel;
+    }
+
     public String getJustification() {
         return justification;
     }

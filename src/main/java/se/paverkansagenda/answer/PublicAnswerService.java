@@ -113,15 +113,10 @@ public class PublicAnswerService {
     static String summary(List<ProposalRow> rows) {
         return IntStream.range(0, rows.size()).mapToObj(i -> {
             ProposalRow row = rows.get(i);
-            return (i + 1) + ". " + row.getTitle() + " (" + row.getRusArea() + ", " + levelLabel(row) + ")\n"
+            return (i + 1) + ". " + row.getTitle() + " (" + row.getRusArea() + ", " + row.getDecisionLevelLabel() + ")\n"
                     + row.getDescription() + "\nMotivering: " + row.getJustification()
                     + "\nKontaktperson: " + row.getContactPerson();
         }).collect(Collectors.joining("\n\n"));
-    }
-
-    private static String levelLabel(ProposalRow row) {
-        return DecisionLevel.isOne(row.getDecisionLevel()) ? DecisionLevel.valueOf(row.getDecisionLevel()).label()
-                : row.getDecisionLevel();
     }
 
     /** Each change in a transaction of its own, run again if it collides with another submit. */
