@@ -1,8 +1,12 @@
 package se.paverkansagenda.security;
 
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +14,14 @@ import org.springframework.core.Ordered;
 
 /**
  * The engine REST API and the application's own API both need a Camunda login (HTTP Basic). The
- * filter also hands the user to the engine, so Camunda's authorizations apply to every call. In
- * front of everything, two guards close the weaknesses of 7.24 CE that get no more fixes.
+ * filter also hands the user to the engine, so Camunda's authorizations apply to every call. Two
+ * guards close the weaknesses of 7.24 CE that get no more fixes. The web apps' own filters come
+ * after all of these.
  */
 @Configuration
 public class BasicAuthenticationConfig {
+
+    private static final int LOGIN_ORDER = 10;
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineAuthenticationFilter() {
@@ -24,25 +31,28 @@ public class BasicAuthenticationConfig {
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
-        registration.setOrder(10);
+        registration.setOrder(LOGIN_ORDER);
         return registration;
     }
 
+    /** First of all, for every way a request can reach the setup API. */
     @Bean
     public FilterRegistrationBean<AdminSetupGuard> adminSetupGuard() {
         FilterRegistrationBean<AdminSetupGuard> registration = new FilterRegistrationBean<>(new AdminSetupGuard());
-        registration.addUrlPatterns(AdminSetupGuard.PATH + "*");
+        registration.addUrlPatterns(AdminSetupGuard.PATH);
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD,
+                DispatcherType.INCLUDE, DispatcherType.ASYNC));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
-    /** Before the engine's and the web apps' authentication, so an attack is refused before anything else. */
+    /** After the engine REST API's login, which tells it who stores a filter. */
     @Bean
-    public FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
+    public FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectProvider<ProcessEngine> engine) {
         FilterRegistrationBean<QueryExpressionGuard> registration =
-                new FilterRegistrationBean<>(new QueryExpressionGuard());
+                new FilterRegistrationBean<>(new QueryExpressionGuard(new FilterAuthors(engine)));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(LOGIN_ORDER + 1);
         return registration;
     }
 }

@@ -3,6 +3,7 @@ package se.paverkansagenda.security;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    public static final String ADMIN_GROUP = "camunda-admin";
+    public static final String ADMIN_GROUP = Groups.CAMUNDA_ADMIN;
 
     private final IdentityService identityService;
 

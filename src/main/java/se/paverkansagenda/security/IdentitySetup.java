@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 
 import java.util.List;
@@ -70,15 +71,18 @@ public class IdentitySetup implements ApplicationRunner {
     private void grantRoles() {
         String owners = AgendaProcess.Groups.PROCESS_OWNERS;
         String officials = AgendaProcess.Groups.OFFICIALS;
+        // A task's Camunda Form needs nothing more in Tasklist: the engine gives the task's candidate group READ
+        // on it, and reads the deployed form on the strength of that.
         for (Role role : Role.values()) {
             grant(role.groupId(), Resources.APPLICATION, TASKLIST, ACCESS);
         }
         grant(owners, Resources.APPLICATION, COCKPIT, ACCESS);
-        grant(owners, Resources.PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_HISTORY, CREATE_INSTANCE,
-                UPDATE_INSTANCE);
         grant(owners, Resources.PROCESS_INSTANCE, ALL, CREATE);
-        grant(owners, Resources.TASK, ALL, READ);
-        grant(owners, Resources.DEPLOYMENT, ALL, READ);
+        grant(owners, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, CREATE_INSTANCE);
+        // an owner may register an answer too, which correlates a message to the request as the owner
+        grant(owners, Resources.PROCESS_DEFINITION, RequestRoundProcess.KEY, CREATE_INSTANCE, UPDATE_INSTANCE);
+        // Cockpit: every process of the lifecycle (reminders and late answers too), its incidents and its open tasks
+        grant(owners, Resources.PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
         grant(officials, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, READ, READ_HISTORY);
         grant(officials, Resources.PROCESS_DEFINITION, RequestRoundProcess.KEY, READ, READ_INSTANCE, UPDATE_INSTANCE,
                 READ_HISTORY);
@@ -108,6 +112,7 @@ public class IdentitySetup implements ApplicationRunner {
         identityService.createMembership(role.demoUserId(), role.groupId());
     }
 
+    /** Adds the permissions to the group's grant on the resource, creating the grant if there is none. */
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizationService.createAuthorizationQuery()
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
@@ -120,6 +125,11 @@ public class IdentitySetup implements ApplicationRunner {
                     created.setResourceId(resourceId);
                     return created;
                 });
+        boolean granted = authorization.getId() != null
+                && List.of(permissions).stream().allMatch(authorization::isPermissionGranted);
+        if (granted) {
+            return;
+        }
         List.of(permissions).forEach(authorization::addPermission);
         authorizationService.saveAuthorization(authorization);
     }

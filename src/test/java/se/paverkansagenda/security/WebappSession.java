@@ -1,6 +1,7 @@
 package se.paverkansagenda.security;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 /** A browser-like session with the Camunda web apps: logged in, with the CSRF token they require. */
 final class WebappSession {
 
+    static final String ENGINE_API = "/camunda/api/engine/engine/default";
+
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final int port;
@@ -21,43 +24,65 @@ final class WebappSession {
         this.port = port;
     }
 
-    static WebappSession login(int port, String user, String password) throws IOException, InterruptedException {
+    /** Logged in to Tasklist; fails unless the login succeeds. */
+    static WebappSession login(int port, String user, String password) {
         WebappSession session = new WebappSession(port);
-        session.fetchCsrfToken();
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> login = session.send(HttpRequest.newBuilder(
-                        session.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> login = session.logIn("tasklist", user, password);
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Web app login failed: " + login.statusCode() + " " + login.body());
         }
-        session.fetchCsrfToken();
         return session;
     }
 
-    /** The token belongs to the session, and logging in starts a new session: the apps fetch it on a page load. */
-    private void fetchCsrfToken() throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
+    /** The answer to a login to one of the web apps ({@code tasklist}, {@code cockpit}, {@code admin}). */
+    static HttpResponse<String> tryLogin(int port, String app, String user, String password) {
+        return new WebappSession(port).logIn(app, user, password);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    private HttpResponse<String> logIn(String app, String user, String password) {
+        fetchCsrfToken();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> login = send(HttpRequest.newBuilder(
+                        uri("/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        fetchCsrfToken();
+        return login;
+    }
+
+    /** The token belongs to the session, and logging in starts a new session: the apps fetch it on a page load. */
+    private void fetchCsrfToken() {
+        send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET());
+    }
+
+    HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         String token = cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
                 .findFirst().orElse("");
-        return http.send(request.header("X-XSRF-TOKEN", token).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return http.send(request.header("X-XSRF-TOKEN", token).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private URI uri(String path) {
