@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.paverkansagenda.answer.AnswerAudit;
+import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.process.AgendaProcess.Groups;
 import se.paverkansagenda.security.CurrentUser;
 
@@ -25,11 +27,16 @@ public class RoundController {
     private final RoundService rounds;
     private final AnswerService answers;
     private final CurrentUser user;
+    private final AnswerAudit audit;
+    private final DeadlineService deadlines;
 
-    public RoundController(RoundService rounds, AnswerService answers, CurrentUser user) {
+    public RoundController(RoundService rounds, AnswerService answers, CurrentUser user, AnswerAudit audit,
+                           DeadlineService deadlines) {
         this.rounds = rounds;
         this.answers = answers;
         this.user = user;
+        this.audit = audit;
+        this.deadlines = deadlines;
     }
 
     @GetMapping("/cycles/{businessKey}/rounds/{kind}")
@@ -42,6 +49,10 @@ public class RoundController {
     public ResponseEntity<AnswerReceipt> answer(@PathVariable String requestId, @Valid @RequestBody AnswerBody body) {
         user.requireAnyGroup(Groups.OFFICIALS, Groups.PROCESS_OWNERS);
         AnswerOutcome outcome = answers.record(requestId, body.text(), user.id());
+        if (outcome == AnswerOutcome.RECORDED) {
+            audit.record(requestId, AnswerAudit.Action.REGISTER, user.id(), OffsetDateTime.now(deadlines.clock()),
+                    AnswerChannel.OFFICIAL.swedishName() + " via API:\n" + body.text());
+        }
         HttpStatus status = outcome == AnswerOutcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(new AnswerReceipt(requestId, outcome));
     }

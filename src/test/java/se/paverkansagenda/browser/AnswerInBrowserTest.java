@@ -2,8 +2,6 @@ package se.paverkansagenda.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -26,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.answer.ProposalRepository;
+import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.answer.ProposalRow;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
@@ -130,12 +129,10 @@ class AnswerInBrowserTest {
         contact.sendKeys("Kommunstrateg");
     }
 
-    private String linkInMailTo(RoundRequest request) throws Exception {
-        for (MimeMessage message : mailServer.receivedMessages()) {
-            if (!message.getAllRecipients()[0].toString().contains(request.recipientEmail())) {
-                continue;
-            }
-            Matcher link = LINK.matcher(text(message));
+    /** The link in the request mail, which must start with the public address the test profile gives. */
+    private String linkInMailTo(RoundRequest request) {
+        for (MimeMessage message : ReceivedMails.to(mailServer, request.recipientEmail())) {
+            Matcher link = LINK.matcher(ReceivedMails.text(message));
             while (link.find()) {
                 String token = link.group(1).substring("/svar/".length());
                 if (tokens.requestOf(token).filter(request.id()::equals).isPresent()) {
@@ -144,20 +141,5 @@ class AnswerInBrowserTest {
             }
         }
         throw new AssertionError("No mail with a link to " + request.recipientName());
-    }
-
-    private static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(text(multipart.getBodyPart(i)));
-            }
-            return text.toString();
-        }
-        return "";
     }
 }

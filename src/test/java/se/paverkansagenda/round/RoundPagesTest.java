@@ -1,6 +1,7 @@
 package se.paverkansagenda.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -219,6 +220,13 @@ class RoundPagesTest {
         HttpResponse<String> again = official().post(path, FORM, form(token, "EMAIL", "2020-05-08", "Igen"));
         assertThat(again.body()).contains("Ragunda har redan svarat; det registrerade svaret ändrades inte.");
         assertThat(request(cycleKey, "2303").answerText()).startsWith("Brev från kommunstyrelsen");
+
+        RoundRequest krokom = request(cycleKey, "2309");
+        String api = "/api/requests/" + krokom.id() + "/answer";
+        assertThat(official().postJson(api, "{\"text\": \"Svar per telefon\"}").statusCode()).isEqualTo(201);
+        assertThat(official().postJson(api, "{\"text\": \"Svar per telefon\"}").statusCode()).isEqualTo(200);
+        assertThat(audit.of(krokom.id())).extracting(AnswerAudit.Entry::action, AnswerAudit.Entry::actor)
+                .containsExactly(tuple(AnswerAudit.Action.REGISTER, "tjansteperson"));
     }
 
     @Test
