@@ -197,6 +197,10 @@ class RoundPagesTest {
         HttpResponse<String> tooLong = official().post(path, FORM, form(token, "EMAIL", "2020-05-08",
                 "x".repeat(RoundPageController.MAX_ANSWER_TEXT + 1)));
         assertThat(tooLong.body()).contains("Svarstexten får vara högst 100000 tecken");
+        HttpResponse<String> tooLarge = official().post(path, FORM, form(token, "EMAIL", "2020-05-08",
+                "å".repeat((int) RoundPageController.MAX_BODY_BYTES / 5)));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("Innehållet får vara högst 1024 kB. Inget har ändrats.");
         assertThat(request(cycleKey, "2303").status()).isEqualTo(RequestStatus.SENT);
 
         HttpResponse<String> registered = official().post(path, FORM, form(token, "PAPER", "2020-05-08",
