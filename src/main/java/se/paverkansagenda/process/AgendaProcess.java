@@ -1,6 +1,8 @@
 package se.paverkansagenda.process;
 
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.spin.json.SpinJsonNode;
 import se.paverkansagenda.cycle.Step;
 
@@ -55,6 +57,40 @@ public final class AgendaProcess {
     /** The moment a step is due: the task's due date, and the step is late after it. */
     public static ProcessVariable<Date> dueOf(Step step) {
         return ProcessVariable.of(step.camelName() + "Due", Date.class);
+    }
+
+    /**
+     * The elements whose activity instances are the step's work, in the order they run: the step has
+     * started when the first of them starts and is done when the last of them has ended. The timers
+     * that wait for a step's date are not part of it.
+     */
+    public static List<String> elementsOf(Step step) {
+        return switch (step) {
+            case DRAFT_PM -> List.of(Elements.TASK_DRAFT_PM);
+            case SEND_PLAN_TO_RSR -> List.of(Elements.TASK_SEND_PLAN_TO_RSR);
+            case PRESIDIUM_REVIEW -> List.of(Elements.TASK_REVIEW_PROPOSAL);
+            case RSR_TREATMENT -> List.of(Elements.TASK_REGISTER_RSR_TREATMENT);
+            case INPUT_ROUND -> List.of(Elements.TASK_OPEN_INPUT_ROUND, Elements.CALL_INPUT_ROUND);
+            case COMPILE_INPUT -> List.of(Elements.TASK_COMPILE_INPUT);
+            case SEND_COMPILATION_TO_RSR -> List.of(Elements.TASK_SEND_COMPILATION_TO_RSR);
+            case WORKSHOP -> List.of(Elements.TASK_PRIORITISE_INPUT);
+            case WRITE_AGENDA -> List.of(Elements.TASK_WRITE_AGENDA);
+            case INFORM_PARTNERSHIP -> List.of(Elements.TASK_INFORM_PARTNERSHIP);
+            case CONSULTATION -> List.of(Elements.TASK_OPEN_CONSULTATION, Elements.CALL_CONSULTATION);
+            case ADOPTION -> List.of(Elements.TASK_REGISTER_ADOPTION, Elements.TASK_ANNOUNCE_AGENDA);
+        };
+    }
+
+    /**
+     * The step a decision sends the work back to, for the two steps that may: the presidium sends the
+     * PM back to step 1, adoption sends the agenda back to step 9. The sending step then runs again.
+     */
+    public static Optional<Step> sendsBackTo(Step step) {
+        return switch (step) {
+            case PRESIDIUM_REVIEW -> Optional.of(Step.DRAFT_PM);
+            case ADOPTION -> Optional.of(Step.WRITE_AGENDA);
+            default -> Optional.empty();
+        };
     }
 
     /** Element ids. */
