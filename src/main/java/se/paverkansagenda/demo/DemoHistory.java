@@ -1,0 +1,295 @@
+package se.paverkansagenda.demo;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.paverkansagenda.cycle.Cycle;
+import se.paverkansagenda.cycle.CycleRepository;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.PlanParser;
+import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.round.Answer;
+import se.paverkansagenda.round.AnswerChannel;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundService;
+
+/**
+ * The seed plan's own cycle, 2020–21, run once through the real process with the engine's clock set
+ * back, the way Camunda's invoice demo backdates its instances: Cockpit and the stage pages have a
+ * finished cycle with real history next to the running demo cycle. Each timer and job runs at its
+ * due moment, as the job executor would have run it; the officials complete their tasks and the
+ * municipalities and organisations answer on the days of the script below, some steps late, one
+ * municipality and four organisations without answering, and the agenda sent back once before
+ * adoption.
+ * <p>
+ * Runs before the demo cycle starts and before the job executor is started (or with the job executor
+ * stopped while it runs), and resets the clock afterwards. A finished cycle is left as it is, so a
+ * restart changes nothing; a cycle interrupted half-way is taken on from where it stands, since every
+ * action of the script is skipped once done.
+ */
+@Component
+@ConditionalOnProperty(name = "paverkansagenda.demo.cycle", havingValue = "true")
+public class DemoHistory {
+
+    static final String STARTED_AT = "2020-03-30T10:00";
+    static final String OFFICIAL = "tjansteperson";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
+
+    /** Municipalities by code and the moment their input came in; Berg (2326) does not answer. */
+    private static final List<Map.Entry<String, String>> INPUT = List.of(
+            Map.entry("2380", "2020-06-12T10:15"),
+            Map.entry("2309", "2020-08-28T14:00"),
+            Map.entry("2321", "2020-09-04T09:30"),
+            Map.entry("2313", "2020-09-18T11:00"),
+            Map.entry("2361", "2020-09-25T15:45"),
+            Map.entry("2303", "2020-09-30T10:00"),
+            Map.entry("2305", "2020-10-02T16:30"));
+
+    /** Organisations by name and the moment their statement came in; the other four do not answer. */
+    private static final List<Map.Entry<String, String>> STATEMENTS = List.of(
+            Map.entry("Länsstyrelsen", "2020-12-22T10:00"),
+            Map.entry("Mittuniversitetet", "2021-01-08T13:00"),
+            Map.entry("Region Jämtland Härjedalen", "2021-01-11T09:00"),
+            Map.entry("Kommunförbundet Jämtland Härjedalen", "2021-01-12T11:30"),
+            Map.entry("Tillväxtverket", "2021-01-14T10:00"),
+            Map.entry("Sametinget", "2021-01-18T14:00"),
+            Map.entry("Företagarna", "2021-01-20T09:45"),
+            Map.entry("Almi", "2021-01-21T10:30"),
+            Map.entry("Samling Näringsliv", "2021-01-22T15:00"),
+            Map.entry("Jämtland Härjedalen Turism", "2021-01-25T11:00"),
+            Map.entry("Handelskammaren Mitt", "2021-01-26T13:30"),
+            Map.entry("Coompanion", "2021-01-27T10:00"),
+            Map.entry("RF-SISU Jämtland Härjedalen", "2021-01-28T16:00"),
+            Map.entry("ESF-rådet", "2021-01-29T12:00"),
+            Map.entry("Strukturfondspartnerskapet", "2021-01-29T15:30"));
+
+    private final CycleService cycles;
+    private final CycleRepository cycleRows;
+    private final ProcessEngine engine;
+    private final RoundService rounds;
+    private final AnswerService answers;
+    private final DeadlineService deadlines;
+
+    public DemoHistory(CycleService cycles, CycleRepository cycleRows, ProcessEngine engine, RoundService rounds,
+                       AnswerService answers, DeadlineService deadlines) {
+        this.cycles = cycles;
+        this.cycleRows = cycleRows;
+        this.engine = engine;
+        this.rounds = rounds;
+        this.answers = answers;
+        this.deadlines = deadlines;
+    }
+
+    /** Before the demo cycle starts (its listener has the default, lowest order) and before the job executor. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public void createOnStart() {
+        create();
+    }
+
+    /** Runs the seed plan's cycle to its end with backdated history, unless it has ended already; its business key. */
+    public String create() {
+        String key = PlanParser.parse(DefaultPlan.yaml()).businessKey();
+        Optional<Cycle> existing = cycleRows.find(key);
+        if (existing.isPresent() && hasEnded(existing.get())) {
+            LOG.info("Demohistoriken {} finns redan", key);
+            return key;
+        }
+        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        boolean jobExecutorWasActive = jobExecutor != null && jobExecutor.isActive();
+        if (jobExecutorWasActive) {
+            jobExecutor.shutdown();
+        }
+        try {
+            if (existing.isEmpty()) {
+                ClockUtil.setCurrentTime(moment(STARTED_AT));
+                cycles.start(DefaultPlan.yaml(), DemoCycle.STARTED_BY);
+            }
+            new Script(key).run();
+            LOG.info("Demohistoriken {} skapad: genomförandeplanens cykel 2020–21, avslutad med bakåtdaterad historik", key);
+        } finally {
+            ClockUtil.reset();
+            if (jobExecutorWasActive) {
+                jobExecutor.start();
+            }
+        }
+        return key;
+    }
+
+    private boolean hasEnded(Cycle cycle) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(cycle.processInstanceId()).finished().count() > 0;
+    }
+
+    private Date moment(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(deadlines.zone()).toInstant());
+    }
+
+    /** What happened in the 2020–21 cycle, in order. */
+    private final class Script {
+
+        private final String key;
+
+        Script(String key) {
+            this.key = key;
+        }
+
+        void run() {
+            at("2020-04-23T15:30").complete(Elements.TASK_DRAFT_PM, draftPm());
+            at("2020-04-30T11:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(
+                    AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE,
+                    AgendaProcess.PRESIDIUM_COMMENT.name(), "Presidiet ställer sig bakom strukturen."));
+            // the secretary registers the council's treatment the morning after the meeting
+            at("2020-05-05T09:30").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of());
+            for (Map.Entry<String, String> input : INPUT) {
+                at(input.getValue()).answer(RoundKind.INPUT, request -> request.recipientCode().equals(input.getKey()),
+                        "Inspel från " + name(RoundKind.INPUT, input.getKey()) + ": förslag till frågor inom RUS-områdena.");
+            }
+            at("2020-11-02T16:00").complete(Elements.TASK_COMPILE_INPUT, compilation());
+            at("2020-11-09T15:00").complete(Elements.TASK_PRIORITISE_INPUT, workshop());
+            at("2020-12-17T14:00").complete(Elements.TASK_WRITE_AGENDA, agenda("Version 1 till samråd"));
+            for (Map.Entry<String, String> statement : STATEMENTS) {
+                at(statement.getValue()).answer(RoundKind.CONSULTATION,
+                        request -> request.recipientName().equals(statement.getKey()),
+                        "Yttrande från " + statement.getKey() + " över förslaget till påverkansagenda.");
+            }
+            at("2021-02-10T10:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
+                    AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
+                    AgendaProcess.ADOPTION_COMMENT.name(),
+                    "Regionstyrelsen vill se färre frågor och en tydligare koppling till RUS innan fastställandet."));
+            at("2021-02-24T11:00").complete(Elements.TASK_WRITE_AGENDA, agenda("Version 2 efter regionstyrelsens återremiss"));
+            at("2021-03-16T10:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
+                    AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
+                    AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 47",
+                    AgendaProcess.ADOPTION_DATE.name(), "2021-03-16"));
+            at("2021-03-17T00:00");
+        }
+
+        /** Runs every job of the cycle that falls due before the moment, each at its due time, then sets the clock there. */
+        Script at(String localDateTime) {
+            Date until = moment(localDateTime);
+            Optional<Job> next;
+            while ((next = nextJobDueBy(until)).isPresent()) {
+                Job job = next.get();
+                if (job.getDuedate() != null && job.getDuedate().after(ClockUtil.getCurrentTime())) {
+                    ClockUtil.setCurrentTime(job.getDuedate());
+                }
+                try {
+                    engine.getManagementService().executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // as with the job executor: the job's retries and back-off decide when it runs again
+                    LOG.warn("Demohistoriken: jobbet {} misslyckades: {}", job.getId(), failed.getMessage());
+                }
+            }
+            ClockUtil.setCurrentTime(until);
+            return this;
+        }
+
+        private Optional<Job> nextJobDueBy(Date until) {
+            Set<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(key).list().stream()
+                    .map(ProcessInstance::getId).collect(Collectors.toSet());
+            if (instances.isEmpty()) {
+                return Optional.empty();
+            }
+            return engine.getManagementService().createJobQuery().processInstanceIds(instances)
+                    .withRetriesLeft().active().list().stream()
+                    .filter(job -> job.getDuedate() == null || !job.getDuedate().after(until))
+                    .min(Comparator.comparing(job -> job.getDuedate() == null ? Instant.MIN : job.getDuedate().toInstant()));
+        }
+
+        /** Completes the main process's open task; skipped when it is not open, i.e. done before an interruption. */
+        void complete(String taskDefinitionKey, Map<String, Object> values) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+                    .processDefinitionKey(AgendaProcess.KEY).taskDefinitionKey(taskDefinitionKey).singleResult();
+            if (task != null) {
+                engine.getTaskService().complete(task.getId(), values);
+            }
+        }
+
+        /** Registers an answer that came in by e-mail on this day, if the request still waits for one. */
+        void answer(RoundKind kind, Predicate<RoundRequest> recipient, String text) {
+            rounds.requestsOf(key, kind).stream()
+                    .filter(recipient)
+                    .filter(request -> request.status() == RequestStatus.SENT)
+                    .forEach(request -> answers.record(request.id(),
+                            new Answer(text, OFFICIAL, AnswerChannel.EMAIL, deadlines.today())));
+        }
+
+        private String name(RoundKind kind, String code) {
+            return rounds.requestsOf(key, kind).stream().filter(request -> request.recipientCode().equals(code))
+                    .map(RoundRequest::recipientName).findFirst().orElse(code);
+        }
+    }
+
+    private static Map<String, Object> draftPm() {
+        return Map.of(
+                AgendaProcess.PM_TEXT.name(), "Förslag till struktur för arbetet med en länsgemensam påverkansagenda "
+                        + "2020–21: frågor samlas in från kommunerna, prioriteras i en workshop och förankras i "
+                        + "Länspartnerskapet innan agendan fastställs.",
+                AgendaProcess.PM_DOCUMENT_URL.name(), "https://regionjh.example/paverkansagenda/2020/pm-struktur.pdf");
+    }
+
+    private static Map<String, Object> compilation() {
+        return Map.of(
+                AgendaProcess.COMPILATION_SUMMARY.name(), "Sju av åtta kommuner har lämnat inspel; Berg har inte svarat. "
+                        + "Flest förslag gäller infrastruktur, bredband och kompetensförsörjning.",
+                AgendaProcess.COMPILATION_DOCUMENT_URL.name(),
+                "https://regionjh.example/paverkansagenda/2020/sammanstallning-inspel.pdf");
+    }
+
+    private static VariableMap workshop() {
+        SpinJsonNode issues = Spin.JSON("[]");
+        issue(issues, "Utbyggd och underhållen Mittstråket/Inlandsbanan", "RUS-1", "Östersund");
+        issue(issues, "Bredband i hela länet, även glesbygd", "RUS-2", "Strömsund");
+        issue(issues, "Regionala yrkeshögskoleutbildningar", "RUS-4", "Krokom");
+        issue(issues, "Service i hela länet: statlig närvaro", "RUS-5", "Härjedalen");
+        issue(issues, "Omställning till fossilfria transporter", "RUS-6", "Åre");
+        return AgendaProcess.PRIORITISED_ISSUES.putIn(Variables.createVariables(), issues);
+    }
+
+    private static void issue(SpinJsonNode issues, String issue, String rusArea, String proposedBy) {
+        SpinJsonNode item = Spin.JSON("{}");
+        item.prop("issue", issue);
+        item.prop("rusArea", rusArea);
+        item.prop("proposedBy", proposedBy);
+        issues.append(item);
+    }
+
+    private static Map<String, Object> agenda(String version) {
+        return Map.of(AgendaProcess.AGENDA_DOCUMENT_URL.name(),
+                "https://regionjh.example/paverkansagenda/2020/paverkansagenda.pdf#" + version.replace(' ', '-'));
+    }
+}

@@ -1,0 +1,8 @@
+// Välkommen (welcome page) of Påverkansagenda: the product's name in the header, no welcome message meant for developers.
+export default {
+  app: {
+    name: 'Välkommen',
+    vendor: 'Påverkansagenda'
+  },
+  disableWelcomeMessage: true
+};

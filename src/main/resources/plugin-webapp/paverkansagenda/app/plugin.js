@@ -1,0 +1,156 @@
+// Cockpit plugin of Påverkansagenda: a tab on the process instance page with the cycle's twelve steps,
+// planned against actual. The data come from the plugin's own resource inside Cockpit's session.
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined && text !== null) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+// Moments come in the region's time zone ("2020-04-07T09:00:00+02:00"): shown as they are, whatever the browser's zone.
+function moment(value) {
+  return value ? value.substring(0, 10) + ' ' + value.substring(11, 16) : '–';
+}
+
+function period(start, end) {
+  return start === end ? start : start + ' – ' + end;
+}
+
+function days(count, word) {
+  return count + ' ' + word + (count === 1 ? '' : 'ar');
+}
+
+function lateness(stage) {
+  if (!stage.late) {
+    return 'I tid';
+  }
+  return days(stage.daysLate, 'dag') + ' (' + days(stage.businessDaysLate, 'arbetsdag') + ')';
+}
+
+function dayOf(value) {
+  return Date.parse(value.substring(0, 10) + 'T00:00:00Z');
+}
+
+// The step's planned days as a grey band, its actual work as a line (red when late); an open step runs up to now.
+function bar(stage, first, span, asOfDay) {
+  const track = element('div', 'pa-stages-track');
+  track.appendChild(band('pa-stages-planned', dayOf(stage.plannedStart), dayOf(stage.plannedEnd) + DAY, first, span,
+    'Planerat ' + period(stage.plannedStart, stage.plannedEnd)));
+  if (stage.actualStart) {
+    const end = (stage.actualEnd ? dayOf(stage.actualEnd) : asOfDay) + DAY;
+    track.appendChild(band('pa-stages-actual' + (stage.late ? ' pa-stages-late' : ''), dayOf(stage.actualStart), end,
+      first, span, 'Utfört ' + moment(stage.actualStart) + ' – ' + moment(stage.actualEnd)));
+  }
+  const today = element('div', 'pa-stages-today');
+  today.style.left = (100 * (asOfDay - first) / span) + '%';
+  track.appendChild(today);
+  return track;
+}
+
+function band(className, start, end, first, span, title) {
+  const node = element('div', className);
+  node.style.left = (100 * (start - first) / span) + '%';
+  node.style.width = Math.max(0.5, 100 * (end - start) / span) + '%';
+  node.title = title;
+  return node;
+}
+
+function table(progress) {
+  const stages = progress.stages;
+  const asOfDay = dayOf(progress.asOf);
+  const first = Math.min(...stages.map(s => dayOf(s.plannedStart)), ...stages.filter(s => s.actualStart).map(s => dayOf(s.actualStart)));
+  const last = Math.max(asOfDay, ...stages.map(s => dayOf(s.plannedEnd)), ...stages.filter(s => s.actualEnd).map(s => dayOf(s.actualEnd))) + DAY;
+  const span = last - first;
+
+  const result = element('table', 'table table-striped pa-stages-table');
+  const head = element('thead');
+  const headRow = element('tr');
+  ['Nr', 'Steg', 'Planerat', 'Påbörjat', 'Klart', 'Status', 'Försening', 'Planerat (grått) mot utfört'].forEach(title => headRow.appendChild(element('th', null, title)));
+  head.appendChild(headRow);
+  result.appendChild(head);
+  const body = element('tbody');
+  stages.forEach(stage => {
+    const row = element('tr', 'pa-stages-row' + (stage.late ? ' pa-stages-row-late' : ''));
+    row.setAttribute('data-step', stage.step);
+    row.appendChild(element('td', null, String(stage.number)));
+    const name = element('td', 'pa-stages-name', stage.name);
+    if (stage.timesRun > 1) {
+      name.appendChild(element('span', 'pa-stages-note', ' (genomfört ' + stage.timesRun + ' gånger)'));
+    }
+    if (stage.incidents > 0) {
+      name.appendChild(element('span', 'pa-stages-incident', ' ' + stage.incidents + (stage.incidents === 1 ? ' incident' : ' incidenter')));
+    }
+    row.appendChild(name);
+    row.appendChild(element('td', 'pa-stages-date', period(stage.plannedStart, stage.plannedEnd)));
+    row.appendChild(element('td', 'pa-stages-date', moment(stage.actualStart)));
+    row.appendChild(element('td', 'pa-stages-date', moment(stage.actualEnd)));
+    row.appendChild(element('td', 'pa-stages-state', stage.stateName));
+    row.appendChild(element('td', 'pa-stages-lateness', lateness(stage)));
+    const chart = element('td', 'pa-stages-chart');
+    chart.appendChild(bar(stage, first, span, asOfDay));
+    row.appendChild(chart);
+    body.appendChild(row);
+  });
+  result.appendChild(body);
+  return result;
+}
+
+function summary(progress) {
+  const late = progress.stages.filter(s => s.late);
+  const incidents = progress.stages.reduce((sum, s) => sum + s.incidents, 0);
+  const parts = [progress.finished
+    ? 'Cykeln avslutades ' + moment(progress.endedAt) + '.'
+    : 'Läget ' + moment(progress.asOf) + '.'];
+  parts.push(late.length === 0 ? 'Inget steg är försenat.'
+    : late.length === 1 ? '1 steg är eller blev försenat: ' + late[0].name + '.'
+    : late.length + ' steg är eller blev försenade.');
+  if (incidents > 0) {
+    parts.push(incidents + (incidents === 1 ? ' incident väntar' : ' incidenter väntar') + ' på åtgärd.');
+  }
+  return parts.join(' ');
+}
+
+async function show(node, api, processInstanceId) {
+  const engine = api.engine || 'default';
+  const url = api.cockpitApi + '/plugin/paverkansagenda/' + encodeURIComponent(engine)
+    + '/process-instance/' + encodeURIComponent(processInstanceId) + '/stages';
+  node.textContent = '';
+  const view = element('div', 'pa-stages');
+  node.appendChild(view);
+  view.appendChild(element('p', 'pa-stages-status', 'Hämtar stegen…'));
+  try {
+    const response = await fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    const body = await response.json();
+    view.textContent = '';
+    if (!response.ok) {
+      view.appendChild(element('p', 'pa-stages-status', body.detail || ('Stegen kunde inte hämtas (' + response.status + ').')));
+      return;
+    }
+    const title = element('h4', 'pa-stages-title', 'Planerat mot utfört: ' + body.businessKey + ', ' + body.regionName);
+    view.appendChild(title);
+    view.appendChild(element('p', 'pa-stages-summary', summary(body)));
+    view.appendChild(table(body));
+  } catch (failure) {
+    view.textContent = '';
+    view.appendChild(element('p', 'pa-stages-status', 'Stegen kunde inte hämtas: ' + failure.message));
+  }
+}
+
+export default [{
+  id: 'paverkansagenda.plannedVsActual',
+  pluginPoint: 'cockpit.processInstance.runtime.tab',
+  priority: 20,
+  properties: {
+    label: 'Planerat mot utfört'
+  },
+  render: (node, {api, processInstanceId}) => {
+    show(node, api, processInstanceId);
+  }
+}];

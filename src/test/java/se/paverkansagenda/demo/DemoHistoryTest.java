@@ -1,0 +1,132 @@
+package se.paverkansagenda.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.ApiClient;
+import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.cycle.CycleRepository;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundService;
+
+/**
+ * The demo start's finished cycle of the seed plan: run through the real process with the clock set
+ * back, its stages JSON is the engine's backdated history, and a second start changes nothing.
+ */
+@IntegrationTest
+class DemoHistoryTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    CycleRepository cycleRows;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    DeadlineService deadlines;
+
+    @Test
+    void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
+        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines);
+
+        String key = demo.create();
+
+        assertThat(key).isEqualTo("PA-JH-2020");
+        assertThat(ClockUtil.getCurrentTime()).isCloseTo(new Date(), 60_000);
+        HistoryService history = engine.getHistoryService();
+        String instanceId = cycles.find(key).processInstanceId();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count()).isOne();
+
+        HttpResponse<String> response = ApiClient.as("processagare", port).get("/api/cycles/" + key + "/stages");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("finished").asBoolean()).isTrue();
+        assertThat(body.path("startedAt").asText()).isEqualTo("2020-03-30T10:00:00+02:00");
+        assertThat(body.path("endedAt").asText()).isEqualTo("2021-03-16T10:00:00+01:00");
+
+        JsonNode stages = body.path("stages");
+        assertThat(stages).hasSize(12);
+        for (Step step : Step.values()) {
+            JsonNode stage = stages.get(step.ordinal());
+            List<HistoricActivityInstance> runs = AgendaProcess.elementsOf(step).stream()
+                    .flatMap(element -> history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                            .activityId(element).list().stream())
+                    .toList();
+            Date firstStart = runs.stream().map(HistoricActivityInstance::getStartTime).min(Comparator.naturalOrder()).orElseThrow();
+            Date lastEnd = runs.stream().map(HistoricActivityInstance::getEndTime).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElseThrow();
+            assertThat(stage.path("step").asText()).isEqualTo(step.name());
+            assertThat(stage.path("state").asText()).as(step.name()).isEqualTo("DONE");
+            assertThat(stage.path("actualStart").asText()).as(step.name()).isEqualTo(iso(firstStart));
+            assertThat(stage.path("actualEnd").asText()).as(step.name()).isEqualTo(iso(lastEnd));
+        }
+
+        // the script's days, as the history recorded them: timers at midnight, work when it was done
+        assertStage(stages, Step.DRAFT_PM, "2020-04-07T00:00:00+02:00", "2020-04-23T15:30:00+02:00", 0, 0, 1);
+        assertStage(stages, Step.SEND_PLAN_TO_RSR, "2020-04-27T00:00:00+02:00", "2020-04-27T00:00:00+02:00", 0, 0, 1);
+        assertStage(stages, Step.RSR_TREATMENT, "2020-05-04T00:00:00+02:00", "2020-05-05T09:30:00+02:00", 1, 1, 1);
+        assertStage(stages, Step.INPUT_ROUND, "2020-05-08T00:00:00+02:00", "2020-10-02T23:59:59+02:00", 0, 0, 1);
+        assertStage(stages, Step.COMPILE_INPUT, "2020-10-05T00:00:00+02:00", "2020-11-02T16:00:00+01:00", 4, 2, 1);
+        assertStage(stages, Step.SEND_COMPILATION_TO_RSR, "2020-11-02T16:00:00+01:00", "2020-11-02T16:00:00+01:00", 3, 1, 1);
+        assertStage(stages, Step.WRITE_AGENDA, "2020-11-09T15:00:00+01:00", "2021-02-24T11:00:00+01:00", 67, 43, 2);
+        assertStage(stages, Step.ADOPTION, "2021-01-29T23:59:59+01:00", "2021-03-16T10:00:00+01:00", 0, 0, 2);
+        assertThat(rounds.requestsOf(key, RoundKind.INPUT)).extracting(RoundRequest::status)
+                .containsOnly(RequestStatus.ANSWERED, RequestStatus.UNANSWERED)
+                .filteredOn(status -> status == RequestStatus.UNANSWERED).hasSize(1);
+        assertThat(rounds.requestsOf(key, RoundKind.CONSULTATION)).extracting(RoundRequest::status)
+                .filteredOn(status -> status == RequestStatus.ANSWERED).hasSize(15);
+
+        long activities = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count();
+        assertThat(demo.create()).isEqualTo(key);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
+                .processInstanceBusinessKey(key).count()).isOne();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(activities);
+    }
+
+    private static void assertStage(JsonNode stages, Step step, String actualStart, String actualEnd, int daysLate,
+                                    int businessDaysLate, int timesRun) {
+        JsonNode stage = stages.get(step.ordinal());
+        assertThat(stage.path("actualStart").asText()).as(step.name()).isEqualTo(actualStart);
+        assertThat(stage.path("actualEnd").asText()).as(step.name()).isEqualTo(actualEnd);
+        assertThat(stage.path("daysLate").asInt()).as(step.name()).isEqualTo(daysLate);
+        assertThat(stage.path("businessDaysLate").asInt()).as(step.name()).isEqualTo(businessDaysLate);
+        assertThat(stage.path("late").asBoolean()).as(step.name()).isEqualTo(daysLate > 0);
+        assertThat(stage.path("timesRun").asInt()).as(step.name()).isEqualTo(timesRun);
+    }
+
+    private static String iso(Date moment) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(moment.toInstant(), STOCKHOLM));
+    }
+}
