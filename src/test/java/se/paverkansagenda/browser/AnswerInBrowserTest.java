@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.IntegrationTest;
@@ -90,11 +87,11 @@ class AnswerInBrowserTest {
             assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Härjedalen");
             fill(browser, 0, "Flyget till Sveg", "Regional flygtrafik", "RUS-1");
             browser.findElement(By.cssSelector("button[value=add]")).click();
-            waitFor(browser, By.id("title-1"));
+            Browser.waitFor(browser, By.id("title-1"));
             fill(browser, 1, "Fiber till fäbodarna", "Bredband utanför tätorterna", "RUS-2");
             Browser.screenshot(browser, "answer-page-filled");
             browser.findElement(By.cssSelector("button[value=submit]")).click();
-            waitFor(browser, By.cssSelector("a[href$='" + link.substring(link.indexOf("/svar/")) + "']"));
+            Browser.waitFor(browser, By.cssSelector("a[href$='" + link.substring(link.indexOf("/svar/")) + "']"));
 
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tack! Ert svar är mottaget");
             assertThat(browser.getPageSource()).contains("Flyget till Sveg", "Fiber till fäbodarna");
@@ -115,9 +112,6 @@ class AnswerInBrowserTest {
         cycle.runDueJobs();
     }
 
-    private static void waitFor(ChromeDriver browser, By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(element));
-    }
 
     private static void fill(ChromeDriver browser, int index, String title, String description, String rusArea) {
         browser.findElement(By.id("title-" + index)).sendKeys(title);

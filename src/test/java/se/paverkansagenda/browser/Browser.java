@@ -3,12 +3,18 @@ package se.paverkansagenda.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven through its chromedriver, headless. Without them on the machine the
@@ -35,6 +41,8 @@ final class Browser {
                         "--disable-background-networking", "--disable-component-update", "--no-first-run",
                         "--lang=sv-SE", "--window-size=1280,1600",
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // a Swedish official's browser: headless Chromium ignores --lang for navigator.languages
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -43,5 +51,10 @@ final class Browser {
     static void screenshot(ChromeDriver driver, String name) throws IOException {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Waits for an element the page's scripts or the next page bring, as long as a slow CI machine needs. */
+    static WebElement waitFor(ChromeDriver driver, By element) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(element));
     }
 }

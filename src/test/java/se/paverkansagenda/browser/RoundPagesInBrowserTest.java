@@ -3,7 +3,6 @@ package se.paverkansagenda.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.IntegrationTest;
@@ -75,13 +72,13 @@ class RoundPagesInBrowserTest {
             Browser.screenshot(browser, "round-overview");
 
             browser.findElement(By.linkText("Krokom")).click();
-            waitFor(browser, By.id("receivedOn"));
+            Browser.waitFor(browser, By.id("receivedOn"));
             browser.findElement(By.cssSelector("input[name=channel][value=PAPER]")).click();
             // the date picker's typing order follows the locale; the field's value is what the form sends
             browser.executeScript("arguments[0].value = '2020-05-19'", browser.findElement(By.id("receivedOn")));
             browser.findElement(By.id("text")).sendKeys("Brev från kommunstyrelsen: Inlandsbanan & E14");
             browser.findElement(By.cssSelector("form[action$='/registrera'] button[type=submit]")).click();
-            waitFor(browser, By.cssSelector(".saved"));
+            Browser.waitFor(browser, By.cssSelector(".saved"));
 
             assertThat(browser.findElement(By.cssSelector(".saved")).getText()).isEqualTo("Svaret är registrerat.");
             assertThat(browser.findElement(By.tagName("main")).getText())
@@ -97,9 +94,5 @@ class RoundPagesInBrowserTest {
     private RoundRequest request(String code) {
         return rounds.requestsOf(CYCLE, RoundKind.INPUT).stream().filter(r -> r.recipientCode().equals(code))
                 .findFirst().orElseThrow();
-    }
-
-    private static void waitFor(ChromeDriver browser, By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(element));
     }
 }
