@@ -12,9 +12,12 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,8 @@ class DemoHistoryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final Set<String> READABLE_TYPES = Set.of("string", "boolean", "integer", "long", "double", "date",
+            "null", "json");
 
     @LocalServerPort
     int port;
@@ -107,6 +112,15 @@ class DemoHistoryTest {
                 .filteredOn(status -> status == RequestStatus.UNANSWERED).hasSize(1);
         assertThat(rounds.requestsOf(key, RoundKind.CONSULTATION)).extracting(RoundRequest::status)
                 .filteredOn(status -> status == RequestStatus.ANSWERED).hasSize(15);
+
+        // what Cockpit shows of the cycle and of every request it called is readable: no serialized Java objects
+        String[] cycleAndRequests = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list()
+                .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+        assertThat(cycleAndRequests).hasSizeGreaterThan(1);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(cycleAndRequests).list())
+                .isNotEmpty()
+                .extracting(HistoricVariableInstance::getTypeName)
+                .allMatch(READABLE_TYPES::contains);
 
         long activities = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count();
         assertThat(demo.create()).isEqualTo(key);
