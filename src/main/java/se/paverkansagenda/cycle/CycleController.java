@@ -2,7 +2,6 @@ package se.paverkansagenda.cycle;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +30,8 @@ public class CycleController {
     }
 
     /** Starts a cycle from the plan in the body (YAML). */
-    @PostMapping(path = "/cycles", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
-            MediaType.TEXT_PLAIN_VALUE})
+    /** Not text/plain: a page on another site can post that from a logged-in browser without asking. */
+    @PostMapping(path = "/cycles", consumes = {"application/yaml", "application/x-yaml", "text/yaml"})
     public ResponseEntity<CycleView> start(@RequestBody(required = false) String planYaml) {
         user.requireAnyGroup(AgendaProcess.Groups.PROCESS_OWNERS);
         if (planYaml == null || planYaml.isBlank()) {

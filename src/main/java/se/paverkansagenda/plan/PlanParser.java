@@ -1,6 +1,7 @@
 package se.paverkansagenda.plan;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.SwedishBusinessDays;
@@ -31,7 +33,10 @@ import se.paverkansagenda.plan.Plan.RusArea;
  */
 public final class PlanParser {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A key written twice would otherwise silently take the last value. */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[A-Za-z]{2,}$");
     private static final Pattern REGION_CODE = Pattern.compile("^[A-Z]{1,4}$");
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("^\\d{4}$");
@@ -52,8 +57,11 @@ public final class PlanParser {
         try {
             root = YAML.readTree(yaml);
         } catch (JacksonException e) {
-            throw new InvalidPlanException(List.of("Filen är inte giltig YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (rad " + e.getLocation().getLineNr() + ")")));
+            String line = e.getLocation() == null ? "" : " (rad " + e.getLocation().getLineNr() + ")";
+            Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
+            throw new InvalidPlanException(List.of(duplicate.find()
+                    ? "Filen är inte giltig: fältet " + duplicate.group(1) + " står två gånger på samma nivå" + line
+                    : "Filen är inte giltig YAML: " + e.getOriginalMessage() + line));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidPlanException(List.of("Filen innehåller ingen plan"));
@@ -78,6 +86,7 @@ public final class PlanParser {
     }
 
     private Region region(JsonNode node) {
+        unknownFields(node, "region.", Set.of("code", "name"));
         String code = text(node.path("code"), "region.code");
         if (code != null && !REGION_CODE.matcher(code).matches()) {
             violations.add("region.code: '" + code + "' ska vara 1–4 versaler, t.ex. JH");
@@ -97,6 +106,7 @@ public final class PlanParser {
     }
 
     private Contacts contacts(JsonNode node) {
+        unknownFields(node, "contacts.", Set.of("processOwner", "rsr", "presidium", "partnership"));
         return new Contacts(email(node.path("processOwner"), "contacts.processOwner"),
                 email(node.path("rsr"), "contacts.rsr"),
                 email(node.path("presidium"), "contacts.presidium"),
@@ -179,6 +189,7 @@ public final class PlanParser {
     }
 
     private StepDates stepDates(JsonNode node, String path) {
+        unknownFields(node, path + ".", Set.of("date", "start", "end"));
         if (node.has("date")) {
             if (node.has("start") || node.has("end")) {
                 violations.add(path + ": ange antingen date eller start och end, inte båda");

@@ -73,6 +73,17 @@ class CycleApiTest {
     }
 
     @Test
+    void aPlanSentAsPlainTextAsAFormOnAnotherSiteCouldIsRefusedAndNothingStarts() throws Exception {
+        String plan = DefaultPlan.yaml().replace("year: 2020", "year: 2064");
+
+        HttpResponse<String> refused = ApiClient.as("processagare", port).post("/api/cycles", "text/plain", plan);
+
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-JH-2064").count())
+                .isZero();
+    }
+
+    @Test
     void anEmptyBodyIsABadRequest() throws Exception {
         HttpResponse<String> refused = post("/api/cycles", "", "processagare");
 

@@ -213,6 +213,22 @@ class PlanParserTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsRefusedRatherThanTheLastOneWinning() {
+        assertThat(violationsOf(SEED.replace("year: 2020\n", "year: 2020\nyear: 2021\n"))).singleElement(STRING)
+                .startsWith("Filen är inte giltig: fältet year står två gånger på samma nivå (rad ");
+    }
+
+    @Test
+    void unknownFieldsInsideTheRegionTheContactsAndAStepAreRefused() {
+        String plan = SEED.replace("region:\n", "region:\n  county: Jämtland\n")
+                .replace("contacts:\n", "contacts:\n  mayor: kommunalrad@regionjh.example\n")
+                .replace("{ start: 2020-04-07, end: 2020-04-24 }", "{ start: 2020-04-07, end: 2020-04-24, due: 2020-04-20 }");
+
+        assertThat(violationsOf(plan)).extracting(PlanParserTest::pathOf)
+                .containsExactly("region.county", "contacts.mayor", "steps.DRAFT_PM.due");
+    }
+
+    @Test
     void anUnquotedCommaInANameIsPointedOut() {
         assertRefused(SEED.replace("name: \"Näringsliv, innovation och företagande\"",
                 "name: Näringsliv, innovation och företagande"),

@@ -64,7 +64,7 @@ class ModelConventionsTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    void oneExecutableProcessPerFileNamedAfterItsKeyWithAHistoryTimeToLive(Path file) {
+    void oneExecutableProcessPerFileNamedAfterItsKeyWithAHistoryTimeToLiveNotStartableFromTasklist(Path file) {
         Collection<Process> processes = read(file).getModelElementsByType(Process.class);
         assertThat(processes).hasSize(1);
         Process process = processes.iterator().next();
@@ -72,6 +72,8 @@ class ModelConventionsTest {
         assertThat(file.getFileName().toString()).isEqualTo(process.getId() + ".bpmn");
         assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
         assertThat(process.getName()).isNotBlank();
+        // every process needs a plan or a request to start from; a start from Tasklist's menu would have neither
+        assertThat(process.isCamundaStartableInTasklist()).as("startable from Tasklist").isFalse();
     }
 
     @ParameterizedTest
