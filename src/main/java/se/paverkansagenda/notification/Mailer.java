@@ -3,6 +3,7 @@ package se.paverkansagenda.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -26,8 +27,13 @@ public class Mailer {
 
     /** Sends the message; a refusing, failing or silent server ends in {@link NotificationFailedException}. */
     public void send(Notification notification) {
+        send(notification, List.of());
+    }
+
+    /** Sends the message with the files recorded along with it. */
+    public void send(Notification notification, List<MailAttachment> attachments) {
         try {
-            sender.send(compose(notification));
+            sender.send(compose(notification, attachments));
         } catch (MailException | MessagingException e) {
             throw new NotificationFailedException(notification, server(), e);
         }
@@ -38,7 +44,7 @@ public class Mailer {
         return sender.getHost() + ":" + sender.getPort();
     }
 
-    private MimeMessage compose(Notification notification) throws MessagingException {
+    private MimeMessage compose(Notification notification, List<MailAttachment> attachments) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
@@ -48,6 +54,9 @@ public class Mailer {
         if (notification.calendar() != null) {
             helper.addAttachment(CALENDAR_FILE, new ByteArrayResource(notification.calendar().getBytes(StandardCharsets.UTF_8)),
                     CALENDAR_TYPE);
+        }
+        for (MailAttachment attachment : attachments) {
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
         }
         message.setHeader("Message-ID", notification.messageId());
         return message;

@@ -55,6 +55,25 @@ public class NotificationRepository {
                 .update();
     }
 
+    public void insertAttachment(String notificationId, MailAttachment attachment) {
+        jdbc.sql("""
+                INSERT INTO notification_attachment (notification_id, file_name, media_type, content)
+                VALUES (:id, :name, :type, :content)""")
+                .param("id", notificationId)
+                .param("name", attachment.fileName())
+                .param("type", attachment.mediaType())
+                .param("content", attachment.content())
+                .update();
+    }
+
+    public List<MailAttachment> attachmentsOf(String notificationId) {
+        return jdbc.sql("SELECT file_name, media_type, content FROM notification_attachment WHERE notification_id = :id"
+                        + " ORDER BY file_name")
+                .param("id", notificationId)
+                .query((rs, row) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list();
+    }
+
     public void markSent(String id, OffsetDateTime at) {
         jdbc.sql("""
                 UPDATE notification SET status = 'SENT', attempts = attempts + 1, last_attempt_at = :at, sent_at = :at,
