@@ -1,9 +1,10 @@
--- Every document the application generates: a compilation, an agenda. Each cycle, kind and format
+-- Every document the application generates: a compilation, an agenda, a report to the steering group
+-- (which belongs to no single step, so its step is empty). Each cycle, kind and format
 -- counts its own versions; the checksum is the SHA-256 of the content, hex.
 CREATE TABLE document (
     id          VARCHAR(36)  PRIMARY KEY,
     cycle_key   VARCHAR(40)  NOT NULL REFERENCES cycle (business_key),
-    step        VARCHAR(40)  NOT NULL,
+    step        VARCHAR(40),
     kind        VARCHAR(40)  NOT NULL,
     format      VARCHAR(10)  NOT NULL,
     version     INTEGER      NOT NULL,

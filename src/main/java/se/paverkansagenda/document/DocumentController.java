@@ -59,7 +59,7 @@ public class DocumentController {
     public record DocumentView(String id, String step, DocumentKind kind, DocumentFormat format, int version, String label,
                                String fileName, String sha256, long sizeBytes, String createdAt, String url) {
         static DocumentView of(StoredDocument d) {
-            return new DocumentView(d.id(), d.step().name(), d.kind(), d.format(), d.version(), d.label(), d.fileName(),
+            return new DocumentView(d.id(), d.step() == null ? null : d.step().name(), d.kind(), d.format(), d.version(), d.label(), d.fileName(),
                     d.sha256(), d.sizeBytes(), d.createdAt().toString(), d.downloadPath());
         }
     }

@@ -7,7 +7,9 @@ public enum DocumentKind {
     /** Step 11, for step 12: every organisation's statement. */
     CONSULTATION_COMPILATION("Sammanställning av samrådet", "sammanstallning-samrad"),
     /** Step 12: the adopted agenda. */
-    ADOPTED_AGENDA("Länsgemensam påverkansagenda", "paverkansagenda");
+    ADOPTED_AGENDA("Länsgemensam påverkansagenda", "paverkansagenda"),
+    /** Each period of the plan: the stage-progress report to the steering group. */
+    STEERING_REPORT("Lägesrapport till styrgruppen", "lagesrapport");
 
     private final String swedishTitle;
     private final String fileStem;

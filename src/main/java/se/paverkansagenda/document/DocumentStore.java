@@ -34,7 +34,10 @@ public class DocumentStore {
         this.deadlines = deadlines;
     }
 
-    /** Stores the content as the next version of the cycle's documents of that kind and format. */
+    /**
+     * Stores the content as the next version of the cycle's documents of that kind and format; the step
+     * is null for a document of the whole cycle.
+     */
     public StoredDocument store(String cycleKey, Step step, DocumentKind kind, DocumentFormat format, byte[] content) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -100,7 +103,7 @@ public class DocumentStore {
                 VALUES (:id, :cycle, :step, :kind, :format, :version, :sha, :size, :created, :content)""")
                 .param("id", document.id())
                 .param("cycle", cycleKey)
-                .param("step", step.name())
+                .param("step", step == null ? null : step.name())
                 .param("kind", kind.name())
                 .param("format", format.name())
                 .param("version", version)
@@ -120,8 +123,12 @@ public class DocumentStore {
         }
     }
 
+    private static Step step(String name) {
+        return name == null ? null : Step.valueOf(name);
+    }
+
     private static StoredDocument map(ResultSet rs, int row) throws SQLException {
-        return new StoredDocument(rs.getString("id"), rs.getString("cycle_key"), Step.valueOf(rs.getString("step")),
+        return new StoredDocument(rs.getString("id"), rs.getString("cycle_key"), step(rs.getString("step")),
                 DocumentKind.valueOf(rs.getString("kind")), DocumentFormat.valueOf(rs.getString("format")),
                 rs.getInt("version"), rs.getString("sha256"), rs.getLong("size_bytes"),
                 rs.getObject("created_at", OffsetDateTime.class));

@@ -120,6 +120,20 @@ public class NotificationService {
                 NotificationType.LATE_STEP, owner, model, null);
     }
 
+    /**
+     * The report to the steering group: to the presidium and the process owner, with a file (the
+     * timeline as PDF). The report's id makes each report's messages its own.
+     */
+    public void sendSteeringReport(String cycleKey, String reportId, Map<String, Object> report, String documentId) {
+        Plan plan = cycles.planOf(cycleKey);
+        Map<String, Object> model = common(plan);
+        model.putAll(report);
+        NotificationType type = NotificationType.STEERING_REPORT;
+        for (String recipient : new LinkedHashSet<>(List.of(plan.contacts().presidium(), plan.contacts().processOwner()))) {
+            deliver(key(plan, type, recipient) + "/" + reportId, plan, null, type, recipient, model, null, List.of(documentId));
+        }
+    }
+
     /** Sends a recipient the request of its round, with its link and deadline. */
     public void sendRequest(String requestId) {
         RoundRequest request = rounds.request(requestId);
@@ -203,7 +217,7 @@ public class NotificationService {
                          Map<String, Object> model, Supplier<String> invitation, List<String> attachmentIds) {
         Notification notification = outbox.recordOnce(key, () -> {
             MailTemplates.Rendered rendered = templates.render(type, model);
-            return new Notification(UUID.randomUUID().toString(), key, plan.businessKey(), step.name(), type, recipient,
+            return new Notification(UUID.randomUUID().toString(), key, plan.businessKey(), step == null ? null : step.name(), type, recipient,
                     rendered.subject(), rendered.text(), rendered.html(), invitation == null ? null : invitation.get(),
                     NotificationStatus.PENDING, 0, OffsetDateTime.now(deadlines.clock()), null, null, attachmentIds);
         });

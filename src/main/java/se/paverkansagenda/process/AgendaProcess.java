@@ -41,6 +41,11 @@ public final class AgendaProcess {
     public static final ProcessVariable<SpinJsonNode> RUS_AREA_OPTIONS = ProcessVariable.of("rusAreaOptions", SpinJsonNode.class);
     /** The plan's cap on the number of issues the workshop may prioritise. */
     public static final ProcessVariable<Integer> PRIORITISED_ISSUE_CAP = ProcessVariable.of("prioritisedIssueCap", Integer.class);
+    /**
+     * The time cycle of the steering group's report, from the plan's period: {@code R/P1M} sends one
+     * a month after the cycle started, and on each month after that, until the cycle ends.
+     */
+    public static final ProcessVariable<String> STEERING_REPORT_CYCLE = ProcessVariable.of("steeringReportCycle", String.class);
     /** Local input of the late-step tasks: which {@link Step} is late. */
     public static final ProcessVariable<String> LATE_STEP = ProcessVariable.of("lateStep", String.class);
     /** Local input of the notification tasks: which {@code NotificationType} to send. */
@@ -133,6 +138,10 @@ public final class AgendaProcess {
         public static final String TIMER_DRAFT_PM_LATE = "Timer_DraftPmLate";
         public static final String TASK_REPORT_DRAFT_PM_LATE = "Task_ReportDraftPmLate";
         public static final String TASK_REPORT_WRITE_AGENDA_LATE = "Task_ReportWriteAgendaLate";
+        public static final String SUB_STEERING_REPORT = "SubProcess_SteeringReport";
+        public static final String START_STEERING_REPORT_DUE = "StartEvent_SteeringReportDue";
+        public static final String TASK_SEND_STEERING_REPORT = "Task_SendSteeringReport";
+        public static final String END_STEERING_REPORT_SENT = "End_SteeringReportSent";
 
         private Elements() {
         }
