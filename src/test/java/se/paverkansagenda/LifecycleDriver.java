@@ -45,6 +45,10 @@ public final class LifecycleDriver {
         this.cycleKey = cycleKey;
     }
 
+    public String cycleKey() {
+        return cycleKey;
+    }
+
     /** Sets the clock to a local time in Stockholm and runs every job of the cycle that is then due. */
     public LifecycleDriver at(String localDateTime) {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant()));

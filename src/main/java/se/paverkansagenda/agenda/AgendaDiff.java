@@ -103,7 +103,12 @@ public final class AgendaDiff {
         while (newAt < neu.size()) {
             right.append(escape(neu.get(newAt++)));
         }
-        return new String[] {left.toString(), right.toString()};
+        return new String[] {joined(left, "del"), joined(right, "ins")};
+    }
+
+    /** Marks that only white space separates read as one. */
+    private static String joined(StringBuilder html, String tag) {
+        return html.toString().replaceAll("</" + tag + ">(\\s+)<" + tag + ">", "$1");
     }
 
     private static List<String> tokens(String text) {
