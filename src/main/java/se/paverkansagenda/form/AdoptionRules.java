@@ -53,8 +53,11 @@ public class AdoptionRules implements TaskListener {
             if (agenda.latest(cycleKey).isEmpty()) {
                 throw new FormRuleViolation("Agendan har ingen sparad version att fastställa.");
             }
+            // the form takes "§ 47" or "47"; the messages and pages write the sign themselves
+            String paragraph = text(AgendaProcess.ADOPTION_PARAGRAPH, task).replaceFirst("^\\s*§\\s*", "").trim();
+            AgendaProcess.ADOPTION_PARAGRAPH.set(task, paragraph);
             int version = agenda.adopt(cycleKey, AdoptionBody.valueOf(text(AgendaProcess.ADOPTION_BODY, task)),
-                    LocalDate.parse(date.trim()), text(AgendaProcess.ADOPTION_PARAGRAPH, task).trim(), user);
+                    LocalDate.parse(date.trim()), paragraph, user);
             AgendaProcess.AGENDA_VERSION.set(task, version);
         } else {
             agenda.sendBack(cycleKey, user);

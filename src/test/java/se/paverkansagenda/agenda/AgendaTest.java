@@ -191,17 +191,17 @@ class AgendaTest {
 
         AgendaDecision adopted = agenda.decision(key);
         assertThat(adopted).isEqualTo(new AgendaDecision(AgendaDecision.State.ADOPTED, 3, AdoptionBody.REGIONAL_COUNCIL,
-                java.time.LocalDate.parse("2021-02-01"), "§ 12"));
+                java.time.LocalDate.parse("2021-02-01"), "12"));
         HttpResponse<String> afterAdoption = official().postJson(versions, body(3, "Efteråt", List.of(
                 section(railway, null, "Stambanan", "Ändrad efteråt"))));
         assertThat(afterAdoption.statusCode()).isEqualTo(409);
         assertThat(detail(afterAdoption)).isEqualTo("Agendan är fastställd (version 3) och kan inte ändras.");
         assertThat(agenda.versions(key)).hasSize(3);
-        assertThat(official().get(page).body()).contains("Fastställd av Regionfullmäktige 2021-02-01, § § 12: version 3");
+        assertThat(official().get(page).body()).contains("Fastställd av Regionfullmäktige 2021-02-01, § 12: version 3");
         List<String> mails = jdbc.sql("SELECT body_text FROM notification WHERE cycle_key = :cycle AND type = 'AGENDA_ADOPTED'")
                 .param("cycle", key).query(String.class).list();
         assertThat(mails).isNotEmpty().allSatisfy(text -> assertThat(text).contains(
-                "är fastställd av Regionfullmäktige 2021-02-01, § § 12", "Den fastställda agendan är version 3."));
+                "är fastställd av Regionfullmäktige 2021-02-01, § 12", "Den fastställda agendan är version 3."));
 
         assertThat(ApiClient.as("presidiet", port).get(page).statusCode()).isEqualTo(403);
         assertThat(ApiClient.anonymous(port).get("/api/cycles/" + key + "/agenda").statusCode()).isEqualTo(401);
