@@ -98,6 +98,8 @@ public class NotificationService {
                 Map<String, Object> model = common(plan);
                 model.put("paragraph", facts.adoptionParagraph());
                 model.put("decisionDate", facts.adoptionDate());
+                model.put("body", facts.adoptionBody());
+                model.put("version", facts.agendaVersion());
                 model.put("documentUrl", webAddress(facts.agendaDocumentUrl()));
                 for (String recipient : everyoneTakingPart(plan)) {
                     deliver(key(plan, type, recipient), plan, Step.ADOPTION, type, recipient, model, null);

@@ -21,6 +21,10 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> PM_DOCUMENT_URL = ProcessVariable.of("pmDocumentUrl", String.class);
     /** The workshop's prioritised issues, a JSON array with one object per issue. */
     public static final ProcessVariable<SpinJsonNode> PRIORITISED_ISSUES = ProcessVariable.of("prioritisedIssues", SpinJsonNode.class);
+    /** The deciding body, a value of {@code AdoptionBody}. */
+    public static final ProcessVariable<String> ADOPTION_BODY = ProcessVariable.of("adoptionBody", String.class);
+    /** The agenda version last saved when step 9 was completed; after adoption, the adopted version. */
+    public static final ProcessVariable<Integer> AGENDA_VERSION = ProcessVariable.of("agendaVersion", Integer.class);
     public static final ProcessVariable<String> ADOPTION_PARAGRAPH = ProcessVariable.of("adoptionParagraph", String.class);
     /** The adoption decision's date as the form's date field gives it, {@code yyyy-MM-dd}. */
     public static final ProcessVariable<String> ADOPTION_DATE = ProcessVariable.of("adoptionDate", String.class);

@@ -61,10 +61,12 @@ class DemoHistoryTest {
     AnswerService answers;
     @Autowired
     DeadlineService deadlines;
+    @Autowired
+    DemoAgenda demoAgenda;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
-        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines);
+        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines, demoAgenda);
 
         String key = demo.create();
 
