@@ -18,12 +18,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.agenda.AgendaService;
+import se.paverkansagenda.answer.ProposalRepository;
+import se.paverkansagenda.workshop.WorkshopService;
 import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.notification.EmbeddedMailServer;
@@ -60,6 +63,15 @@ class SteeringReportTest {
     @Autowired
     SteeringReportRepository reports;
 
+    @Autowired
+    WorkshopService workshop;
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    ProposalRepository proposals;
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
@@ -70,6 +82,7 @@ class SteeringReportTest {
         ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
         cycles.start(DefaultPlan.yaml().replace("code: JH", "code: SR"), "processagare");
         LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, KEY);
+        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
 
         cycle.at("2020-04-07T09:00").at("2020-04-30T23:00");
         assertThat(reportMails()).as("no report before a month has passed").isEmpty();
@@ -114,12 +127,12 @@ class SteeringReportTest {
 
         cycle.answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                .at("2020-11-09T09:00").complete(Elements.TASK_PRIORITISE_INPUT, Map.of(
-                        AgendaProcess.PRIORITISED_ISSUES.name(), Spin.JSON("[{\"issue\": \"Stambanan\"}]")))
-                .complete(Elements.TASK_WRITE_AGENDA, Map.of())
+                .at("2020-11-09T09:00").prioritise(work)
+                .writeAgenda(work, "Till samråd")
                 .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION)
                 .at("2021-01-04T09:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
                         AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
+                        AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_COUNCIL",
                         AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12", AgendaProcess.ADOPTION_DATE.name(), "2021-01-04"));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(KEY)
                 .processDefinitionKey(AgendaProcess.KEY).finished().count()).isOne();
