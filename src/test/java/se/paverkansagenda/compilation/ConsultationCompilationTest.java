@@ -8,14 +8,16 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.AttachmentType;
+import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.answer.TestFiles;
 import se.paverkansagenda.answer.UploadedFile;
@@ -26,12 +28,13 @@ import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * The consultation ends and step 12 starts with the statements compiled: who wrote what, who had no
@@ -55,6 +58,16 @@ class ConsultationCompilationTest {
     PublicAnswerService publicAnswers;
     @Autowired
     DocumentStore documents;
+    @Autowired
+    WorkshopService workshop;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    ProposalRepository proposals;
+
+    private AgendaWork work() {
+        return new AgendaWork(workshop, agenda, proposals, rounds);
+    }
 
     @AfterEach
     void resetClock() {
@@ -72,9 +85,8 @@ class ConsultationCompilationTest {
                 .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                .at("2020-11-09T09:00").complete(Elements.TASK_PRIORITISE_INPUT, Map.of(
-                        AgendaProcess.PRIORITISED_ISSUES.name(), Spin.JSON("[{\"issue\": \"Stambanan\"}]")))
-                .complete(Elements.TASK_WRITE_AGENDA, Map.of())
+                .at("2020-11-09T09:00").prioritise(work())
+                .writeAgenda(work(), "Till samråd")
                 .at("2020-12-21T09:00");
         publicAnswers.submitStatement(request("Mittuniversitetet"), "Vi stöder agendan. " + MARKUP,
                 List.of(new UploadedFile("yttrande-miun.pdf", AttachmentType.PDF, TestFiles.pdf("miun")),

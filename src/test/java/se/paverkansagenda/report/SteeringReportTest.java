@@ -21,21 +21,21 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.AgendaWork;
+import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.ProposalRepository;
-import se.paverkansagenda.workshop.WorkshopService;
 import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * The steering group's report on a running cycle of the seed plan (region SR), the engine's clock moved
