@@ -3,6 +3,7 @@ package se.paverkansagenda.security;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -43,6 +44,15 @@ public class BasicAuthenticationConfig {
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD,
                 DispatcherType.INCLUDE, DispatcherType.ASYNC));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The actuator's endpoints: health status for everyone, the rest for administrators and monitoring users. */
+    @Bean
+    public FilterRegistrationBean<ActuatorLogin> actuatorLogin(ObjectProvider<IdentityService> identityService) {
+        FilterRegistrationBean<ActuatorLogin> registration = new FilterRegistrationBean<>(new ActuatorLogin(identityService));
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(LOGIN_ORDER);
         return registration;
     }
 

@@ -23,7 +23,7 @@ public final class TimelineChart {
     private static final int WIDTH = 1000;
     private static final int CHART_LEFT = 340;
     private static final int CHART_WIDTH = 580;
-    private static final int TOP = 44;
+    private static final int TOP = 56;
     private static final int ROW = 36;
     private static final int LEGEND = 46;
     private static final String PLANNED = "#9fb8d0";
@@ -81,7 +81,7 @@ public final class TimelineChart {
         svg.append(text(8, y + 22, StageText.title(stage), "#1b1b1b", "start"));
         double plannedStart = axis.x(stage.plannedStart());
         double plannedEnd = axis.x(stage.plannedEnd().plusDays(1));
-        svg.append(rect(plannedStart, y + 6, plannedEnd - plannedStart, 10, PLANNED, "planned"));
+        svg.append(rect(plannedStart, y + 6, Math.max(plannedEnd - plannedStart, 3), 10, PLANNED, "planned"));
 
         OffsetDateTime workEnd = stage.actualEnd() != null ? stage.actualEnd()
                 : stage.state() == StageState.IN_PROGRESS || stage.state() == StageState.RETURNED ? progress.asOf() : null;
@@ -107,11 +107,11 @@ public final class TimelineChart {
         svg.append("<g class=\"axis\">");
         for (LocalDate month = axis.from; month.isBefore(axis.to); month = month.plusMonths(1)) {
             double x = axis.x(month);
-            String label = MONTH.format(month).replace(".", "");
+            svg.append(line(x, TOP - 4, x, bottom, "#c8cdd2", null))
+                    .append(text(x + 2, TOP - 24, MONTH.format(month).replace(".", ""), "#4a4a4a", "start"));
             if (month.equals(axis.from) || month.getMonthValue() == 1) {
-                label += " " + month.getYear();
+                svg.append(text(x + 2, TOP - 40, Integer.toString(month.getYear()), "#1b1b1b", "start"));
             }
-            svg.append(line(x, TOP - 4, x, bottom, "#c8cdd2", null)).append(text(x + 2, TOP - 26, label, "#4a4a4a", "start"));
         }
         svg.append("</g>\n");
     }

@@ -1,6 +1,7 @@
 package se.paverkansagenda.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -28,6 +29,8 @@ import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess.Elements;
@@ -72,9 +75,15 @@ class SteeringReportTest {
     @Autowired
     ProposalRepository proposals;
 
+    @Autowired
+    DocumentStore documents;
+
     @AfterEach
-    void resetClock() {
+    void restore() {
         ClockUtil.reset();
+        if (!mailServer.greenMail().isRunning()) {
+            mailServer.greenMail().start();
+        }
     }
 
     @Test
@@ -147,10 +156,42 @@ class SteeringReportTest {
                 cycles.find(KEY).processInstanceId()).count()).isZero();
     }
 
+    @Test
+    void aReportTheMailServerRefusedGoesOutOnceWhenTheJobIsRetriedForTheSamePeriod() throws Exception {
+        ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
+        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: SO"), "processagare");
+        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, "PA-SO-2020");
+        cycle.at("2020-04-07T09:00");
+        mailServer.greenMail().stop();
+
+        Throwable refused = catchThrowable(() -> cycle.at("2020-05-01T10:00"));
+
+        assertThat(refused).hasMessageContaining("E-post kunde inte skickas till " + PRESIDIUM);
+        assertThat(reports.reportsOf("PA-SO-2020")).singleElement().satisfies(report -> assertThat(report.sentAt()).isNull());
+        mailServer.greenMail().start();
+        cycle.at("2020-05-01T10:05");
+
+        assertThat(reportMails("PA-SO-2020")).hasSize(2);
+        assertThat(reports.reportsOf("PA-SO-2020")).singleElement().satisfies(report -> {
+            assertThat(report.from()).isEqualTo("2020-04-01T09:00+02:00");
+            assertThat(report.to()).as("the period of the first attempt").isEqualTo("2020-05-01T10:00+02:00");
+            assertThat(report.sentAt()).isNotNull();
+        });
+        for (MimeMessage message : reportMails("PA-SO-2020")) {
+            assertThat(pdfAttachment(message).getFileName()).isEqualTo("lagesrapport-PA-SO-2020-v1.pdf");
+        }
+        assertThat(documents.ofCycle("PA-SO-2020")).as("the retry attaches the PDF of the first attempt")
+                .singleElement().satisfies(document -> assertThat(document.kind()).isEqualTo(DocumentKind.STEERING_REPORT));
+    }
+
     private List<MimeMessage> reportMails() throws Exception {
+        return reportMails(KEY);
+    }
+
+    private List<MimeMessage> reportMails(String cycleKey) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : mailServer.receivedMessages()) {
-            if (message.getSubject().startsWith("Lägesrapport " + KEY + " ")) {
+            if (message.getSubject().startsWith("Lägesrapport " + cycleKey + " ")) {
                 found.add(message);
             }
         }
