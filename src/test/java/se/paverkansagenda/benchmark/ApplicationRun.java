@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -98,13 +100,20 @@ final class ApplicationRun {
         Map<String, String> links = requests.stream()
                 .collect(Collectors.toMap(RoundRequest::id, request -> "/svar/" + tokens.mint(request.id())));
 
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         List<Callable<String>> submissions = new ArrayList<>();
         for (RoundRequest request : SubmissionOrder.withDuplicates(requests, options.duplicateShare(), 1)) {
-            submissions.add(() -> submit(links.get(request.id()), request));
+            submissions.add(() -> {
+                String problem = submit(links.get(request.id()), request);
+                if (problem == null) {
+                    acknowledged.add(request.id());
+                }
+                return problem;
+            });
         }
         Burst.Outcome burst = Burst.fire(submissions, options.threads());
         Duration settled = RequestProcesses.awaitNoDueJobs(engine().getManagementService(), options.timeout());
-        RunResult result = check(database, cycleKey, requests, burst, burst.wallNanos() / 1e9 + settled.toNanos() / 1e9);
+        RunResult result = check(database, cycleKey, requests, acknowledged, burst, burst.wallNanos() / 1e9 + settled.toNanos() / 1e9);
         Progress.say(database, run, region + ": " + Progress.summary(result));
         return result;
     }
@@ -184,11 +193,12 @@ final class ApplicationRun {
 
     /**
      * Lost: a request whose two proposals are not stored, which is not answered, or whose process did
-     * not end through the answer and the receipt. Stored twice: a proposal, a pass through the
+     * not end through the answer and the receipt; lost after a receipt page if one of its submissions
+     * got that page all the same. Stored twice: a proposal, a pass through the
      * answer or a receipt beyond the one expected.
      */
-    private RunResult check(Database database, String cycleKey, List<RoundRequest> requests, Burst.Outcome burst,
-                            double settledSeconds) {
+    private RunResult check(Database database, String cycleKey, List<RoundRequest> requests, Set<String> acknowledged,
+                            Burst.Outcome burst, double settledSeconds) {
         RoundService rounds = app.getBean(RoundService.class);
         ProposalRepository proposals = app.getBean(ProposalRepository.class);
         RequestProcesses processes = RequestProcesses.of(engine(), cycleKey);
@@ -196,6 +206,7 @@ final class ApplicationRun {
                 .filter(n -> n.type() == NotificationType.ANSWER_RECEIPT)
                 .collect(Collectors.groupingBy(Notification::recipient, Collectors.counting()));
         int lost = 0;
+        int lostAcknowledged = 0;
         int duplicates = 0;
         List<String> problems = new ArrayList<>(burst.errorSamples());
         for (RoundRequest request : requests) {
@@ -206,6 +217,7 @@ final class ApplicationRun {
             RequestProcesses.Passes passes = processes.of(request.id());
             if (!stored || !passes.completedOnce()) {
                 lost++;
+                lostAcknowledged += acknowledged.contains(request.id()) ? 1 : 0;
                 problems.add("lost: " + request.recipientName() + " stored=" + stored + " " + passes);
             }
             long extra = Math.max(0, titles.size() - PROPOSALS) + passes.extra()
@@ -215,7 +227,7 @@ final class ApplicationRun {
                 problems.add("stored twice: " + request.recipientName() + " " + titles + " " + passes);
             }
         }
-        return new RunResult(database, RunResult.APPLICATION, burst, lost, duplicates, settledSeconds, problems);
+        return new RunResult(database, RunResult.APPLICATION, burst, lost, lostAcknowledged, duplicates, settledSeconds, problems);
     }
 
     private ProcessEngine engine() {

@@ -12,8 +12,8 @@ import java.util.Optional;
 final class ResultTable {
 
     private static final String HEADER = "| database | run | submissions | submissions/s | p50 ms | p99 ms | max ms "
-            + "| errors | lost | stored twice | settled s | app/bare |\n"
-            + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+            + "| errors | lost | of them acknowledged | stored twice | settled s | app/bare |\n"
+            + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
     private ResultTable() {
     }
@@ -22,10 +22,11 @@ final class ResultTable {
         StringBuilder table = new StringBuilder(HEADER);
         for (RunResult result : results) {
             Burst.Outcome burst = result.burst();
-            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %.1f | %s |%n",
+            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %d | %.1f | %s |%n",
                     result.database().label(), result.run(), burst.submissions(), burst.perSecond(),
                     burst.latencies().percentileMillis(50), burst.latencies().percentileMillis(99),
-                    burst.latencies().maxMillis(), burst.errors(), result.lost(), result.duplicatesStored(),
+                    burst.latencies().maxMillis(), burst.errors(), result.lost(), result.lostAfterSuccess(),
+                    result.duplicatesStored(),
                     result.settledSeconds(), ratio(result, results)));
         }
         return table.toString();
