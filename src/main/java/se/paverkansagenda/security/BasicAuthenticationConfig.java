@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The engine REST API and the application's own API both need a Camunda login (HTTP Basic). The
+ * The engine REST API and the application's own API both need a Camunda login (HTTP Basic; document
+ * downloads also take the web apps' login, see {@link DocumentLinkAuthenticationProvider}). The
  * filter also hands the user to the engine, so Camunda's authorizations apply to every call. Two
  * guards close the weaknesses of 7.24 CE that get no more fixes. The web apps' own filters come
  * after all of these.
@@ -30,7 +31,20 @@ public class BasicAuthenticationConfig {
         registration.setName("engine-authentication");
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(LOGIN_ORDER);
+        return registration;
+    }
+
+    /** The application API: HTTP Basic, and the web apps' login for document downloads linked from Tasklist. */
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("api-authentication");
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                DocumentLinkAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/api/*");
         registration.setOrder(LOGIN_ORDER);
         return registration;
     }
