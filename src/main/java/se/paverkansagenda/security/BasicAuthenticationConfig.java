@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,25 +27,23 @@ public class BasicAuthenticationConfig {
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineAuthenticationFilter() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("engine-authentication");
-        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName()));
-        registration.addUrlPatterns("/engine-rest/*");
-        registration.setOrder(LOGIN_ORDER);
-        return registration;
+        return login("engine-authentication", HttpBasicAuthenticationProvider.class, "/engine-rest/*");
     }
 
     /** The application API: HTTP Basic, and the web apps' login for document downloads linked from Tasklist. */
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+        return login("api-authentication", DocumentLinkAuthenticationProvider.class, "/api/*");
+    }
+
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> login(
+            String name, Class<? extends AuthenticationProvider> provider, String urlPattern) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("api-authentication");
+        registration.setName(name);
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                DocumentLinkAuthenticationProvider.class.getName()));
-        registration.addUrlPatterns("/api/*");
+                provider.getName()));
+        registration.addUrlPatterns(urlPattern);
         registration.setOrder(LOGIN_ORDER);
         return registration;
     }
