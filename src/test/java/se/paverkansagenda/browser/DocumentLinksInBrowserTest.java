@@ -2,9 +2,7 @@ package se.paverkansagenda.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
@@ -51,14 +47,8 @@ class DocumentLinksInBrowserTest {
 
     @Test
     void theCompileInputFormLinksTheStoredDocumentsWhichOpenForTheOfficial() throws Exception {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: WEBD"), "processagare");
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, CYCLE)
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
-                .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT, "2326")
+        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "WEBD")
+                .answerAllBut(RoundKind.INPUT, "2326")
                 .at("2020-10-05T09:00");
         String taskId = cycle.task(Elements.TASK_COMPILE_INPUT).getId();
         ClockUtil.reset();
@@ -66,9 +56,7 @@ class DocumentLinksInBrowserTest {
         ChromeDriver browser = Browser.start();
         try {
             browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-            Browser.waitFor(browser, By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys("tjansteperson");
-            browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("demo");
-            browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+            Browser.logIn(browser, "tjansteperson");
             Browser.waitFor(browser, By.cssSelector(".fjs-container a[href^='/api/documents/']"));
             List<WebElement> links = browser.findElements(By.cssSelector(".fjs-container a[href^='/api/documents/']"));
             assertThat(links).extracting(WebElement::getText).containsExactlyInAnyOrder(
