@@ -3,9 +3,10 @@ package se.paverkansagenda.compilation;
 import static se.paverkansagenda.document.Xhtml.text;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.compilation.ConsultationCompilation.Statement;
 import se.paverkansagenda.compilation.InputCompilation.Municipality;
@@ -35,6 +36,11 @@ public class CompilationWriter {
     }
 
     public byte[] pdf(InputCompilation c) {
+        return pdf.fromHtml(html(c));
+    }
+
+    /** The input compilation as the XHTML its PDF is rendered from. */
+    public String html(InputCompilation c) {
         StringBuilder html = new StringBuilder();
         html.append("<h1>").append(text(title(c))).append("</h1>")
                 .append("<p class=\"muted\">").append(text(subtitle(c.cycleKey(), c.compiledOn()))).append("</p>")
@@ -53,14 +59,16 @@ public class CompilationWriter {
         for (Municipality m : c.municipalities()) {
             html.append("<h3>").append(text(m.respondent().name())).append("</h3><p>").append(text(standing(m.respondent())))
                     .append("</p>");
-            m.proposals().forEach(p -> proposalHtml(html, p, c.rusAreaName(p.rusArea())));
+            if (!m.proposals().isEmpty()) {
+                html.append("<p class=\"pre\">").append(text(titles(c, m))).append("</p>");
+            }
             if (m.answerText() != null) {
                 html.append("<p class=\"pre\">").append(text(m.answerText())).append("</p>");
             }
         }
         html.append("<h2>Kommuner som inte har svarat</h2>");
         names(html, c.unanswered());
-        return pdf.fromHtml(Xhtml.page(title(c), html.toString()));
+        return Xhtml.page(title(c), html.toString());
     }
 
     public byte[] docx(InputCompilation c) {
@@ -78,7 +86,9 @@ public class CompilationWriter {
         docx.heading(1, "Förslag per kommun");
         for (Municipality m : c.municipalities()) {
             docx.heading(2, m.respondent().name()).paragraph(standing(m.respondent()));
-            m.proposals().forEach(p -> proposalDocx(docx, p, c.rusAreaName(p.rusArea())));
+            if (!m.proposals().isEmpty()) {
+                docx.paragraph(titles(c, m));
+            }
             if (m.answerText() != null) {
                 docx.paragraph(m.answerText());
             }
@@ -185,8 +195,8 @@ public class CompilationWriter {
                 String.join(", ", s.attachmentNames()));
     }
 
-    private static void proposalHtml(StringBuilder html, Proposal p, String context) {
-        html.append("<p><strong>").append(text(p.number() + ". " + p.title())).append("</strong> – ").append(text(context));
+    private static void proposalHtml(StringBuilder html, Proposal p, String municipality) {
+        html.append("<p><strong>").append(text(p.number() + ". " + p.title())).append("</strong> – ").append(text(municipality));
         if (p.late()) {
             html.append(" <span class=\"late\">[").append(LATE).append("]</span>");
         }
@@ -196,12 +206,19 @@ public class CompilationWriter {
                 .append("<strong>Kontaktperson:</strong> ").append(text(p.contactPerson())).append("</p>");
     }
 
-    private static void proposalDocx(DocxBuilder docx, Proposal p, String context) {
-        docx.heading(3, p.number() + ". " + p.title() + " – " + context + (p.late() ? " [" + LATE + "]" : ""))
-                .paragraph(p.description())
-                .labelled("Beslutsnivå", p.decisionLevel())
-                .labelled("Motivering", p.justification())
-                .labelled("Kontaktperson", p.contactPerson());
+    private static void proposalDocx(DocxBuilder docx, Proposal p, String municipality) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Beslutsnivå", p.decisionLevel());
+        fields.put("Motivering", p.justification());
+        fields.put("Kontaktperson", p.contactPerson());
+        docx.heading(3, p.number() + ". " + p.title() + " – " + municipality + (p.late() ? " [" + LATE + "]" : ""))
+                .paragraph(p.description(), fields);
+    }
+
+    /** A municipality's proposals, one line each: "1. Rubrik – RUS-1 Infrastruktur och tillgänglighet". */
+    private static String titles(InputCompilation c, Municipality m) {
+        return m.proposals().stream().map(p -> p.number() + ". " + p.title() + " – " + c.rusAreaName(p.rusArea())
+                + (p.late() ? " [" + LATE + "]" : "")).collect(Collectors.joining("\n"));
     }
 
     private static void table(StringBuilder html, List<String> headers, List<List<String>> rows) {
@@ -221,8 +238,6 @@ public class CompilationWriter {
     }
 
     private static String joinNames(List<Respondent> respondents) {
-        List<String> names = new ArrayList<>();
-        respondents.forEach(r -> names.add(r.name()));
-        return String.join(", ", names);
+        return respondents.stream().map(Respondent::name).collect(Collectors.joining(", "));
     }
 }

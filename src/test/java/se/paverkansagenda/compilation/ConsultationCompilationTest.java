@@ -2,7 +2,6 @@ package se.paverkansagenda.compilation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +26,6 @@ import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
-import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
@@ -76,14 +74,8 @@ class ConsultationCompilationTest {
 
     @Test
     void stepTwelveStartsWithTheStatementsCompiledAndLinkedFromItsTask() {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: SMR"), "processagare");
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, CYCLE)
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
-                .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
+        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "SMR")
+                .answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
                 .at("2020-11-09T09:00").prioritise(work())
                 .writeAgenda(work(), "Till samråd")

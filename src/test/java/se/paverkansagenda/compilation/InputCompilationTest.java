@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.AnswerService;
@@ -78,14 +76,7 @@ class InputCompilationTest {
     void runTheInputRoundToStepSix() throws IOException {
         outside = new ServerSocket(0);
         image = "<img src=\"http://127.0.0.1:" + outside.getLocalPort() + "/x.png\"/> Bredband";
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: DOC"), "processagare");
-        cycle = new LifecycleDriver(engine, rounds, answers, CYCLE)
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
-                .at("2020-05-08T09:00");
+        cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "DOC");
         publicAnswers.submitProposals(request("2380"), List.of(
                 proposal(SCRIPT, "RUS-1", "Järnvägen mellan Sundsvall och Storlien"),
                 proposal(image, "RUS-2", "Fiber till alla byar")));
