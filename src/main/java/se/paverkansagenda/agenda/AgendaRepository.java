@@ -3,9 +3,10 @@ package se.paverkansagenda.agenda;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,18 +48,20 @@ public class AgendaRepository {
     private record VersionedSection(int version, AgendaSection section) {
     }
 
-    /** Stores the version; false when a version with its number exists already (someone saved first). */
-    public boolean insert(AgendaVersion version) {
-        try {
-            jdbc.sql("""
-                    INSERT INTO agenda_version (cycle_key, number, author, saved_at, note)
-                    VALUES (:cycle, :number, :author, :at, :note)""")
-                    .param("cycle", version.cycleKey()).param("number", version.number())
-                    .param("author", version.author()).param("at", version.savedAt()).param("note", version.note())
-                    .update();
-        } catch (DuplicateKeyException savedFirstByAnother) {
-            return false;
-        }
+    /** Holds the cycle's row until the transaction ends, so that changes to its agenda run one after the other. */
+    public void lock(String cycleKey) {
+        jdbc.sql("SELECT business_key FROM cycle WHERE business_key = :cycle FOR UPDATE").param("cycle", cycleKey)
+                .query(String.class).optional();
+    }
+
+    /** Stores the version; call with the cycle locked, after checking its number is the next. */
+    public void insert(AgendaVersion version) {
+        jdbc.sql("""
+                INSERT INTO agenda_version (cycle_key, number, author, saved_at, note)
+                VALUES (:cycle, :number, :author, :at, :note)""")
+                .param("cycle", version.cycleKey()).param("number", version.number())
+                .param("author", version.author()).param("at", version.savedAt()).param("note", version.note())
+                .update();
         for (AgendaSection section : version.sections()) {
             jdbc.sql("""
                     INSERT INTO agenda_section (cycle_key, version, position, section_key, origin, issue_id, title, body)
@@ -69,7 +72,6 @@ public class AgendaRepository {
                     .param("title", section.title()).param("body", section.text())
                     .update();
         }
-        return true;
     }
 
     public AgendaDecision decision(String cycleKey) {
@@ -98,9 +100,9 @@ public class AgendaRepository {
         }
     }
 
-    private static java.util.Map<String, Object> decisionParams(String cycleKey, AgendaDecision decision, String user,
+    private static Map<String, Object> decisionParams(String cycleKey, AgendaDecision decision, String user,
                                                                OffsetDateTime at) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("cycle", cycleKey);
         params.put("state", decision.state().name());
         params.put("version", decision.version());
@@ -123,18 +125,14 @@ public class AgendaRepository {
                 .list();
     }
 
-    /** Links the statement to the section; false when it was linked already. */
-    public boolean link(String cycleKey, String requestId, String sectionKey, String user, OffsetDateTime at) {
-        try {
-            return jdbc.sql("""
-                    INSERT INTO statement_link (cycle_key, request_id, section_key, linked_by, linked_at)
-                    VALUES (:cycle, :request, :section, :user, :at)""")
-                    .param("cycle", cycleKey).param("request", requestId).param("section", sectionKey)
-                    .param("user", user).param("at", at)
-                    .update() == 1;
-        } catch (DuplicateKeyException linkedAlready) {
-            return false;
-        }
+    /** Links the statement to the section; call with the cycle locked, after checking it is not linked yet. */
+    public void link(String cycleKey, String requestId, String sectionKey, String user, OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO statement_link (cycle_key, request_id, section_key, linked_by, linked_at)
+                VALUES (:cycle, :request, :section, :user, :at)""")
+                .param("cycle", cycleKey).param("request", requestId).param("section", sectionKey)
+                .param("user", user).param("at", at)
+                .update();
     }
 
     public boolean unlink(String cycleKey, String requestId, String sectionKey) {

@@ -88,6 +88,7 @@ public class AgendaService {
     @Transactional
     public AgendaVersion save(String cycleKey, int fromVersion, List<SectionDraft> sections, String note, String user) {
         cycles.find(cycleKey);
+        agendas.lock(cycleKey);
         PrioritisedList list = workshop.list(cycleKey);
         if (!list.closed()) {
             throw new EditConflictException("Agendan skrivs utifrån workshopens lista: slutför workshopens uppgift "
@@ -97,18 +98,18 @@ public class AgendaService {
         if (!decision.editable()) {
             throw new EditConflictException(decision.whyLocked());
         }
+        int latest = agendas.latestNumber(cycleKey);
+        if (latest != fromVersion) {
+            throw new EditConflictException("Någon annan sparade en ny version av agendan (version " + latest
+                    + ") före dig. Ladda om sidan och gör om dina ändringar; de är inte sparade.");
+        }
         List<AgendaRefusedException.Problem> problems = problems(sections, note, list);
         if (!problems.isEmpty()) {
             throw new AgendaRefusedException(problems);
         }
-        int latest = agendas.latestNumber(cycleKey);
         AgendaVersion version = new AgendaVersion(cycleKey, fromVersion + 1, user,
                 OffsetDateTime.now(deadlines.clock()), note == null ? "" : note.trim(), sections(sections, cycleKey));
-        if (latest != fromVersion || !agendas.insert(version)) {
-            throw new EditConflictException("Någon annan sparade en ny version av agendan (version "
-                    + agendas.latestNumber(cycleKey) + ") före dig. Ladda om sidan och gör om dina ändringar; "
-                    + "de är inte sparade.");
-        }
+        agendas.insert(version);
         return version;
     }
 
@@ -157,11 +158,13 @@ public class AgendaService {
     @Transactional
     public boolean link(String cycleKey, String statementId, String sectionKey, String user) {
         checkLinkable(cycleKey, statementId, sectionKey);
+        agendas.lock(cycleKey);
         if (agendas.links(cycleKey).stream()
                 .anyMatch(l -> l.statementId().equals(statementId) && l.sectionKey().equals(sectionKey))) {
             return false;
         }
-        return agendas.link(cycleKey, statementId, sectionKey, user, OffsetDateTime.now(deadlines.clock()));
+        agendas.link(cycleKey, statementId, sectionKey, user, OffsetDateTime.now(deadlines.clock()));
+        return true;
     }
 
     @Transactional

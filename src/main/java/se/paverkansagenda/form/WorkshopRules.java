@@ -1,5 +1,6 @@
 package se.paverkansagenda.form;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
@@ -46,7 +47,7 @@ public class WorkshopRules implements TaskListener {
     }
 
     /** Ids, ranks and titles; {@code issue} and {@code proposedBy} are what the step messages read. */
-    private static SpinJsonNode asJson(PrioritisedList list, java.util.List<CycleProposal> proposals) {
+    private static SpinJsonNode asJson(PrioritisedList list, List<CycleProposal> proposals) {
         SpinJsonNode issues = Spin.JSON("[]");
         for (PrioritisedIssue issue : list.issues()) {
             SpinJsonNode item = Spin.JSON("{}");

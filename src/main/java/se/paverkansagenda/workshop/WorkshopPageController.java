@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -114,7 +115,7 @@ public class WorkshopPageController {
         Map<String, CycleProposal> byId = proposals.stream()
                 .collect(Collectors.toMap(CycleProposal::id, Function.identity()));
         List<ProposalLine> lines = new ArrayList<>();
-        Map<Integer, List<CycleProposal>> byNumber = new java.util.TreeMap<>();
+        Map<Integer, List<CycleProposal>> byNumber = new TreeMap<>();
         for (int i = 0; i < form.getProposals().size(); i++) {
             ProposalChoice choice = form.getProposals().get(i);
             CycleProposal proposal = byId.get(choice.getProposalId());
@@ -166,7 +167,7 @@ public class WorkshopPageController {
     /** The proposals by the number of the issue they go into, numbers in order; bad numbers are rejected. */
     private static Map<Integer, List<CycleProposal>> numbers(WorkshopForm form, List<CycleProposal> proposals,
                                                             BindingResult errors) {
-        Map<Integer, List<CycleProposal>> byNumber = new java.util.TreeMap<>();
+        Map<Integer, List<CycleProposal>> byNumber = new TreeMap<>();
         for (int i = 0; i < form.getProposals().size(); i++) {
             String value = form.getProposals().get(i).getIssue().trim();
             if (value.isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,28 +45,27 @@ public class WorkshopRepository {
         return new PrioritisedList(cycleKey, list.revision(), list.savedBy(), list.savedAt(), list.closed(), issues);
     }
 
-    /**
-     * Makes the next revision, if the stored one is still the one the change was made from: false when
-     * someone else saved first (or the list is closed). Of two first saves at once, the second
-     * finds the row inserted.
-     */
-    public boolean advance(String cycleKey, int fromRevision, String user, OffsetDateTime at) {
+    /** Holds the cycle's row until the transaction ends, so that saves of its list run one after the other. */
+    public void lock(String cycleKey) {
+        jdbc.sql("SELECT business_key FROM cycle WHERE business_key = :cycle FOR UPDATE").param("cycle", cycleKey)
+                .query(String.class).optional();
+    }
+
+    /** Makes the next revision after the one the change was made from; call with the cycle locked. */
+    public void advance(String cycleKey, int fromRevision, String user, OffsetDateTime at) {
         if (fromRevision == 0) {
-            try {
-                return jdbc.sql("""
-                        INSERT INTO workshop_list (cycle_key, revision, saved_by, saved_at)
-                        VALUES (:cycle, 1, :user, :at)""")
-                        .param("cycle", cycleKey).param("user", user).param("at", at)
-                        .update() == 1;
-            } catch (DuplicateKeyException savedFirstByAnother) {
-                return false;
-            }
+            jdbc.sql("""
+                    INSERT INTO workshop_list (cycle_key, revision, saved_by, saved_at)
+                    VALUES (:cycle, 1, :user, :at)""")
+                    .param("cycle", cycleKey).param("user", user).param("at", at)
+                    .update();
+        } else {
+            jdbc.sql("""
+                    UPDATE workshop_list SET revision = revision + 1, saved_by = :user, saved_at = :at
+                    WHERE cycle_key = :cycle AND revision = :revision""")
+                    .param("cycle", cycleKey).param("revision", fromRevision).param("user", user).param("at", at)
+                    .update();
         }
-        return jdbc.sql("""
-                UPDATE workshop_list SET revision = revision + 1, saved_by = :user, saved_at = :at
-                WHERE cycle_key = :cycle AND revision = :revision AND closed_at IS NULL""")
-                .param("cycle", cycleKey).param("revision", fromRevision).param("user", user).param("at", at)
-                .update() == 1;
     }
 
     /** Replaces the list's issues; call after {@link #advance} in the same transaction. */

@@ -19,7 +19,7 @@ import se.paverkansagenda.plan.Plan;
 /**
  * The workshop of step 8: the officials merge the municipalities' proposals into issues, rank them and
  * keep at most the plan's cap. Each save is a whole list and a new revision, taken only from the
- * revision it was made from.
+ * revision it was made from; saves of one cycle's list run one after the other.
  */
 @Service
 public class WorkshopService {
@@ -59,23 +59,20 @@ public class WorkshopService {
     @Transactional
     public PrioritisedList save(String cycleKey, int fromRevision, List<IssueDraft> issues, String user) {
         Plan plan = cycles.planOf(cycleKey);
+        lists.lock(cycleKey);
         PrioritisedList current = lists.find(cycleKey);
         if (current.closed()) {
             throw closed();
+        }
+        if (current.revision() != fromRevision) {
+            throw new EditConflictException("Någon annan sparade listan före dig (version " + current.revision() + " av "
+                    + current.savedBy() + "). Ladda om sidan och gör om dina ändringar; de är inte sparade.");
         }
         List<WorkshopRefusedException.Problem> problems = problems(issues, plan, proposals.findByCycle(cycleKey));
         if (!problems.isEmpty()) {
             throw new WorkshopRefusedException(problems);
         }
-        if (current.revision() != fromRevision
-                || !lists.advance(cycleKey, fromRevision, user, OffsetDateTime.now(deadlines.clock()))) {
-            PrioritisedList now = lists.find(cycleKey);
-            if (now.closed()) {
-                throw closed();
-            }
-            throw new EditConflictException("Någon annan sparade listan före dig (version " + now.revision() + " av "
-                    + now.savedBy() + "). Ladda om sidan och gör om dina ändringar; de är inte sparade.");
-        }
+        lists.advance(cycleKey, fromRevision, user, OffsetDateTime.now(deadlines.clock()));
         lists.replaceIssues(cycleKey, issues.stream().map(WorkshopService::trimmed).toList());
         return lists.find(cycleKey);
     }

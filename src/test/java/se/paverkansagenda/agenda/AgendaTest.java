@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +25,7 @@ import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.PageForms;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.process.AgendaProcess;
@@ -48,7 +46,6 @@ import se.paverkansagenda.workshop.WorkshopService;
 class AgendaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ACTION_TOKEN = Pattern.compile("name=\"actionToken\" value=\"([A-Za-z0-9_-]+)\"");
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MARKUP = "<script>alert(1)</script>";
 
@@ -96,7 +93,7 @@ class AgendaTest {
                 "Spara en ny version", "Stambanan genom Norrland", "Prioriterad fråga (rang 5)", "Nytt eget avsnitt");
 
         // version 1 over JSON: the list's issues as sections, markup in one text, and a section of the officials' own
-        List<ObjectNode> first = new java.util.ArrayList<>();
+        List<ObjectNode> first = new ArrayList<>();
         agenda.draft(key).forEach(s -> first.add(section("", s.issueId(), s.title(), s.text())));
         first.get(0).put("text", "Stambanan behöver byggas ut. " + MARKUP);
         first.add(section("", null, "Finansiering", "Regionen söker EU-medel."));
@@ -191,7 +188,7 @@ class AgendaTest {
 
         AgendaDecision adopted = agenda.decision(key);
         assertThat(adopted).isEqualTo(new AgendaDecision(AgendaDecision.State.ADOPTED, 3, AdoptionBody.REGIONAL_COUNCIL,
-                java.time.LocalDate.parse("2021-02-01"), "12"));
+                LocalDate.parse("2021-02-01"), "12"));
         HttpResponse<String> afterAdoption = official().postJson(versions, body(3, "Efteråt", List.of(
                 section(railway, null, "Stambanan", "Ändrad efteråt"))));
         assertThat(afterAdoption.statusCode()).isEqualTo(409);
@@ -234,19 +231,11 @@ class AgendaTest {
     }
 
     private HttpResponse<String> post(String page, Map<String, String> form) {
-        return post(page, form, page);
+        return PageForms.post(official(), page, page, form);
     }
 
-    /** Posts the form with the action token of the page it is on. */
     private HttpResponse<String> post(String path, Map<String, String> form, String page) {
-        Matcher token = ACTION_TOKEN.matcher(official().get(page).body());
-        assertThat(token.find()).isTrue();
-        form.put("actionToken", token.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return official().post(path, FORM, body);
+        return PageForms.post(official(), page, path, form);
     }
 
     private ApiClient official() {

@@ -2,18 +2,15 @@ package se.paverkansagenda.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
@@ -26,6 +23,7 @@ import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.PageForms;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
@@ -42,7 +40,6 @@ import se.paverkansagenda.round.RoundService;
 class WorkshopTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ACTION_TOKEN = Pattern.compile("name=\"actionToken\" value=\"([A-Za-z0-9_-]+)\"");
     private static final String FORM = "application/x-www-form-urlencoded";
 
     @LocalServerPort
@@ -98,8 +95,8 @@ class WorkshopTest {
         PrioritisedList list = workshop.list(key);
         assertThat(list.revision()).isEqualTo(1);
         assertThat(list.issues()).extracting(PrioritisedIssue::rank, PrioritisedIssue::title, PrioritisedIssue::rusArea)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Stambanan och Mittbanan", "RUS-1"),
-                        org.assertj.core.groups.Tuple.tuple(2, "Bredband på landsbygden", "RUS-2"));
+                .containsExactly(tuple(1, "Stambanan och Mittbanan", "RUS-1"),
+                        tuple(2, "Bredband på landsbygden", "RUS-2"));
         assertThat(list.issues().get(0).proposalIds()).containsExactly("2321-1", "2380-1");
         assertThat(list.issues().get(1).proposalIds()).containsExactly("2305-1", "2380-2");
         assertThat(official().get(page + "?klart=sparad").body()).contains("Listan är sparad.", "Sparad version 1",
@@ -150,7 +147,16 @@ class WorkshopTest {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(stale.body()).path("detail").asText()).startsWith("Någon annan sparade listan före dig");
 
-        HttpResponse<String> bad = put(path, "{\"revision\": 1, \"issues\": ["
+        // two officials saving from revision 1 at the same moment: one list is saved, the other gets 409
+        String fromRevisionOne = "{\"revision\": 1, \"issues\": [{\"title\": \"Stambanan\", \"rusArea\": \"RUS-1\", "
+                + "\"proposalIds\": [\"2380-1\", \"2321-1\"]}]}";
+        List<CompletableFuture<HttpResponse<String>>> together = List.of(
+                CompletableFuture.supplyAsync(() -> put(path, fromRevisionOne)),
+                CompletableFuture.supplyAsync(() -> put(path, fromRevisionOne)));
+        assertThat(together.stream().map(f -> f.join().statusCode()).toList()).containsExactlyInAnyOrder(200, 409);
+        assertThat(workshop.list(cycle.cycleKey()).revision()).isEqualTo(2);
+
+        HttpResponse<String> bad = put(path, "{\"revision\": 2, \"issues\": ["
                 + "{\"title\": \"\", \"rusArea\": \"RUS-9\", \"proposalIds\": [\"2380-1\"]},"
                 + "{\"title\": \"Dubbel\", \"rusArea\": \"RUS-1\", \"proposalIds\": [\"2380-1\", \"9999-1\"]},"
                 + "{\"title\": \"<b>Tom</b>\", \"rusArea\": \"RUS-1\", \"proposalIds\": []},"
@@ -163,7 +169,7 @@ class WorkshopTest {
                 .containsEntry("issues[2].title", "Frågans rubrik får inte innehålla HTML-taggar; skriv vanlig text.")
                 .containsEntry("issues[2].proposalIds", "Fråga 3 behöver minst ett inspel från en kommun.");
         assertThat(bad.body()).contains("Inspelet 2380-1 ingår redan i fråga 1", "Inspelet 9999-1 finns inte i cykeln.");
-        assertThat(workshop.list(cycle.cycleKey()).revision()).isEqualTo(1);
+        assertThat(workshop.list(cycle.cycleKey()).revision()).isEqualTo(2);
 
         assertThat(ApiClient.as("presidiet", port).get(path).statusCode()).isEqualTo(403);
         assertThat(ApiClient.as("processagare", port).get(path).statusCode()).isEqualTo(200);
@@ -196,14 +202,7 @@ class WorkshopTest {
     }
 
     private HttpResponse<String> post(String page, Map<String, String> form) {
-        Matcher token = ACTION_TOKEN.matcher(official().get(page).body());
-        assertThat(token.find()).isTrue();
-        form.put("actionToken", token.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return official().post(page, FORM, body);
+        return PageForms.post(official(), page, page, form);
     }
 
     private HttpResponse<String> put(String path, String json) {
