@@ -101,8 +101,11 @@ public class NotificationService {
                 model.put("body", facts.adoptionBody());
                 model.put("version", facts.agendaVersion());
                 model.put("documentUrl", webAddress(facts.agendaDocumentUrl()));
+                List<String> agenda = documents.latest(cycleKey, DocumentKind.ADOPTED_AGENDA).stream()
+                        .map(StoredDocument::id).toList();
+                model.put("attachedFiles", agenda.size());
                 for (String recipient : everyoneTakingPart(plan)) {
-                    deliver(key(plan, type, recipient), plan, Step.ADOPTION, type, recipient, model, null);
+                    deliver(key(plan, type, recipient), plan, Step.ADOPTION, type, recipient, model, null, agenda);
                 }
             }
             default -> throw new IllegalArgumentException(type + " is not the message of a notification step");

@@ -3,6 +3,7 @@ package se.paverkansagenda.answer;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,6 +28,24 @@ public final class ReceivedMails {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /** The files a message carries, at any depth of its parts. */
+    public static List<Part> attachments(Part part) {
+        try {
+            List<Part> files = new ArrayList<>();
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    files.addAll(attachments(multipart.getBodyPart(i)));
+                }
+            } else if (part.getFileName() != null) {
+                files.add(part);
+            }
+            return files;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The plain-text parts of a message, decoded. */

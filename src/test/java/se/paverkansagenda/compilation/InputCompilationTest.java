@@ -3,14 +3,11 @@ package se.paverkansagenda.compilation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -175,7 +172,7 @@ class InputCompilationTest {
             MimeMessage mail = ReceivedMails.to(mailServer, recipient).stream()
                     .filter(m -> subject(m).startsWith("Sammanställning")).reduce((first, last) -> last).orElseThrow();
             assertThat(ReceivedMails.text(mail)).contains("Sammanställningen är bifogad som PDF, Word (DOCX) och CSV.");
-            List<Part> files = attachments(mail);
+            List<Part> files = ReceivedMails.attachments(mail);
             assertThat(files.stream().map(InputCompilationTest::fileName).toList()).containsExactlyInAnyOrder(
                     "sammanstallning-inspel-PA-DOC-2020-v1.pdf", "sammanstallning-inspel-PA-DOC-2020-v1.docx",
                     "sammanstallning-inspel-PA-DOC-2020-v1.csv", "kallelse.ics");
@@ -215,19 +212,5 @@ class InputCompilationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<Part> attachments(Part part) throws Exception {
-        List<Part> files = new ArrayList<>();
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                files.addAll(attachments(child));
-            }
-        } else if (part.getFileName() != null) {
-            files.add(part);
-        }
-        return files;
     }
 }
