@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 
@@ -112,6 +113,7 @@ class FormRulesApiTest {
         }
         AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
+        AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, Plan.SteeringReport.MONTHLY.timeCycle());
         String id = runtimeService.createProcessInstanceByKey(AgendaProcess.KEY).setVariables(variables)
                 .startBeforeActivity(taskId).execute().getId();
         started.add(id);
