@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -42,6 +43,10 @@ public final class LifecycleDriver {
         this.rounds = rounds;
         this.answers = answers;
         this.cycleKey = cycleKey;
+    }
+
+    public String cycleKey() {
+        return cycleKey;
     }
 
     /** Sets the clock to a local time in Stockholm and runs every job of the cycle that is then due. */
@@ -79,6 +84,18 @@ public final class LifecycleDriver {
         }
         taskService.complete(task.getId(), variables);
         return runDueJobs();
+    }
+
+    /** Step 8: saves a prioritised list of the cycle's proposals, then completes the workshop's task. */
+    public LifecycleDriver prioritise(AgendaWork work) {
+        work.prioritiseEveryProposal(cycleKey);
+        return complete(AgendaProcess.Elements.TASK_PRIORITISE_INPUT, Map.of());
+    }
+
+    /** Step 9: saves a new agenda version, then completes the writing task. */
+    public LifecycleDriver writeAgenda(AgendaWork work, String note) {
+        work.writeVersion(cycleKey, note);
+        return complete(AgendaProcess.Elements.TASK_WRITE_AGENDA, Map.of());
     }
 
     /** Answers the requests of the round to every recipient but those named. */

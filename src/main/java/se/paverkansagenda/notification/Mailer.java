@@ -3,14 +3,17 @@ package se.paverkansagenda.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import java.util.List;
 
-/** Hands one recorded message to the SMTP server: plain text and HTML, and the calendar invitation if any. */
+/**
+ * Hands one recorded message to the SMTP server: plain text and HTML, the calendar invitation if any,
+ * and the files it carries.
+ */
 @Component
 public class Mailer {
 
@@ -26,14 +29,9 @@ public class Mailer {
     }
 
     /** Sends the message; a refusing, failing or silent server ends in {@link NotificationFailedException}. */
-    public void send(Notification notification) {
-        send(notification, List.of());
-    }
-
-    /** Sends the message with the files recorded along with it. */
-    public void send(Notification notification, List<MailAttachment> attachments) {
+    public void send(Notification notification, List<MailAttachment> files) {
         try {
-            sender.send(compose(notification, attachments));
+            sender.send(compose(notification, files));
         } catch (MailException | MessagingException e) {
             throw new NotificationFailedException(notification, server(), e);
         }
@@ -44,7 +42,7 @@ public class Mailer {
         return sender.getHost() + ":" + sender.getPort();
     }
 
-    private MimeMessage compose(Notification notification, List<MailAttachment> attachments) throws MessagingException {
+    private MimeMessage compose(Notification notification, List<MailAttachment> files) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
@@ -55,10 +53,14 @@ public class Mailer {
             helper.addAttachment(CALENDAR_FILE, new ByteArrayResource(notification.calendar().getBytes(StandardCharsets.UTF_8)),
                     CALENDAR_TYPE);
         }
-        for (MailAttachment attachment : attachments) {
-            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
+        for (MailAttachment file : files) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
         }
         message.setHeader("Message-ID", notification.messageId());
         return message;
+    }
+
+    /** A file sent with a message. */
+    public record MailAttachment(String fileName, String mediaType, byte[] content) {
     }
 }

@@ -1,7 +1,6 @@
 package se.paverkansagenda.notification;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -34,27 +33,15 @@ public class Outbox {
      * calendar event's sequence) is written once with it.
      */
     public Notification recordOnce(String idempotencyKey, Supplier<Notification> compose) {
-        return recordOnce(idempotencyKey, compose, null);
-    }
-
-    /** As {@link #recordOnce(String, Supplier)}, with a file recorded along with the message. */
-    public Notification recordOnce(String idempotencyKey, Supplier<Notification> compose, MailAttachment attachment) {
         try {
             return ownTransaction.execute(status -> notifications.findByKey(idempotencyKey).orElseGet(() -> {
                 Notification composed = compose.get();
                 notifications.insert(composed);
-                if (attachment != null) {
-                    notifications.insertAttachment(composed.id(), attachment);
-                }
                 return composed;
             }));
         } catch (DuplicateKeyException recordedConcurrently) {
             return ownTransaction.execute(status -> notifications.findByKey(idempotencyKey).orElseThrow());
         }
-    }
-
-    public List<MailAttachment> attachmentsOf(Notification notification) {
-        return notifications.attachmentsOf(notification.id());
     }
 
     public void sent(Notification notification) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class SteeringReportRepository {
 
-    private static final String SELECT = "SELECT id, cycle_key, period_from, period_to, sent_at FROM steering_report";
+    private static final String SELECT = "SELECT id, cycle_key, period_from, period_to, document_id, sent_at FROM steering_report";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -38,7 +39,7 @@ public class SteeringReportRepository {
     public ReportPeriod recordOnce(String cycleKey, String executionId, OffsetDateTime cycleStart, OffsetDateTime now) {
         return ownTransaction.execute(status -> byExecution(executionId).orElseGet(() -> {
             OffsetDateTime from = lastPeriodEnd(cycleKey).orElse(cycleStart);
-            ReportPeriod period = new ReportPeriod(UUID.randomUUID().toString(), cycleKey, from, now, null);
+            ReportPeriod period = new ReportPeriod(UUID.randomUUID().toString(), cycleKey, from, now, null, null);
             jdbc.sql("""
                     INSERT INTO steering_report (id, cycle_key, execution_id, period_from, period_to)
                     VALUES (:id, :cycle, :execution, :from, :to)""")
@@ -47,6 +48,22 @@ public class SteeringReportRepository {
                     .update();
             return period;
         }));
+    }
+
+    /**
+     * The id of the report's document: made by {@code makeDocument} and recorded with the report the
+     * first time, in one transaction of their own, so a retried job attaches the same document.
+     */
+    public String documentOnce(ReportPeriod period, Supplier<String> makeDocument) {
+        if (period.documentId() != null) {
+            return period.documentId();
+        }
+        return ownTransaction.execute(status -> {
+            String documentId = makeDocument.get();
+            jdbc.sql("UPDATE steering_report SET document_id = :document WHERE id = :id")
+                    .param("document", documentId).param("id", period.id()).update();
+            return documentId;
+        });
     }
 
     public void markSent(String id, OffsetDateTime at) {
@@ -78,10 +95,12 @@ public class SteeringReportRepository {
 
     private static ReportPeriod map(ResultSet rs, int row) throws SQLException {
         return new ReportPeriod(rs.getString("id"), rs.getString("cycle_key"), rs.getObject("period_from", OffsetDateTime.class),
-                rs.getObject("period_to", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class));
+                rs.getObject("period_to", OffsetDateTime.class), rs.getString("document_id"),
+                rs.getObject("sent_at", OffsetDateTime.class));
     }
 
-    /** One report: the time it covers and when it went out ({@code null} until then). */
-    public record ReportPeriod(String id, String cycleKey, OffsetDateTime from, OffsetDateTime to, OffsetDateTime sentAt) {
+    /** One report: the time it covers, its PDF and when it went out (each {@code null} until then). */
+    public record ReportPeriod(String id, String cycleKey, OffsetDateTime from, OffsetDateTime to, String documentId,
+                               OffsetDateTime sentAt) {
     }
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
-import se.paverkansagenda.notification.MailAttachment;
+import se.paverkansagenda.document.DocumentFormat;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.notification.MailSettings;
 import se.paverkansagenda.notification.NotificationService;
 import se.paverkansagenda.report.SteeringReportRepository.ReportPeriod;
@@ -30,9 +32,11 @@ public class SteeringReportService {
     private final NotificationService notifications;
     private final DeadlineService deadlines;
     private final MailSettings mail;
+    private final DocumentStore documents;
 
     public SteeringReportService(StageProgress stages, StagePdf pdf, CycleService cycles, SteeringReportRepository reports,
-                                 NotificationService notifications, DeadlineService deadlines, MailSettings mail) {
+                                 NotificationService notifications, DeadlineService deadlines, MailSettings mail,
+                                 DocumentStore documents) {
         this.stages = stages;
         this.pdf = pdf;
         this.cycles = cycles;
@@ -40,6 +44,7 @@ public class SteeringReportService {
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.mail = mail;
+        this.documents = documents;
     }
 
     /** Sends the report named by {@code reportName} (the timer's execution), once. */
@@ -55,9 +60,9 @@ public class SteeringReportService {
         Map<String, Object> model = report.model();
         model.put("lateCount", report.late().size());
         model.put("timelineUrl", mail.publicBaseUrl() + "/api/cycles/" + cycleKey + "/tidslinje");
-        MailAttachment file = new MailAttachment(cycleKey + "-lagesrapport-" + period.to().toLocalDate() + ".pdf",
-                "application/pdf", pdf.pdf(progress));
-        notifications.sendSteeringReport(cycleKey, period.id(), model, file);
+        String documentId = reports.documentOnce(period, () -> documents.store(cycleKey, null, DocumentKind.STEERING_REPORT,
+                DocumentFormat.PDF, pdf.pdf(progress)).id());
+        notifications.sendSteeringReport(cycleKey, period.id(), model, documentId);
         reports.markSent(period.id(), OffsetDateTime.now(deadlines.clock()));
     }
 }

@@ -64,11 +64,13 @@ class DemoHistoryTest {
     @Autowired
     DeadlineService deadlines;
     @Autowired
+    DemoAgenda demoAgenda;
+    @Autowired
     SteeringReportRepository steeringReports;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
-        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines);
+        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines, demoAgenda);
 
         String key = demo.create();
 

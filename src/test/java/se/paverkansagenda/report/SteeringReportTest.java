@@ -19,21 +19,26 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.agenda.AgendaService;
+import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * The steering group's report on a running cycle of the seed plan (region SR), the engine's clock moved
@@ -61,6 +66,18 @@ class SteeringReportTest {
     @Autowired
     SteeringReportRepository reports;
 
+    @Autowired
+    WorkshopService workshop;
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    ProposalRepository proposals;
+
+    @Autowired
+    DocumentStore documents;
+
     @AfterEach
     void restore() {
         ClockUtil.reset();
@@ -74,6 +91,7 @@ class SteeringReportTest {
         ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
         cycles.start(DefaultPlan.yaml().replace("code: JH", "code: SR"), "processagare");
         LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, KEY);
+        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
 
         cycle.at("2020-04-07T09:00").at("2020-04-30T23:00");
         assertThat(reportMails()).as("no report before a month has passed").isEmpty();
@@ -94,7 +112,7 @@ class SteeringReportTest {
         assertThat(text).contains("för tiden 1 apr. 2020 – 1 maj 2020", "/api/cycles/" + KEY + "/tidslinje");
         for (MimeMessage message : first) {
             Part pdf = pdfAttachment(message);
-            assertThat(pdf.getFileName()).isEqualTo(KEY + "-lagesrapport-2020-05-01.pdf");
+            assertThat(pdf.getFileName()).as("the first report of the cycle, kept with its documents").isEqualTo("lagesrapport-" + KEY + "-v1.pdf");
             assertThat(pdfText(pdf)).contains("Planerat mot utfört – " + KEY, "Formulera förslag till struktur (PM)");
         }
 
@@ -118,12 +136,12 @@ class SteeringReportTest {
 
         cycle.answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                .at("2020-11-09T09:00").complete(Elements.TASK_PRIORITISE_INPUT, Map.of(
-                        AgendaProcess.PRIORITISED_ISSUES.name(), Spin.JSON("[{\"issue\": \"Stambanan\"}]")))
-                .complete(Elements.TASK_WRITE_AGENDA, Map.of())
+                .at("2020-11-09T09:00").prioritise(work)
+                .writeAgenda(work, "Till samråd")
                 .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION)
                 .at("2021-01-04T09:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
                         AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
+                        AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_COUNCIL",
                         AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12", AgendaProcess.ADOPTION_DATE.name(), "2021-01-04"));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(KEY)
                 .processDefinitionKey(AgendaProcess.KEY).finished().count()).isOne();
@@ -160,8 +178,10 @@ class SteeringReportTest {
             assertThat(report.sentAt()).isNotNull();
         });
         for (MimeMessage message : reportMails("PA-SO-2020")) {
-            assertThat(pdfAttachment(message)).isNotNull();
+            assertThat(pdfAttachment(message).getFileName()).isEqualTo("lagesrapport-PA-SO-2020-v1.pdf");
         }
+        assertThat(documents.ofCycle("PA-SO-2020")).as("the retry attaches the PDF of the first attempt")
+                .singleElement().satisfies(document -> assertThat(document.kind()).isEqualTo(DocumentKind.STEERING_REPORT));
     }
 
     private List<MimeMessage> reportMails() throws Exception {
