@@ -25,6 +25,7 @@ import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 
@@ -115,6 +116,7 @@ class FormRulesApiTest {
         }
         AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
+        AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, Plan.SteeringReport.MONTHLY.timeCycle());
         String id = runtimeService.createProcessInstanceByKey(AgendaProcess.KEY).setVariables(variables)
                 .startBeforeActivity(taskId).execute().getId();
         started.add(id);
