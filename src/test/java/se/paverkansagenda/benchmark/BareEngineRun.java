@@ -174,6 +174,7 @@ final class BareEngineRun {
             }
             duplicates += (int) passes.extra();
         }
-        return new RunResult(database, RunResult.BARE_ENGINE, burst, lost, lostAcknowledged, duplicates, settledSeconds, problems);
+        return new RunResult(database, RunResult.BARE_ENGINE, burst, lost, lostAcknowledged, duplicates, settledSeconds,
+                problems);
     }
 }
