@@ -113,7 +113,8 @@ final class ApplicationRun {
         }
         Burst.Outcome burst = Burst.fire(submissions, options.threads());
         Duration settled = RequestProcesses.awaitNoDueJobs(engine().getManagementService(), options.timeout());
-        RunResult result = check(database, cycleKey, requests, acknowledged, burst, burst.wallNanos() / 1e9 + settled.toNanos() / 1e9);
+        RunResult result = check(database, cycleKey, requests, acknowledged, burst,
+                burst.wallNanos() / 1e9 + settled.toNanos() / 1e9);
         Progress.say(database, run, region + ": " + Progress.summary(result));
         return result;
     }
@@ -227,7 +228,8 @@ final class ApplicationRun {
                 problems.add("stored twice: " + request.recipientName() + " " + titles + " " + passes);
             }
         }
-        return new RunResult(database, RunResult.APPLICATION, burst, lost, lostAcknowledged, duplicates, settledSeconds, problems);
+        return new RunResult(database, RunResult.APPLICATION, burst, lost, lostAcknowledged, duplicates, settledSeconds,
+                problems);
     }
 
     private ProcessEngine engine() {

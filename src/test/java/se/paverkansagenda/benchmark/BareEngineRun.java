@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import se.paverkansagenda.process.RequestRoundProcess;
 
 /**
@@ -32,9 +35,6 @@ final class BareEngineRun {
 
     private static final String WARM_UP_KEY = "BARE-WARM-UP";
     private static final String MEASURED_KEY = "BARE";
-    /** Every delegate the model names, doing nothing. */
-    private static final List<String> DELEGATES = List.of("sendRequestDelegate", "sendReceiptDelegate",
-            "registerNoAnswerDelegate", "lateAnswerDelegate");
     private static final int MAX_ATTEMPTS = 8;
     private static final JavaDelegate NO_OP = execution -> {
     };
@@ -77,10 +77,20 @@ final class BareEngineRun {
         // the application's engine, from Camunda's Spring Boot starter, makes ids this way too; the
         // standalone default takes blocks of ids from the database over a second connection
         configuration.setIdGenerator(new StrongUuidGenerator());
-        Map<Object, Object> beans = new HashMap<>();
-        DELEGATES.forEach(name -> beans.put(name, NO_OP));
-        configuration.setBeans(beans);
+        configuration.setBeans(noOpDelegates());
         return configuration;
+    }
+
+    /** A delegate that does nothing under each name the model's service tasks call, read from the model. */
+    private static Map<Object, Object> noOpDelegates() {
+        BpmnModelInstance model = Bpmn.readModelFromStream(
+                BareEngineRun.class.getResourceAsStream("/" + RequestRoundProcess.BPMN_RESOURCE));
+        Map<Object, Object> beans = new HashMap<>();
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            String expression = task.getCamundaDelegateExpression();
+            beans.put(expression.substring("${".length(), expression.length() - "}".length()), NO_OP);
+        }
+        return beans;
     }
 
     private RunResult round(Database database, String businessKey, int municipalities) throws InterruptedException {
@@ -164,6 +174,7 @@ final class BareEngineRun {
             }
             duplicates += (int) passes.extra();
         }
-        return new RunResult(database, RunResult.BARE_ENGINE, burst, lost, lostAcknowledged, duplicates, settledSeconds, problems);
+        return new RunResult(database, RunResult.BARE_ENGINE, burst, lost, lostAcknowledged, duplicates, settledSeconds,
+                problems);
     }
 }

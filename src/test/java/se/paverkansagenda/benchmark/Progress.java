@@ -11,14 +11,16 @@ final class Progress {
     }
 
     static void say(Database database, String run, String what) {
-        System.out.printf("%s [%s, %s] %s%n", LocalTime.now().truncatedTo(ChronoUnit.SECONDS), database.label(), run, what);
+        System.out.printf("%s [%s, %s] %s%n", LocalTime.now().truncatedTo(ChronoUnit.SECONDS), database.label(), run,
+                what);
     }
 
     static String summary(RunResult result) {
         Burst.Outcome burst = result.burst();
-        return String.format(Locale.ROOT, "%d submissions, %.1f/s, p50 %.0f ms, p99 %.0f ms, %d errors, %d lost (%d acknowledged),"
-                        + " %d stored twice, settled after %.1f s", burst.submissions(), burst.perSecond(),
-                burst.latencies().percentileMillis(50), burst.latencies().percentileMillis(99), burst.errors(),
-                result.lost(), result.lostAfterSuccess(), result.duplicatesStored(), result.settledSeconds());
+        return String.format(Locale.ROOT, "%d submissions, %.1f/s, p50 %.0f ms, p99 %.0f ms, %d errors,"
+                        + " %d lost (%d acknowledged), %d stored twice, settled after %.1f s",
+                burst.submissions(), burst.perSecond(), burst.latencies().percentileMillis(50),
+                burst.latencies().percentileMillis(99), burst.errors(), result.lost(), result.lostAfterSuccess(),
+                result.duplicatesStored(), result.settledSeconds());
     }
 }

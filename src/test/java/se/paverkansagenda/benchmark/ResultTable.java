@@ -22,7 +22,8 @@ final class ResultTable {
         StringBuilder table = new StringBuilder(HEADER);
         for (RunResult result : results) {
             Burst.Outcome burst = result.burst();
-            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %d | %.1f | %s |%n",
+            table.append(String.format(Locale.ROOT,
+                    "| %s | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %d | %.1f | %s |%n",
                     result.database().label(), result.run(), burst.submissions(), burst.perSecond(),
                     burst.latencies().percentileMillis(50), burst.latencies().percentileMillis(99),
                     burst.latencies().maxMillis(), burst.errors(), result.lost(), result.lostAfterSuccess(),
