@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,7 @@ import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.report.SteeringReportRepository;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
@@ -63,6 +65,8 @@ class DemoHistoryTest {
     DeadlineService deadlines;
     @Autowired
     DemoAgenda demoAgenda;
+    @Autowired
+    SteeringReportRepository steeringReports;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
@@ -137,6 +141,10 @@ class DemoHistoryTest {
                 .containsExactlyInAnyOrder("Bräcke", "Åre", "Östersund");
         assertThat(trace.path("proposals")).hasSize(9)
                 .allSatisfy(p -> assertThat(p.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA"));
+
+        // a report to the steering group each month from the start on 30 March 2020, none after the end
+        assertThat(steeringReports.reportsOf(key)).hasSize(11).allSatisfy(report -> assertThat(report.sentAt()).isNotNull())
+                .last().satisfies(report -> assertThat(report.to().toLocalDate()).isBefore(LocalDate.of(2021, 3, 16)));
 
         long activities = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count();
         assertThat(demo.create()).isEqualTo(key);

@@ -18,6 +18,7 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_WRIT
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REVIEW_PROPOSAL;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_COMPILATION_TO_RSR;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_PLAN_TO_RSR;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_STEERING_REPORT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_AGENDA;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_DRAFT_PM_START;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_INFORM_PARTNERSHIP_START;
@@ -182,6 +183,10 @@ class AgendaProcessPathsTest {
         assertThat(passed(TASK_REPORT_DRAFT_PM_LATE)).isZero();
         assertThat(passed(TASK_REPORT_WRITE_AGENDA_LATE)).isZero();
         assertThat(stages.lateSteps("PA-HP-2020")).isEmpty();
+        // a report each time a month had passed since the last (a jump of the clock over several months runs the
+        // timer once), and nothing left to send once the cycle has ended
+        assertThat(passed(TASK_SEND_STEERING_REPORT)).isEqualTo(5);
+        assertThat(managementService.createJobQuery().processInstanceId(instanceId).count()).isZero();
     }
 
     @Test

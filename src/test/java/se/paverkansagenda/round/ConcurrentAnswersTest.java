@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,7 +34,7 @@ import se.paverkansagenda.answer.ProposalRow;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.plan.MunicipalityRegister;
+import se.paverkansagenda.plan.PlanWithMunicipalities;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 
@@ -118,7 +117,7 @@ class ConcurrentAnswersTest {
     /** A cycle of all 290 municipalities, moved straight to its input round with every request sent. */
     private Round openRoundOfEveryMunicipality(String region) {
         ClockUtil.setCurrentTime(at("2020-05-08T09:00"));
-        String cycleKey = cycles.start(planWithEveryMunicipality(region), "test").businessKey();
+        String cycleKey = cycles.start(PlanWithMunicipalities.every(DefaultPlan.yaml(), region), "test").businessKey();
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycleKey)
                 .processDefinitionKey(AgendaProcess.KEY).singleResult().getId();
         runtimeService.createProcessInstanceModification(instanceId)
@@ -176,17 +175,6 @@ class ConcurrentAnswersTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static String planWithEveryMunicipality(String region) {
-        String all = MunicipalityRegister.sweden().all().entrySet().stream()
-                .map(e -> "  - { code: \"" + e.getKey() + "\", name: \"" + e.getValue()
-                        + "\", email: registrator@k" + e.getKey() + ".example }")
-                .collect(Collectors.joining("\n"));
-        String seed = DefaultPlan.yaml().replace("code: JH", "code: " + region);
-        int from = seed.indexOf("municipalities:");
-        int to = seed.indexOf("organisations:");
-        return seed.substring(0, from) + "municipalities:\n" + all + "\n" + seed.substring(to);
     }
 
     private static Date at(String localDateTime) {

@@ -1,0 +1,169 @@
+package se.paverkansagenda.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.variable.Variables;
+import se.paverkansagenda.process.RequestRoundProcess;
+
+/**
+ * The engine alone, as the yardstick for the application: the same {@code requestRound} model on
+ * the same kind of database, with full history and the job executor as in the application, but
+ * every delegate does nothing. One instance per municipality waits for its answer, and the same
+ * submissions (a share of them twice) correlate the answer message from as many threads, each
+ * tried again after a collision as the application does; a repeated one finds no instance waiting.
+ */
+final class BareEngineRun {
+
+    private static final String WARM_UP_KEY = "BARE-WARM-UP";
+    private static final String MEASURED_KEY = "BARE";
+    /** Every delegate the model names, doing nothing. */
+    private static final List<String> DELEGATES = List.of("sendRequestDelegate", "sendReceiptDelegate",
+            "registerNoAnswerDelegate", "lateAnswerDelegate");
+    private static final int MAX_ATTEMPTS = 8;
+    private static final JavaDelegate NO_OP = execution -> {
+    };
+
+    private final BenchmarkOptions options;
+    private final ProcessEngine engine;
+
+    private BareEngineRun(BenchmarkOptions options, ProcessEngine engine) {
+        this.options = options;
+        this.engine = engine;
+    }
+
+    static RunResult measure(Database database, BenchmarkOptions options) throws InterruptedException {
+        Progress.say(database, RunResult.BARE_ENGINE, "starting the engine");
+        ProcessEngine engine = configuration(database.emptyFor("benchmark-bare-engine", options.postgres()))
+                .buildProcessEngine();
+        try {
+            engine.getRepositoryService().createDeployment()
+                    .addClasspathResource(RequestRoundProcess.BPMN_RESOURCE).deploy();
+            BareEngineRun run = new BareEngineRun(options, engine);
+            run.round(database, WARM_UP_KEY, options.warmUpMunicipalities());
+            return run.round(database, MEASURED_KEY, options.municipalities());
+        } finally {
+            engine.close();
+        }
+    }
+
+    private static StandaloneProcessEngineConfiguration configuration(Database.Login login) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("benchmark-bare-engine");
+        configuration.setJdbcUrl(login.url());
+        configuration.setJdbcUsername(login.user());
+        configuration.setJdbcPassword(login.password());
+        configuration.setJdbcDriver(login.driver());
+        // as many connections as the application's pool
+        configuration.setJdbcMaxActiveConnections(30);
+        configuration.setDatabaseSchemaUpdate(StandaloneProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(StandaloneProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(true);
+        // the application's engine, from Camunda's Spring Boot starter, makes ids this way too; the
+        // standalone default takes blocks of ids from the database over a second connection
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        Map<Object, Object> beans = new HashMap<>();
+        DELEGATES.forEach(name -> beans.put(name, NO_OP));
+        configuration.setBeans(beans);
+        return configuration;
+    }
+
+    private RunResult round(Database database, String businessKey, int municipalities) throws InterruptedException {
+        List<String> requestIds = startRequests(businessKey, municipalities);
+        Progress.say(database, RunResult.BARE_ENGINE, municipalities + " instances waiting for an answer");
+        RuntimeService runtime = engine.getRuntimeService();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        List<Callable<String>> submissions = new ArrayList<>();
+        for (String requestId : SubmissionOrder.withDuplicates(requestIds, options.duplicateShare(), 1)) {
+            submissions.add(() -> {
+                correlate(runtime, requestId);
+                acknowledged.add(requestId);
+                return null;
+            });
+        }
+        Burst.Outcome burst = Burst.fire(submissions, options.threads());
+        Duration settled = RequestProcesses.awaitNoDueJobs(engine.getManagementService(), options.timeout());
+        RunResult result = check(database, businessKey, requestIds, acknowledged, burst,
+                burst.wallNanos() / 1e9 + settled.toNanos() / 1e9);
+        Progress.say(database, RunResult.BARE_ENGINE, businessKey + ": " + Progress.summary(result));
+        return result;
+    }
+
+    /**
+     * Correlates the answer to the instance waiting for it, if one still is. Two correlations of the
+     * same answer may both find the instance waiting; the one that comes second fails (a lost
+     * optimistic lock, or the wait's subscription gone) and, tried again, finds nothing to do.
+     */
+    private static void correlate(RuntimeService runtime, String requestId) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runtime.createMessageCorrelation(RequestRoundProcess.MESSAGE_ANSWER_RECEIVED)
+                        .processInstanceVariableEquals(RequestRoundProcess.REQUEST_ID.name(), requestId)
+                        .correlateAllWithResult();
+                return;
+            } catch (ProcessEngineException collision) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw collision;
+                }
+                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+            }
+        }
+    }
+
+    /** One instance per municipality, each run by the job executor past its no-op send to the answer's wait. */
+    private List<String> startRequests(String businessKey, int municipalities) throws InterruptedException {
+        RuntimeService runtime = engine.getRuntimeService();
+        Date deadline = Date.from(Instant.now().plus(Duration.ofDays(30)));
+        List<String> requestIds = new ArrayList<>();
+        for (int i = 0; i < municipalities; i++) {
+            String requestId = UUID.randomUUID().toString();
+            runtime.startProcessInstanceByKey(RequestRoundProcess.KEY, businessKey,
+                    RequestRoundProcess.ANSWER_DEADLINE.putIn(
+                            RequestRoundProcess.REQUEST_ID.putIn(Variables.createVariables(), requestId), deadline));
+            requestIds.add(requestId);
+        }
+        long giveUp = System.nanoTime() + options.timeout().toNanos();
+        while (runtime.createExecutionQuery().processInstanceBusinessKey(businessKey)
+                .activityId(RequestRoundProcess.Elements.TASK_AWAIT_ANSWER).count() < municipalities) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("The bare engine's instances did not reach the answer's wait");
+            }
+            Thread.sleep(100);
+        }
+        return requestIds;
+    }
+
+    private RunResult check(Database database, String businessKey, List<String> requestIds, Set<String> acknowledged,
+                            Burst.Outcome burst, double settledSeconds) {
+        RequestProcesses processes = RequestProcesses.of(engine, businessKey);
+        int lost = 0;
+        int lostAcknowledged = 0;
+        int duplicates = 0;
+        List<String> problems = new ArrayList<>(burst.errorSamples());
+        for (String requestId : requestIds) {
+            RequestProcesses.Passes passes = processes.of(requestId);
+            if (!passes.completedOnce()) {
+                lost++;
+                lostAcknowledged += acknowledged.contains(requestId) ? 1 : 0;
+                problems.add("lost: " + requestId + " " + passes);
+            }
+            duplicates += (int) passes.extra();
+        }
+        return new RunResult(database, RunResult.BARE_ENGINE, burst, lost, lostAcknowledged, duplicates, settledSeconds, problems);
+    }
+}

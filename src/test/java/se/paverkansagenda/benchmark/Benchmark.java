@@ -1,0 +1,53 @@
+package se.paverkansagenda.benchmark;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every municipality submits its answer from its link at the same moment, against the whole
+ * application and against the bare engine with the same model, on each database asked for:
+ * {@code mvn -Pbenchmark test-compile exec:java}. Prints submissions per second, latencies, errors,
+ * answers lost and answers stored twice, and fails when any submission failed, was lost or was
+ * stored twice.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        List<RunResult> results = new ArrayList<>();
+        for (Database database : options.databases()) {
+            quietLogging();
+            results.add(ApplicationRun.measure(database, options));
+            quietLogging();
+            results.add(BareEngineRun.measure(database, options));
+        }
+        System.out.printf(Locale.ROOT, "%n%d municipalities, %.0f %% of them submitting twice, after a warm-up round"
+                        + " of %d; %d processors, Java %s, load average %.1f before and %.1f after:%n%n",
+                options.municipalities(), options.duplicateShare() * 100, options.warmUpMunicipalities(),
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println(ResultTable.render(results));
+        List<String> problems = results.stream().filter(RunResult::failed)
+                .flatMap(result -> result.problems().stream().limit(10)
+                        .map(problem -> result.database().label() + ", " + result.run() + ": " + problem))
+                .toList();
+        if (!problems.isEmpty()) {
+            problems.forEach(System.out::println);
+            throw new IllegalStateException("Submissions failed, were lost or were stored twice; see above");
+        }
+    }
+
+    /** Warnings only, also before and after Spring Boot sets the application's log levels. */
+    private static void quietLogging() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+    }
+}

@@ -1,0 +1,66 @@
+package se.paverkansagenda.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's arithmetic: nearest-rank percentiles and the order of submissions with duplicates. */
+class BenchmarkFiguresTest {
+
+    @Test
+    void percentilesAreTheValueAtTheNearestRankAbove() {
+        Latencies latencies = Latencies.ofNanos(LongStream.rangeClosed(1, 100).map(ms -> ms * 1_000_000)
+                .boxed().sorted(Collections.reverseOrder()).toList());
+
+        assertThat(latencies.percentileMillis(50)).isEqualTo(50.0);
+        assertThat(latencies.percentileMillis(99)).isEqualTo(99.0);
+        assertThat(latencies.percentileMillis(99.5)).isEqualTo(100.0);
+        assertThat(latencies.percentileMillis(100)).isEqualTo(100.0);
+        assertThat(latencies.maxMillis()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aFewLatenciesGiveTheirLargestForTheHighPercentiles() {
+        Latencies latencies = Latencies.ofNanos(List.of(3_000_000L, 1_000_000L, 2_500_000L));
+
+        assertThat(latencies.percentileMillis(50)).isEqualTo(2.5);
+        assertThat(latencies.percentileMillis(99)).isEqualTo(3.0);
+        assertThat(latencies.percentileMillis(1)).isEqualTo(1.0);
+    }
+
+    @Test
+    void noLatenciesGiveZeroAndAPercentileOutsideItsRangeIsRefused() {
+        Latencies none = Latencies.ofNanos(List.of());
+
+        assertThat(none.percentileMillis(50)).isZero();
+        assertThat(none.maxMillis()).isZero();
+        assertThatThrownBy(() -> none.percentileMillis(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> none.percentileMillis(101)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyRecipientIsSubmittedOnceAndTheShareOfThemTwice() {
+        List<Integer> recipients = IntStream.range(0, 290).boxed().toList();
+
+        List<Integer> order = SubmissionOrder.withDuplicates(recipients, 0.2, 7);
+
+        assertThat(order).hasSize(290 + 58).containsAll(recipients);
+        assertThat(recipients.stream().filter(r -> Collections.frequency(order, r) == 2)).hasSize(58);
+        assertThat(recipients.stream().allMatch(r -> Collections.frequency(order, r) <= 2)).isTrue();
+        assertThat(order.subList(0, 290)).as("shuffled").isNotEqualTo(recipients);
+    }
+
+    @Test
+    void noDuplicatesLeaveEachRecipientOnceAndAShareOutsideZeroToOneIsRefused() {
+        List<Integer> recipients = IntStream.range(0, 20).boxed().toList();
+
+        assertThat(SubmissionOrder.withDuplicates(recipients, 0, 7)).hasSize(20).doesNotHaveDuplicates();
+        assertThatThrownBy(() -> SubmissionOrder.withDuplicates(recipients, 1.5, 7))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

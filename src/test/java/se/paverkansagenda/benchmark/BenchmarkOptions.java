@@ -1,0 +1,38 @@
+package se.paverkansagenda.benchmark;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What to measure, from system properties ({@code -Dbench.databases=h2,postgres} and so on), each
+ * with the default the README's figures were measured with.
+ */
+record BenchmarkOptions(List<Database> databases, int municipalities, int warmUpMunicipalities,
+                        double duplicateShare, int threads, Duration timeout, PostgresLogin postgres) {
+
+    /** The PostgreSQL database the benchmark empties before each run: never one that holds anything else. */
+    record PostgresLogin(String url, String user, String password) {
+    }
+
+    static BenchmarkOptions fromSystemProperties() {
+        List<Database> databases = Arrays.stream(property("bench.databases", "h2,postgres").split(","))
+                .map(String::trim).filter(name -> !name.isEmpty())
+                .map(name -> Database.valueOf(name.toUpperCase(Locale.ROOT))).toList();
+        return new BenchmarkOptions(databases,
+                Integer.parseInt(property("bench.municipalities", "290")),
+                Integer.parseInt(property("bench.warmUp", "20")),
+                Double.parseDouble(property("bench.duplicates", "0.2")),
+                Integer.parseInt(property("bench.threads", "0")),
+                Duration.parse(property("bench.timeout", "PT5M")),
+                new PostgresLogin(
+                        property("bench.postgres.url", "jdbc:postgresql://localhost:5432/paverkansagenda_bench"),
+                        property("bench.postgres.user", "paverkansagenda"),
+                        property("bench.postgres.password", "paverkansagenda")));
+    }
+
+    private static String property(String name, String fallback) {
+        return System.getProperty(name, fallback);
+    }
+}

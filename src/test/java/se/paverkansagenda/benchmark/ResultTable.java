@@ -1,0 +1,45 @@
+package se.paverkansagenda.benchmark;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The figures of every run as a Markdown table. The ratio is the application's submissions per
+ * second over the bare engine's on the same database: the share of the engine's own pace that the
+ * application keeps with everything it does beside it.
+ */
+final class ResultTable {
+
+    private static final String HEADER = "| database | run | submissions | submissions/s | p50 ms | p99 ms | max ms "
+            + "| errors | lost | of them acknowledged | stored twice | settled s | app/bare |\n"
+            + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+
+    private ResultTable() {
+    }
+
+    static String render(List<RunResult> results) {
+        StringBuilder table = new StringBuilder(HEADER);
+        for (RunResult result : results) {
+            Burst.Outcome burst = result.burst();
+            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %d | %.1f | %s |%n",
+                    result.database().label(), result.run(), burst.submissions(), burst.perSecond(),
+                    burst.latencies().percentileMillis(50), burst.latencies().percentileMillis(99),
+                    burst.latencies().maxMillis(), burst.errors(), result.lost(), result.lostAfterSuccess(),
+                    result.duplicatesStored(),
+                    result.settledSeconds(), ratio(result, results)));
+        }
+        return table.toString();
+    }
+
+    private static String ratio(RunResult result, List<RunResult> results) {
+        if (!result.run().equals(RunResult.APPLICATION)) {
+            return "";
+        }
+        Optional<RunResult> bare = results.stream().filter(other -> other.database() == result.database()
+                && other.run().equals(RunResult.BARE_ENGINE)).findFirst();
+        return bare.filter(b -> b.burst().perSecond() > 0)
+                .map(b -> String.format(Locale.ROOT, "%.2f", result.burst().perSecond() / b.burst().perSecond()))
+                .orElse("");
+    }
+}
