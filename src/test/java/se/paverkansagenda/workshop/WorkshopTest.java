@@ -178,8 +178,17 @@ class WorkshopTest {
         HttpResponse<String> presidiumPage = ApiClient.as("presidiet", port).get("/api/cykel/" + cycle.cycleKey() + "/workshop");
         assertThat(presidiumPage.statusCode()).isEqualTo(403);
         assertThat(presidiumPage.body()).contains("Åtkomst nekad").doesNotContain("Stambanan");
-        assertThat(official().post("/api/cykel/" + cycle.cycleKey() + "/workshop", FORM, "revision=1").statusCode())
-                .as("no action token").isEqualTo(403);
+        String page = "/api/cykel/" + cycle.cycleKey() + "/workshop";
+        assertThat(official().post(page, FORM, "revision=1").statusCode()).as("no action token").isEqualTo(403);
+        assertThat(official().post(page, "application/json", "{}").statusCode()).isEqualTo(415);
+        Map<String, String> notANumber = choices(Map.of("2380-1", "först"), 2);
+        assertThat(post(page, notANumber).body()).contains("Skriv frågans nummer som ett heltal 1–99, eller lämna tomt.");
+        Map<String, String> unknownProposal = choices(Map.of(), 2);
+        unknownProposal.put("proposals[0].proposalId", "9999-1");
+        HttpResponse<String> unknown = post(page, unknownProposal);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("Formuläret stämmer inte med cykelns inspel.");
+        assertThat(workshop.list(cycle.cycleKey()).revision()).isEqualTo(2);
     }
 
     private Map<String, String> violations(String body) throws Exception {
