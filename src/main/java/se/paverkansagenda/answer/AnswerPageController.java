@@ -13,7 +13,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -271,6 +273,15 @@ public class AnswerPageController {
     @ExceptionHandler(RoundClosedException.class)
     String closed(RoundClosedException closed, HttpServletResponse response, Model model) {
         return problem(LinkProblem.closed(closed.getMessage()), response, model);
+    }
+
+    /**
+     * No database connection came free in time, as when every municipality answers at once on a small
+     * server: nothing was stored, so the recipient is told to send again in a while, not shown an error.
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    String busy(Exception e, HttpServletResponse response, Model model) {
+        return problem(LinkProblem.busy(), response, model);
     }
 
     /** A body larger than the upload limits, refused before it was read, or one that is no whole form. */

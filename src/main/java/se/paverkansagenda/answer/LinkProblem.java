@@ -5,6 +5,8 @@ import org.springframework.http.HttpStatus;
 /** A link that cannot be answered from, with the page the recipient sees instead. */
 public class LinkProblem extends RuntimeException {
 
+    static final long BUSY_RETRY_SECONDS = 60;
+
     private final HttpStatus status;
     private final String title;
     private final long retryAfterSeconds;
@@ -37,6 +39,12 @@ public class LinkProblem extends RuntimeException {
         return new LinkProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Svaret är för stort",
                 "Svaret får vara högst " + size + " med bilagor. Inget har sparats; korta texterna eller skicka "
                         + "färre eller mindre bilagor och försök igen.", 0);
+    }
+
+    static LinkProblem busy() {
+        return new LinkProblem(HttpStatus.SERVICE_UNAVAILABLE, "Många svarar just nu",
+                "Svaret kunde inte tas emot just nu eftersom många svarar samtidigt. Inget har sparats; gå tillbaka "
+                        + "i webbläsaren, där det du skrev finns kvar, och skicka igen om en minut.", BUSY_RETRY_SECONDS);
     }
 
     static LinkProblem unknownAttachment() {

@@ -2,14 +2,18 @@ package se.paverkansagenda.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,8 +31,8 @@ import se.paverkansagenda.link.FailedLinkAttempts;
 import se.paverkansagenda.link.LinkTestSupport;
 import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
@@ -64,6 +68,8 @@ class AnswerPageTest {
     HistoryService historyService;
     @Autowired
     FailedLinkAttempts attempts;
+    @Autowired
+    DataSource dataSource;
 
     private LifecycleDriver cycle;
 
@@ -254,6 +260,37 @@ class AnswerPageTest {
 
         assertThat(draft.body()).contains("Ert svar är redan inskickat.");
         assertThat(proposals.findByRequest(stromsund.id())).extracting(ProposalRow::getTitle).containsExactly("Vägarna");
+    }
+
+    @Test
+    void whenNoDatabaseConnectionComesFreeTheRecipientIsAskedToSendAgainAndNothingIsStored() throws Exception {
+        RoundRequest harjedalen = request("2361");
+        String link = ReceivedMails.linkTo(mailServer, tokens, harjedalen);
+        List<String> before = proposals.findByRequest(harjedalen.id()).stream().map(ProposalRow::getTitle).toList();
+        long submitsBefore = audit.count(harjedalen.id(), AnswerAudit.Action.SUBMIT);
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        long timeout = pool.getConnectionTimeout();
+        List<Connection> taken = new ArrayList<>();
+        HttpResponse<String> busy;
+        try {
+            pool.getHikariConfigMXBean().setConnectionTimeout(500);
+            while (taken.size() < pool.getMaximumPoolSize()) {
+                taken.add(pool.getConnection());
+            }
+            busy = post(link, form("submit", proposal(0, "Flyget till Sveg")));
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+            pool.getHikariConfigMXBean().setConnectionTimeout(timeout);
+        }
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue("60");
+        assertThat(busy.body()).contains("Många svarar just nu", "Inget har sparats").doesNotContain("Exception");
+        assertThat(proposals.findByRequest(harjedalen.id())).extracting(ProposalRow::getTitle).isEqualTo(before);
+        assertThat(audit.count(harjedalen.id(), AnswerAudit.Action.SUBMIT)).isEqualTo(submitsBefore);
+        assertThat(anonymous().get(link).statusCode()).as("the link works again once connections are free").isEqualTo(200);
     }
 
     private RoundRequest request(String code) {
