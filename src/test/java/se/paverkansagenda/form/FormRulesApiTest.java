@@ -115,6 +115,7 @@ class FormRulesApiTest {
         }
         AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
+        AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, "R/P1M");
         String id = runtimeService.createProcessInstanceByKey(AgendaProcess.KEY).setVariables(variables)
                 .startBeforeActivity(taskId).execute().getId();
         started.add(id);
