@@ -65,6 +65,15 @@ public final class ApiClient {
         return post(path, "application/json", json);
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

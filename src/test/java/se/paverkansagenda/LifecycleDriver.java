@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -42,6 +45,28 @@ public final class LifecycleDriver {
         this.rounds = rounds;
         this.answers = answers;
         this.cycleKey = cycleKey;
+    }
+
+    public String cycleKey() {
+        return cycleKey;
+    }
+
+    /**
+     * Starts a cycle of the seed plan under its own region code ({@code PA-<code>-2020}) and takes it
+     * through steps 1 to 4 to the morning its input round opens, 2020-05-08 09:00, every request sent.
+     */
+    public static LifecycleDriver atInputRound(ProcessEngine engine, CycleService cycles, RoundService rounds,
+                                               AnswerService answers, String regionCode) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2020-04-01T09:00").atZone(STOCKHOLM).toInstant()));
+        String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + regionCode), "processagare")
+                .businessKey();
+        return new LifecycleDriver(engine, rounds, answers, cycleKey)
+                .at("2020-04-07T09:00").complete(AgendaProcess.Elements.TASK_DRAFT_PM,
+                        Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
+                .at("2020-04-30T09:00").complete(AgendaProcess.Elements.TASK_REVIEW_PROPOSAL,
+                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
+                .at("2020-05-04T09:00").complete(AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-08T09:00");
     }
 
     /** Sets the clock to a local time in Stockholm and runs every job of the cycle that is then due. */
@@ -79,6 +104,18 @@ public final class LifecycleDriver {
         }
         taskService.complete(task.getId(), variables);
         return runDueJobs();
+    }
+
+    /** Step 8: saves a prioritised list of the cycle's proposals, then completes the workshop's task. */
+    public LifecycleDriver prioritise(AgendaWork work) {
+        work.prioritiseEveryProposal(cycleKey);
+        return complete(AgendaProcess.Elements.TASK_PRIORITISE_INPUT, Map.of());
+    }
+
+    /** Step 9: saves a new agenda version, then completes the writing task. */
+    public LifecycleDriver writeAgenda(AgendaWork work, String note) {
+        work.writeVersion(cycleKey, note);
+        return complete(AgendaProcess.Elements.TASK_WRITE_AGENDA, Map.of());
     }
 
     /** Answers the requests of the round to every recipient but those named. */

@@ -78,7 +78,7 @@ public class AnswerPageController {
             List<ProposalRow> saved = answers.proposalsOf(request.id());
             form.setProposals(saved.isEmpty() ? List.of(new ProposalRow()) : saved);
         } else if (request.answerText() != null) {
-            form.setStatement(statementPart(request.answerText()));
+            form.setStatement(PublicAnswerService.statementPart(request.answerText()));
         }
         return page(token, request, form, model);
     }
@@ -109,7 +109,7 @@ public class AnswerPageController {
         model.addAttribute("plan", cycles.planOf(request.cycleKey()));
         model.addAttribute("proposals", answers.proposalsOf(request.id()));
         model.addAttribute("attachments", answers.attachmentsOf(request.id()));
-        model.addAttribute("statement", request.answerText() == null ? "" : statementPart(request.answerText()));
+        model.addAttribute("statement", request.answerText() == null ? "" : PublicAnswerService.statementPart(request.answerText()));
         model.addAttribute("deadline", SwedishDates.day(request.deadline()));
         model.addAttribute("changeable", rounds.openForLink(request));
         model.addAttribute("token", token);
@@ -177,7 +177,7 @@ public class AnswerPageController {
         if (errors.hasErrors()) {
             return page(token, request, form, model);
         }
-        answers.submitStatement(request, form.isNoComments() ? "Inga synpunkter." : statement, added, removed);
+        answers.submitStatement(request, form.isNoComments() ? PublicAnswerService.NO_COMMENTS : statement, added, removed);
         return "redirect:/svar/" + token + "/kvitto";
     }
 
@@ -235,12 +235,6 @@ public class AnswerPageController {
     private Set<String> rusAreaCodes(RoundRequest request) {
         return cycles.planOf(request.cycleKey()).rusAreas().stream().map(Plan.RusArea::code)
                 .collect(Collectors.toSet());
-    }
-
-    /** The statement as the organisation wrote it, without the list of attachments the stored answer ends with. */
-    private static String statementPart(String answerText) {
-        int attachmentList = answerText.indexOf(PublicAnswerService.ATTACHMENT_LIST);
-        return attachmentList < 0 ? answerText : answerText.substring(0, attachmentList);
     }
 
     private static boolean isForm(String contentType) {

@@ -29,6 +29,8 @@ public class PublicAnswerService {
     static final String ACTOR = "länk";
     /** Where the list of attachments starts in a stored statement. */
     static final String ATTACHMENT_LIST = "\n\nBilagor:\n";
+    /** The statement of an organisation that answers it has no comments. */
+    public static final String NO_COMMENTS = "Inga synpunkter.";
 
     private final ProposalRepository proposals;
     private final AttachmentRepository attachments;
@@ -107,6 +109,12 @@ public class PublicAnswerService {
                     : AnswerAudit.Action.CHANGE, ACTOR, now(), text);
         });
         return outcome;
+    }
+
+    /** The statement as the organisation wrote it, without the list of attachments the stored answer ends with. */
+    public static String statementPart(String answerText) {
+        int attachmentList = answerText.indexOf(ATTACHMENT_LIST);
+        return attachmentList < 0 ? answerText : answerText.substring(0, attachmentList);
     }
 
     /** The proposals as text: the answer's copy in the receipt and in the compilation. */

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.paverkansagenda.cycle.DuplicateCycleException;
 import se.paverkansagenda.cycle.UnknownCycleException;
+import se.paverkansagenda.document.UnknownDocumentException;
 import se.paverkansagenda.plan.InvalidPlanException;
 import se.paverkansagenda.round.RequestNotSentException;
 import se.paverkansagenda.round.RoundClosedException;
@@ -33,7 +34,7 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Konflikt", e.getMessage());
     }
 
-    @ExceptionHandler({UnknownCycleException.class, UnknownRequestException.class})
+    @ExceptionHandler({UnknownCycleException.class, UnknownRequestException.class, UnknownDocumentException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Hittades inte", e.getMessage());
     }

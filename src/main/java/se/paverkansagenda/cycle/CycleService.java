@@ -78,6 +78,7 @@ public class CycleService {
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());
         AgendaProcess.RUS_AREA_OPTIONS.putIn(variables, rusAreaOptions(plan));
+        AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, plan.steeringReport().timeCycle());
         for (Step step : Step.values()) {
             StepDates dates = plan.datesOf(step);
             AgendaProcess.startOf(step).putIn(variables, deadlines.startOfDay(dates.start()));

@@ -17,10 +17,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -101,15 +97,17 @@ public class DemoHistory {
     private final RoundService rounds;
     private final AnswerService answers;
     private final DeadlineService deadlines;
+    private final DemoAgenda agenda;
 
     public DemoHistory(CycleService cycles, CycleRepository cycleRows, ProcessEngine engine, RoundService rounds,
-                       AnswerService answers, DeadlineService deadlines) {
+                       AnswerService answers, DeadlineService deadlines, DemoAgenda agenda) {
         this.cycles = cycles;
         this.cycleRows = cycleRows;
         this.engine = engine;
         this.rounds = rounds;
         this.answers = answers;
         this.deadlines = deadlines;
+        this.agenda = agenda;
     }
 
     /** Before the demo cycle starts (its listener has the default, lowest order) and before the job executor. */
@@ -178,20 +176,24 @@ public class DemoHistory {
                         "Inspel från " + name(RoundKind.INPUT, input.getKey()) + ": förslag till frågor inom RUS-områdena.");
             }
             at("2020-11-02T16:00").complete(Elements.TASK_COMPILE_INPUT, compilation());
-            at("2020-11-09T15:00").complete(Elements.TASK_PRIORITISE_INPUT, workshop());
-            at("2020-12-17T14:00").complete(Elements.TASK_WRITE_AGENDA, agenda("Version 1 till samråd"));
+            at("2020-11-09T15:00").completeAfter(Elements.TASK_PRIORITISE_INPUT, () -> agenda.prioritise(key), Map.of());
+            at("2020-12-17T14:00").completeAfter(Elements.TASK_WRITE_AGENDA,
+                    () -> agenda.writeVersion(key, "Version 1 till samråd"), agenda("Version 1 till samråd"));
             for (Map.Entry<String, String> statement : STATEMENTS) {
                 at(statement.getValue()).answer(RoundKind.CONSULTATION,
                         request -> request.recipientName().equals(statement.getKey()),
                         "Yttrande från " + statement.getKey() + " över förslaget till påverkansagenda.");
             }
-            at("2021-02-10T10:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
+            at("2021-02-10T10:00").completeAfter(Elements.TASK_REGISTER_ADOPTION, () -> agenda.linkStatements(key), Map.of(
                     AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
                     AgendaProcess.ADOPTION_COMMENT.name(),
                     "Regionstyrelsen vill se färre frågor och en tydligare koppling till RUS innan fastställandet."));
-            at("2021-02-24T11:00").complete(Elements.TASK_WRITE_AGENDA, agenda("Version 2 efter regionstyrelsens återremiss"));
+            at("2021-02-24T11:00").completeAfter(Elements.TASK_WRITE_AGENDA,
+                    () -> agenda.writeVersion(key, "Version 2 efter regionstyrelsens återremiss"),
+                    agenda("Version 2 efter regionstyrelsens återremiss"));
             at("2021-03-16T10:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
                     AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
+                    AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_EXECUTIVE_BOARD",
                     AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 47",
                     AgendaProcess.ADOPTION_DATE.name(), "2021-03-16"));
             at("2021-03-17T00:00");
@@ -232,9 +234,15 @@ public class DemoHistory {
 
         /** Completes the main process's open task; skipped when it is not open, i.e. done before an interruption. */
         void complete(String taskDefinitionKey, Map<String, Object> values) {
+            completeAfter(taskDefinitionKey, () -> { }, values);
+        }
+
+        /** The officials' work on the task's page, then the task completed; both skipped when it is not open. */
+        void completeAfter(String taskDefinitionKey, Runnable work, Map<String, Object> values) {
             Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
                     .processDefinitionKey(AgendaProcess.KEY).taskDefinitionKey(taskDefinitionKey).singleResult();
             if (task != null) {
+                work.run();
                 engine.getTaskService().complete(task.getId(), values);
             }
         }
@@ -244,8 +252,12 @@ public class DemoHistory {
             rounds.requestsOf(key, kind).stream()
                     .filter(recipient)
                     .filter(request -> request.status() == RequestStatus.SENT)
-                    .forEach(request -> answers.record(request.id(),
-                            new Answer(text, OFFICIAL, AnswerChannel.EMAIL, deadlines.today())));
+                    .forEach(request -> {
+                        answers.record(request.id(), new Answer(text, OFFICIAL, AnswerChannel.EMAIL, deadlines.today()));
+                        if (kind == RoundKind.INPUT) {
+                            agenda.propose(request);
+                        }
+                    });
         }
 
         private String name(RoundKind kind, String code) {
@@ -268,24 +280,6 @@ public class DemoHistory {
                         + "Flest förslag gäller infrastruktur, bredband och kompetensförsörjning.",
                 AgendaProcess.COMPILATION_DOCUMENT_URL.name(),
                 "https://regionjh.example/paverkansagenda/2020/sammanstallning-inspel.pdf");
-    }
-
-    private static VariableMap workshop() {
-        SpinJsonNode issues = Spin.JSON("[]");
-        issue(issues, "Utbyggd och underhållen Mittstråket/Inlandsbanan", "RUS-1", "Östersund");
-        issue(issues, "Bredband i hela länet, även glesbygd", "RUS-2", "Strömsund");
-        issue(issues, "Regionala yrkeshögskoleutbildningar", "RUS-4", "Krokom");
-        issue(issues, "Service i hela länet: statlig närvaro", "RUS-5", "Härjedalen");
-        issue(issues, "Omställning till fossilfria transporter", "RUS-6", "Åre");
-        return AgendaProcess.PRIORITISED_ISSUES.putIn(Variables.createVariables(), issues);
-    }
-
-    private static void issue(SpinJsonNode issues, String issue, String rusArea, String proposedBy) {
-        SpinJsonNode item = Spin.JSON("{}");
-        item.prop("issue", issue);
-        item.prop("rusArea", rusArea);
-        item.prop("proposedBy", proposedBy);
-        issues.append(item);
     }
 
     private static Map<String, Object> agenda(String version) {

@@ -3,35 +3,73 @@ package se.paverkansagenda.form;
 import static se.paverkansagenda.form.FormValues.isBlank;
 import static se.paverkansagenda.form.FormValues.text;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.agenda.AdoptionBody;
+import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.process.AgendaProcess;
 
 /**
  * Registering the adoption decision. A new decision starts undecided, not with the choice that sent
- * the agenda back; completing it needs a decision the process knows; an adopted agenda cites the
- * minutes' paragraph and the decision date; an agenda sent back says what is to be reworked.
+ * the agenda back, and the agenda's latest version goes before the decision-makers: it cannot be
+ * edited while they decide. Completing needs a decision the process knows; an adopted agenda names
+ * the deciding body and cites the minutes' paragraph and the decision date, and freezes that version;
+ * an agenda sent back says what is to be reworked and may be edited again.
  */
 @Component("adoptionRules")
 public class AdoptionRules implements TaskListener {
 
+    private final AgendaService agenda;
+
+    public AdoptionRules(AgendaService agenda) {
+        this.agenda = agenda;
+    }
+
     @Override
     public void notify(DelegateTask task) {
+        String cycleKey = AgendaProcess.CYCLE_KEY.from(task).optional().orElse(null);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             AgendaProcess.ADOPTION_DECISION.set(task, AgendaProcess.DECISION_PENDING);
             AgendaProcess.ADOPTION_COMMENT.remove(task);
+            if (cycleKey != null) {
+                agenda.submitForDecision(cycleKey, task.getAssignee() == null ? "process" : task.getAssignee());
+            }
             return;
         }
-        check(text(AgendaProcess.ADOPTION_DECISION, task), text(AgendaProcess.ADOPTION_PARAGRAPH, task),
-                text(AgendaProcess.ADOPTION_DATE, task), text(AgendaProcess.ADOPTION_COMMENT, task));
+        String decision = text(AgendaProcess.ADOPTION_DECISION, task);
+        String date = text(AgendaProcess.ADOPTION_DATE, task);
+        check(decision, text(AgendaProcess.ADOPTION_BODY, task), text(AgendaProcess.ADOPTION_PARAGRAPH, task), date,
+                text(AgendaProcess.ADOPTION_COMMENT, task));
+        if (cycleKey == null) {
+            return;
+        }
+        String user = task.getAssignee() == null ? "process" : task.getAssignee();
+        if (AgendaProcess.DECISION_ADOPT.equals(decision)) {
+            if (agenda.latest(cycleKey).isEmpty()) {
+                throw new FormRuleViolation("Agendan har ingen sparad version att fastställa.");
+            }
+            // the form takes "§ 47" or "47"; the messages and pages write the sign themselves
+            String paragraph = text(AgendaProcess.ADOPTION_PARAGRAPH, task).replaceFirst("^\\s*§\\s*", "").trim();
+            AgendaProcess.ADOPTION_PARAGRAPH.set(task, paragraph);
+            int version = agenda.adopt(cycleKey, AdoptionBody.valueOf(text(AgendaProcess.ADOPTION_BODY, task)),
+                    LocalDate.parse(date.trim()), paragraph, user);
+            AgendaProcess.AGENDA_VERSION.set(task, version);
+        } else {
+            agenda.sendBack(cycleKey, user);
+        }
     }
 
-    static void check(String decision, String paragraph, String date, String comment) {
+    static void check(String decision, String body, String paragraph, String date, String comment) {
         if (AgendaProcess.DECISION_ADOPT.equals(decision)) {
             List<String> missing = new ArrayList<>();
+            if (AdoptionBody.of(body).isEmpty()) {
+                missing.add("beslutande organ");
+            }
             if (isBlank(paragraph)) {
                 missing.add("paragrafnummer (§)");
             }
@@ -39,8 +77,12 @@ public class AdoptionRules implements TaskListener {
                 missing.add("beslutsdatum");
             }
             if (!missing.isEmpty()) {
-                throw new FormRuleViolation(
-                        "En fastställd agenda behöver " + String.join(" och ", missing) + " ur protokollet.");
+                throw new FormRuleViolation("En fastställd agenda behöver " + joined(missing) + " ur protokollet.");
+            }
+            try {
+                LocalDate.parse(date.trim());
+            } catch (DateTimeParseException e) {
+                throw new FormRuleViolation("Beslutsdatumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-02-15.");
             }
         } else if (AgendaProcess.DECISION_SEND_BACK.equals(decision)) {
             if (isBlank(comment)) {
@@ -50,5 +92,12 @@ public class AdoptionRules implements TaskListener {
         } else {
             throw new FormRuleViolation("Välj om agendan fastställs eller återsänds.");
         }
+    }
+
+    private static String joined(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " och " + parts.get(parts.size() - 1);
     }
 }

@@ -8,8 +8,12 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import java.util.List;
 
-/** Hands one recorded message to the SMTP server: plain text and HTML, and the calendar invitation if any. */
+/**
+ * Hands one recorded message to the SMTP server: plain text and HTML, the calendar invitation if any,
+ * and the files it carries.
+ */
 @Component
 public class Mailer {
 
@@ -25,9 +29,9 @@ public class Mailer {
     }
 
     /** Sends the message; a refusing, failing or silent server ends in {@link NotificationFailedException}. */
-    public void send(Notification notification) {
+    public void send(Notification notification, List<MailAttachment> files) {
         try {
-            sender.send(compose(notification));
+            sender.send(compose(notification, files));
         } catch (MailException | MessagingException e) {
             throw new NotificationFailedException(notification, server(), e);
         }
@@ -38,7 +42,7 @@ public class Mailer {
         return sender.getHost() + ":" + sender.getPort();
     }
 
-    private MimeMessage compose(Notification notification) throws MessagingException {
+    private MimeMessage compose(Notification notification, List<MailAttachment> files) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
@@ -49,7 +53,14 @@ public class Mailer {
             helper.addAttachment(CALENDAR_FILE, new ByteArrayResource(notification.calendar().getBytes(StandardCharsets.UTF_8)),
                     CALENDAR_TYPE);
         }
+        for (MailAttachment file : files) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
+        }
         message.setHeader("Message-ID", notification.messageId());
         return message;
+    }
+
+    /** A file sent with a message. */
+    public record MailAttachment(String fileName, String mediaType, byte[] content) {
     }
 }

@@ -1,8 +1,12 @@
 package se.paverkansagenda.notification;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
-/** One message as recorded: what it is, to whom, its rendered content, and how sending went. */
+/**
+ * One message as recorded: what it is, to whom, its rendered content, the stored documents it carries
+ * (by id, read again whenever it is sent), and how sending went.
+ */
 public record Notification(
         String id,
         String idempotencyKey,
@@ -18,7 +22,8 @@ public record Notification(
         int attempts,
         OffsetDateTime createdAt,
         OffsetDateTime sentAt,
-        String lastError) {
+        String lastError,
+        List<String> attachmentIds) {
 
     /** The Message-ID header: derived from the record, so a message sent again would carry the same id. */
     public String messageId() {

@@ -13,7 +13,7 @@ public class NotificationRepository {
 
     private static final String COLUMNS = """
             id, idempotency_key, cycle_key, step, type, recipient, subject, body_text, body_html, calendar, status,
-            attempts, created_at, sent_at, last_error""";
+            attempts, created_at, sent_at, last_error, attachment_ids""";
 
     private final JdbcClient jdbc;
 
@@ -38,8 +38,9 @@ public class NotificationRepository {
     public void insert(Notification n) {
         jdbc.sql("""
                 INSERT INTO notification (id, idempotency_key, cycle_key, step, type, recipient, subject, body_text,
-                    body_html, calendar, status, attempts, created_at)
-                VALUES (:id, :key, :cycle, :step, :type, :recipient, :subject, :text, :html, :calendar, :status, 0, :created)""")
+                    body_html, calendar, status, attempts, created_at, attachment_ids)
+                VALUES (:id, :key, :cycle, :step, :type, :recipient, :subject, :text, :html, :calendar, :status, 0, :created,
+                    :attachments)""")
                 .param("id", n.id())
                 .param("key", n.idempotencyKey())
                 .param("cycle", n.cycleKey())
@@ -52,6 +53,7 @@ public class NotificationRepository {
                 .param("calendar", n.calendar())
                 .param("status", n.status().name())
                 .param("created", n.createdAt())
+                .param("attachments", n.attachmentIds().isEmpty() ? null : String.join(",", n.attachmentIds()))
                 .update();
     }
 
@@ -75,6 +77,10 @@ public class NotificationRepository {
                 .update();
     }
 
+    private static List<String> ids(String commaSeparated) {
+        return commaSeparated == null ? List.of() : List.of(commaSeparated.split(","));
+    }
+
     private static Notification map(ResultSet rs, int row) throws SQLException {
         return new Notification(
                 rs.getString("id"),
@@ -91,6 +97,7 @@ public class NotificationRepository {
                 rs.getInt("attempts"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("sent_at", OffsetDateTime.class),
-                rs.getString("last_error"));
+                rs.getString("last_error"),
+                ids(rs.getString("attachment_ids")));
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
+import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
@@ -39,9 +42,11 @@ public class NotificationService {
     private final MailTemplates templates;
     private final CalendarInvitations calendar;
     private final AnswerLinks links;
+    private final DocumentStore documents;
 
     public NotificationService(CycleService cycles, RoundService rounds, DeadlineService deadlines, Outbox outbox,
-                               Mailer mailer, MailTemplates templates, CalendarInvitations calendar, AnswerLinks links) {
+                               Mailer mailer, MailTemplates templates, CalendarInvitations calendar, AnswerLinks links,
+                               DocumentStore documents) {
         this.cycles = cycles;
         this.rounds = rounds;
         this.deadlines = deadlines;
@@ -50,6 +55,7 @@ public class NotificationService {
         this.templates = templates;
         this.calendar = calendar;
         this.links = links;
+        this.documents = documents;
     }
 
     /** The message of a notification step of the main process. */
@@ -58,20 +64,25 @@ public class NotificationService {
         switch (type) {
             case PLAN_TO_RSR -> {
                 meetingNotice(plan, Step.SEND_PLAN_TO_RSR, NotificationType.PLAN_TO_RSR, plan.contacts().rsr(),
-                        Step.RSR_TREATMENT, "RSR behandlar förslaget till länsgemensam påverkansagenda", planModel(plan));
+                        Step.RSR_TREATMENT, "RSR behandlar förslaget till länsgemensam påverkansagenda", planModel(plan),
+                        List.of());
                 meetingNotice(plan, Step.SEND_PLAN_TO_RSR, NotificationType.PRESIDIUM_INVITATION,
                         plan.contacts().presidium(), Step.PRESIDIUM_REVIEW,
-                        "RUN:s presidium: förslaget till länsgemensam påverkansagenda", planModel(plan));
+                        "RUN:s presidium: förslaget till länsgemensam påverkansagenda", planModel(plan), List.of());
             }
             case COMPILATION_TO_RSR -> {
+                List<String> compilation = documents.latest(cycleKey, DocumentKind.INPUT_COMPILATION).stream()
+                        .map(StoredDocument::id).toList();
                 Map<String, Object> model = compilationModel(plan, facts);
+                model.put("attachedFiles", compilation.size());
                 meetingNotice(plan, Step.SEND_COMPILATION_TO_RSR, NotificationType.COMPILATION_TO_RSR, plan.contacts().rsr(),
-                        Step.WORKSHOP, "Workshop: prioritering av inspelen till påverkansagendan", model);
+                        Step.WORKSHOP, "Workshop: prioritering av inspelen till påverkansagendan", model, compilation);
                 for (Plan.Municipality municipality : plan.municipalities()) {
                     Map<String, Object> own = new LinkedHashMap<>(model);
                     own.put("recipientName", municipality.name());
                     meetingNotice(plan, Step.COMPILE_INPUT, NotificationType.COMPILATION_TO_MUNICIPALITY,
-                            municipality.email(), Step.WORKSHOP, "Workshop: prioritering av inspelen till påverkansagendan", own);
+                            municipality.email(), Step.WORKSHOP, "Workshop: prioritering av inspelen till påverkansagendan", own,
+                            compilation);
                 }
             }
             case PARTNERSHIP_INFORMATION -> {
@@ -87,6 +98,8 @@ public class NotificationService {
                 Map<String, Object> model = common(plan);
                 model.put("paragraph", facts.adoptionParagraph());
                 model.put("decisionDate", facts.adoptionDate());
+                model.put("body", facts.adoptionBody());
+                model.put("version", facts.agendaVersion());
                 model.put("documentUrl", webAddress(facts.agendaDocumentUrl()));
                 for (String recipient : everyoneTakingPart(plan)) {
                     deliver(key(plan, type, recipient), plan, Step.ADOPTION, type, recipient, model, null);
@@ -107,6 +120,20 @@ public class NotificationService {
         String owner = plan.contacts().processOwner();
         deliver(key(plan, NotificationType.LATE_STEP, owner) + "/" + step.name() + "/" + due.toInstant(), plan, step,
                 NotificationType.LATE_STEP, owner, model, null);
+    }
+
+    /**
+     * The report to the steering group: to the presidium and the process owner, with a file (the
+     * timeline as PDF). The report's id makes each report's messages its own.
+     */
+    public void sendSteeringReport(String cycleKey, String reportId, Map<String, Object> report, String documentId) {
+        Plan plan = cycles.planOf(cycleKey);
+        Map<String, Object> model = common(plan);
+        model.putAll(report);
+        NotificationType type = NotificationType.STEERING_REPORT;
+        for (String recipient : new LinkedHashSet<>(List.of(plan.contacts().presidium(), plan.contacts().processOwner()))) {
+            deliver(key(plan, type, recipient) + "/" + reportId, plan, null, type, recipient, model, null, List.of(documentId));
+        }
     }
 
     /** Sends a recipient the request of its round, with its link and deadline. */
@@ -172,7 +199,7 @@ public class NotificationService {
     }
 
     private void meetingNotice(Plan plan, Step step, NotificationType type, String recipient, Step meeting, String summary,
-                               Map<String, Object> model) {
+                               Map<String, Object> model, List<String> attachmentIds) {
         LocalDate day = plan.datesOf(meeting).start();
         Map<String, Object> withMeeting = new LinkedHashMap<>(model);
         withMeeting.put("meetingDay", SwedishDates.day(day));
@@ -180,27 +207,39 @@ public class NotificationService {
         String description = summary + ", " + plan.region().name() + " (" + plan.businessKey() + ")";
         deliver(key(plan, type, recipient) + "/" + meeting.name() + "=" + day, plan, step, type, recipient, withMeeting,
                 () -> calendar.invitation(plan.businessKey(), meeting, day, summary, description,
-                        plan.contacts().processOwner(), recipient));
+                        plan.contacts().processOwner(), recipient), attachmentIds);
     }
 
     private void deliver(String key, Plan plan, Step step, NotificationType type, String recipient,
                          Map<String, Object> model, Supplier<String> invitation) {
+        deliver(key, plan, step, type, recipient, model, invitation, List.of());
+    }
+
+    private void deliver(String key, Plan plan, Step step, NotificationType type, String recipient,
+                         Map<String, Object> model, Supplier<String> invitation, List<String> attachmentIds) {
         Notification notification = outbox.recordOnce(key, () -> {
             MailTemplates.Rendered rendered = templates.render(type, model);
-            return new Notification(UUID.randomUUID().toString(), key, plan.businessKey(), step.name(), type, recipient,
+            return new Notification(UUID.randomUUID().toString(), key, plan.businessKey(), step == null ? null : step.name(), type, recipient,
                     rendered.subject(), rendered.text(), rendered.html(), invitation == null ? null : invitation.get(),
-                    NotificationStatus.PENDING, 0, OffsetDateTime.now(deadlines.clock()), null, null);
+                    NotificationStatus.PENDING, 0, OffsetDateTime.now(deadlines.clock()), null, null, attachmentIds);
         });
         if (notification.status() == NotificationStatus.SENT) {
             return;
         }
         try {
-            mailer.send(notification);
+            mailer.send(notification, attachments(notification));
         } catch (NotificationFailedException failed) {
             outbox.failed(notification, failed.getMessage());
             throw failed;
         }
         outbox.sent(notification);
+    }
+
+    /** The stored documents the message carries, read again at each attempt to send it. */
+    private List<Mailer.MailAttachment> attachments(Notification notification) {
+        return documents.findAll(notification.attachmentIds()).stream()
+                .map(d -> new Mailer.MailAttachment(d.fileName(), d.format().mediaType().toString(), documents.content(d.id())))
+                .toList();
     }
 
     private static String key(Plan plan, NotificationType type, String recipient) {

@@ -29,7 +29,9 @@ public enum NotificationType {
     /** To the process owner: a request's deadline passed without an answer. */
     LATE_ANSWER,
     /** To the process owner: a step passed its planned end. */
-    LATE_STEP;
+    LATE_STEP,
+    /** Each period of the plan, to the presidium and the process owner: where the steps stand, with the timeline as PDF. */
+    STEERING_REPORT;
 
     public String template() {
         return name().toLowerCase().replace('_', '-');

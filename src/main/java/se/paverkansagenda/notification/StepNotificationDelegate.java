@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.agenda.AdoptionBody;
 import se.paverkansagenda.notification.StepFacts.PrioritisedIssue;
 import se.paverkansagenda.process.AgendaProcess;
 
@@ -27,7 +28,10 @@ public class StepNotificationDelegate implements JavaDelegate {
                         .orElse(List.of()),
                 AgendaProcess.ADOPTION_PARAGRAPH.from(execution).optional().orElse(null),
                 AgendaProcess.ADOPTION_DATE.from(execution).optional().orElse(null),
-                AgendaProcess.AGENDA_DOCUMENT_URL.from(execution).optional().orElse(null));
+                AgendaProcess.AGENDA_DOCUMENT_URL.from(execution).optional().orElse(null),
+                AgendaProcess.ADOPTION_BODY.from(execution).optional().flatMap(AdoptionBody::of)
+                        .map(AdoptionBody::swedishName).orElse(null),
+                AgendaProcess.AGENDA_VERSION.from(execution).optional().orElse(null));
         notifications.notifyStep(AgendaProcess.CYCLE_KEY.from(execution).get(),
                 NotificationType.valueOf(AgendaProcess.NOTIFICATION_TYPE.from(execution).get()), facts);
     }

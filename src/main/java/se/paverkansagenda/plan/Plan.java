@@ -1,5 +1,6 @@
 package se.paverkansagenda.plan;
 
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import se.paverkansagenda.cycle.Step;
@@ -15,7 +16,8 @@ public record Plan(
         List<RusArea> rusAreas,
         int prioritisedIssueCap,
         ReminderRules reminders,
-        LateAnswers lateAnswers) {
+        LateAnswers lateAnswers,
+        SteeringReport steeringReport) {
 
     public String businessKey() {
         return "PA-" + region.code() + "-" + year;
@@ -42,6 +44,17 @@ public record Plan(
     }
 
     public record ReminderRules(List<Integer> businessDaysBeforeDeadline) {
+    }
+
+    /** How often the presidium and the process owner get the report on the steps, while the cycle runs. */
+    public record SteeringReport(Period every) {
+
+        public static final SteeringReport MONTHLY = new SteeringReport(Period.ofMonths(1));
+
+        /** The engine's time cycle: repeat for as long as the cycle runs, the first one period after its start. */
+        public String timeCycle() {
+            return "R/" + every;
+        }
     }
 
     /** What becomes of an answer that comes after its request's deadline. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +27,7 @@ import se.paverkansagenda.plan.Plan.Organisation;
 import se.paverkansagenda.plan.Plan.Region;
 import se.paverkansagenda.plan.Plan.ReminderRules;
 import se.paverkansagenda.plan.Plan.RusArea;
+import se.paverkansagenda.plan.Plan.SteeringReport;
 
 /**
  * Reads a plan file (YAML) and checks it. Every problem is collected, each message naming the
@@ -76,13 +78,14 @@ public final class PlanParser {
         int cap = positiveInt(root.path("prioritisedIssueCap"), "prioritisedIssueCap");
         ReminderRules reminders = reminders(root.path("reminders"));
         LateAnswers lateAnswers = lateAnswers(root.path("lateAnswers"));
+        SteeringReport steeringReport = steeringReport(root.path("steeringReport"));
         unknownFields(root, "", Set.of("region", "year", "contacts", "steps", "municipalities", "organisations",
-                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines", "lateAnswers"));
+                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines", "lateAnswers", "steeringReport"));
         if (!violations.isEmpty()) {
             throw new InvalidPlanException(violations);
         }
         return new Plan(region, year, contacts, steps, municipalities, organisations, rusAreas, cap, reminders,
-                lateAnswers);
+                lateAnswers, steeringReport);
     }
 
     private Region region(JsonNode node) {
@@ -291,6 +294,38 @@ public final class PlanParser {
                 + LateAnswers.ACCEPT_UNTIL_NEXT_STEP.inPlan() + " (sena svar tas emot och märks som sena tills nästa steg"
                 + " startar) eller " + LateAnswers.REFUSE.inPlan() + " (sena svar tas inte emot)");
         return LateAnswers.REFUSE;
+    }
+
+    /**
+     * How often the steering group gets its report: an ISO 8601 period of days, weeks, months or years,
+     * at least a week (P1W, P2W, P1M, P3M); monthly when the plan does not say.
+     */
+    private SteeringReport steeringReport(JsonNode node) {
+        if (node.isMissingNode()) {
+            return SteeringReport.MONTHLY;
+        }
+        unknownFields(node, "steeringReport.", Set.of("every"));
+        JsonNode every = node.path("every");
+        String hint = "; ange en period enligt ISO 8601 om minst en vecka, t.ex. P2W (varannan vecka), P1M (varje månad)"
+                + " eller P3M (varje kvartal)";
+        if (!every.isTextual() || every.asText().isBlank()) {
+            violations.add("steeringReport.every: " + (every.isMissingNode() || every.isNull() ? "saknas"
+                    : "ska vara en text") + hint);
+            return SteeringReport.MONTHLY;
+        }
+        Period period;
+        try {
+            period = Period.parse(every.asText().trim());
+        } catch (DateTimeParseException e) {
+            violations.add("steeringReport.every: '" + every.asText() + "' är ingen period" + hint);
+            return SteeringReport.MONTHLY;
+        }
+        boolean negative = period.getYears() < 0 || period.getMonths() < 0 || period.getDays() < 0;
+        if (negative || period.toTotalMonths() == 0 && period.getDays() < 7) {
+            violations.add("steeringReport.every: '" + every.asText() + "' är kortare än en vecka" + hint);
+            return SteeringReport.MONTHLY;
+        }
+        return new SteeringReport(period);
     }
 
     private record Item(JsonNode node, String path) {

@@ -21,6 +21,10 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> PM_DOCUMENT_URL = ProcessVariable.of("pmDocumentUrl", String.class);
     /** The workshop's prioritised issues, a JSON array with one object per issue. */
     public static final ProcessVariable<SpinJsonNode> PRIORITISED_ISSUES = ProcessVariable.of("prioritisedIssues", SpinJsonNode.class);
+    /** The deciding body, a value of {@code AdoptionBody}. */
+    public static final ProcessVariable<String> ADOPTION_BODY = ProcessVariable.of("adoptionBody", String.class);
+    /** The agenda version last saved when step 9 was completed; after adoption, the adopted version. */
+    public static final ProcessVariable<Integer> AGENDA_VERSION = ProcessVariable.of("agendaVersion", Integer.class);
     public static final ProcessVariable<String> ADOPTION_PARAGRAPH = ProcessVariable.of("adoptionParagraph", String.class);
     /** The adoption decision's date as the form's date field gives it, {@code yyyy-MM-dd}. */
     public static final ProcessVariable<String> ADOPTION_DATE = ProcessVariable.of("adoptionDate", String.class);
@@ -29,10 +33,23 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> COMPILATION_SUMMARY = ProcessVariable.of("compilationSummary", String.class);
     public static final ProcessVariable<String> COMPILATION_DOCUMENT_URL = ProcessVariable.of("compilationDocumentUrl", String.class);
     public static final ProcessVariable<String> AGENDA_DOCUMENT_URL = ProcessVariable.of("agendaDocumentUrl", String.class);
+    /**
+     * The stored compilations the forms link to, a JSON array of {@code {"label": ..., "url": ...}} with
+     * relative download addresses: of the input (steps 6 to 8) and of the consultation (step 12).
+     */
+    public static final ProcessVariable<SpinJsonNode> INPUT_COMPILATION_DOCUMENTS =
+            ProcessVariable.of("inputCompilationDocuments", SpinJsonNode.class);
+    public static final ProcessVariable<SpinJsonNode> CONSULTATION_COMPILATION_DOCUMENTS =
+            ProcessVariable.of("consultationCompilationDocuments", SpinJsonNode.class);
     /** The plan's RUS areas as form options, {@code [{"label": ..., "value": ...}]}. */
     public static final ProcessVariable<SpinJsonNode> RUS_AREA_OPTIONS = ProcessVariable.of("rusAreaOptions", SpinJsonNode.class);
     /** The plan's cap on the number of issues the workshop may prioritise. */
     public static final ProcessVariable<Integer> PRIORITISED_ISSUE_CAP = ProcessVariable.of("prioritisedIssueCap", Integer.class);
+    /**
+     * The time cycle of the steering group's report, from the plan's period: {@code R/P1M} sends one
+     * a month after the cycle started, and on each month after that, until the cycle ends.
+     */
+    public static final ProcessVariable<String> STEERING_REPORT_CYCLE = ProcessVariable.of("steeringReportCycle", String.class);
     /** Local input of the late-step tasks: which {@link Step} is late. */
     public static final ProcessVariable<String> LATE_STEP = ProcessVariable.of("lateStep", String.class);
     /** Local input of the notification tasks: which {@code NotificationType} to send. */
@@ -107,6 +124,7 @@ public final class AgendaProcess {
         public static final String TASK_REGISTER_RSR_TREATMENT = "Task_RegisterRsrTreatment";
         public static final String TASK_OPEN_INPUT_ROUND = "Task_OpenInputRound";
         public static final String CALL_INPUT_ROUND = "CallActivity_InputRound";
+        public static final String TASK_COMPILE_INPUT_DOCUMENTS = "Task_CompileInputDocuments";
         public static final String TASK_COMPILE_INPUT = "Task_CompileInput";
         public static final String TASK_SEND_COMPILATION_TO_RSR = "Task_SendCompilationToRsr";
         public static final String TASK_PRIORITISE_INPUT = "Task_PrioritiseInput";
@@ -114,6 +132,7 @@ public final class AgendaProcess {
         public static final String TASK_INFORM_PARTNERSHIP = "Task_InformPartnership";
         public static final String TASK_OPEN_CONSULTATION = "Task_OpenConsultation";
         public static final String CALL_CONSULTATION = "CallActivity_Consultation";
+        public static final String TASK_COMPILE_STATEMENTS = "Task_CompileStatements";
         public static final String TASK_REGISTER_ADOPTION = "Task_RegisterAdoption";
         public static final String TASK_ANNOUNCE_AGENDA = "Task_AnnounceAgenda";
         public static final String GATEWAY_PM_SENT_BACK = "Gateway_PmSentBack";
@@ -123,6 +142,10 @@ public final class AgendaProcess {
         public static final String TIMER_DRAFT_PM_LATE = "Timer_DraftPmLate";
         public static final String TASK_REPORT_DRAFT_PM_LATE = "Task_ReportDraftPmLate";
         public static final String TASK_REPORT_WRITE_AGENDA_LATE = "Task_ReportWriteAgendaLate";
+        public static final String SUB_STEERING_REPORT = "SubProcess_SteeringReport";
+        public static final String START_STEERING_REPORT_DUE = "StartEvent_SteeringReportDue";
+        public static final String TASK_SEND_STEERING_REPORT = "Task_SendSteeringReport";
+        public static final String END_STEERING_REPORT_SENT = "End_SteeringReportSent";
 
         private Elements() {
         }

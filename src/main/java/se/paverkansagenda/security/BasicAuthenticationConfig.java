@@ -3,7 +3,9 @@ package se.paverkansagenda.security;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The engine REST API and the application's own API both need a Camunda login (HTTP Basic). The
+ * The engine REST API and the application's own API both need a Camunda login (HTTP Basic; document
+ * downloads also take the web apps' login, see {@link DocumentLinkAuthenticationProvider}). The
  * filter also hands the user to the engine, so Camunda's authorizations apply to every call. Two
  * guards close the weaknesses of 7.24 CE that get no more fixes. The web apps' own filters come
  * after all of these.
@@ -25,12 +28,23 @@ public class BasicAuthenticationConfig {
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineAuthenticationFilter() {
+        return login("engine-authentication", HttpBasicAuthenticationProvider.class, "/engine-rest/*");
+    }
+
+    /** The application API: HTTP Basic, and the web apps' login for document downloads linked from Tasklist. */
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+        return login("api-authentication", DocumentLinkAuthenticationProvider.class, "/api/*");
+    }
+
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> login(
+            String name, Class<? extends AuthenticationProvider> provider, String urlPattern) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("engine-authentication");
+        registration.setName(name);
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName()));
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+                provider.getName()));
+        registration.addUrlPatterns(urlPattern);
         registration.setOrder(LOGIN_ORDER);
         return registration;
     }
@@ -43,6 +57,15 @@ public class BasicAuthenticationConfig {
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD,
                 DispatcherType.INCLUDE, DispatcherType.ASYNC));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The actuator's endpoints: health status for everyone, the rest for administrators and monitoring users. */
+    @Bean
+    public FilterRegistrationBean<ActuatorLogin> actuatorLogin(ObjectProvider<IdentityService> identityService) {
+        FilterRegistrationBean<ActuatorLogin> registration = new FilterRegistrationBean<>(new ActuatorLogin(identityService));
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(LOGIN_ORDER);
         return registration;
     }
 

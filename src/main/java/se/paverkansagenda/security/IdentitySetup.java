@@ -41,6 +41,9 @@ public class IdentitySetup implements ApplicationRunner {
     private static final String TASKLIST = "tasklist";
     private static final String COCKPIT = "cockpit";
 
+    /** The demo's monitoring user, password "demo" like the others. */
+    static final String MONITORING_DEMO_USER = "overvakning";
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final TasklistFilters filters;
@@ -59,12 +62,14 @@ public class IdentitySetup implements ApplicationRunner {
         for (Role role : Role.values()) {
             ensureGroup(role);
         }
+        ensureMonitoringGroup();
         grantRoles();
         filters.ensure();
         if (demoUsers) {
             for (Role role : Role.values()) {
                 ensureDemoUser(role);
             }
+            ensureDemoUser(MONITORING_DEMO_USER, "Övervakning", ActuatorLogin.MONITORING_GROUP);
         }
     }
 
@@ -99,17 +104,31 @@ public class IdentitySetup implements ApplicationRunner {
         }
     }
 
+    /** Members read the actuator's endpoints (Prometheus, health details) and nothing else: no web app, no process. */
+    private void ensureMonitoringGroup() {
+        if (identityService.createGroupQuery().groupId(ActuatorLogin.MONITORING_GROUP).count() == 0) {
+            Group group = identityService.newGroup(ActuatorLogin.MONITORING_GROUP);
+            group.setName("Övervakning");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(group);
+        }
+    }
+
     private void ensureDemoUser(Role role) {
-        if (identityService.createUserQuery().userId(role.demoUserId()).count() > 0) {
+        ensureDemoUser(role.demoUserId(), role.demoFirstName(), role.groupId());
+    }
+
+    private void ensureDemoUser(String id, String firstName, String groupId) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
             return;
         }
-        User user = identityService.newUser(role.demoUserId());
-        user.setFirstName(role.demoFirstName());
+        User user = identityService.newUser(id);
+        user.setFirstName(firstName);
         user.setLastName("(demo)");
-        user.setEmail(role.demoUserId() + "@region.example");
+        user.setEmail(id + "@region.example");
         user.setPassword(DEMO_PASSWORD);
         identityService.saveUser(user);
-        identityService.createMembership(role.demoUserId(), role.groupId());
+        identityService.createMembership(id, groupId);
     }
 
     /** Adds the permissions to the group's grant on the resource, creating the grant if there is none. */

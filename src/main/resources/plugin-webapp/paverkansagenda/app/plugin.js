@@ -117,6 +117,23 @@ function summary(progress) {
   return parts.join(' ');
 }
 
+// The application's own timeline page and files, behind the application's login (HTTP Basic).
+function downloads(businessKey) {
+  const links = element('p', 'pa-stages-links', 'Tidslinje med diagram: ');
+  const base = '/api/cycles/' + encodeURIComponent(businessKey);
+  [['sida', '/tidslinje'], ['PDF', '/stages.pdf'], ['CSV', '/stages.csv']].forEach(([label, path], index) => {
+    const link = element('a', null, label);
+    link.href = base + path;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    links.appendChild(link);
+    if (index < 2) {
+      links.appendChild(document.createTextNode(' · '));
+    }
+  });
+  return links;
+}
+
 async function show(node, api, processInstanceId) {
   const engine = api.engine || 'default';
   const url = api.cockpitApi + '/plugin/paverkansagenda/' + encodeURIComponent(engine)
@@ -137,6 +154,7 @@ async function show(node, api, processInstanceId) {
     view.appendChild(title);
     view.appendChild(element('p', 'pa-stages-summary', summary(body)));
     view.appendChild(table(body));
+    view.appendChild(downloads(body.businessKey));
   } catch (failure) {
     view.textContent = '';
     view.appendChild(element('p', 'pa-stages-status', 'Stegen kunde inte hämtas: ' + failure.message));

@@ -11,15 +11,16 @@ import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.EmbeddedMailServer;
@@ -31,6 +32,7 @@ import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.workshop.WorkshopService;
 
 /** Organisations answer the consultation from their links: a statement or no comments, with attachments. */
 @IntegrationTest
@@ -56,6 +58,12 @@ class StatementPageTest {
     AttachmentRepository attachments;
     @Autowired
     EmbeddedMailServer mailServer;
+    @Autowired
+    WorkshopService workshop;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    ProposalRepository proposals;
 
     private LifecycleDriver cycle;
 
@@ -64,6 +72,7 @@ class StatementPageTest {
         ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
         cycle = new LifecycleDriver(engine, rounds, answers, CYCLE);
         if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CYCLE).count() == 0) {
+            AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
             cycles.start(DefaultPlan.yaml().replace("code: JH", "code: STM"), "processagare");
             cycle.at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                     .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
@@ -71,9 +80,8 @@ class StatementPageTest {
                     .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
                     .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
                     .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                    .at("2020-11-09T09:00").complete(Elements.TASK_PRIORITISE_INPUT, Map.of(
-                            AgendaProcess.PRIORITISED_ISSUES.name(), Spin.JSON("[{\"issue\": \"Stambanan\"}]")))
-                    .complete(Elements.TASK_WRITE_AGENDA, Map.of());
+                    .at("2020-11-09T09:00").prioritise(work)
+                    .writeAgenda(work, "Till samråd");
         }
         cycle.at("2020-12-21T09:00");
     }

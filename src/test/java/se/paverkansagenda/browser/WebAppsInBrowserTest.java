@@ -60,7 +60,7 @@ class WebAppsInBrowserTest {
         try {
             String apps = "http://localhost:" + port + "/camunda/app/";
             browser.get(apps + "cockpit/default/#/process-instance/" + instanceId + "/runtime");
-            logIn(browser, "processagare");
+            Browser.logIn(browser, "processagare");
             Browser.waitFor(browser, By.cssSelector(".djs-container [data-element-id='" + Elements.TASK_DRAFT_PM + "']"));
             assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
                     .as("the end-of-life banner is in the page but not shown").allMatch(banner -> !banner.isDisplayed());
@@ -86,7 +86,7 @@ class WebAppsInBrowserTest {
             assertThat(browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).getText())
                     .isEqualTo("Logga in");
             Browser.screenshot(browser, "tasklist-login");
-            logIn(browser, "tjansteperson");
+            Browser.logIn(browser, "tjansteperson");
             WebElement task = Browser.waitFor(browser, By.xpath("//*[contains(@class,'task')]//*[normalize-space()='"
                     + "Formulera förslag till struktur (PM)']"));
             assertThat(browser.findElement(By.tagName("body")).getText()).contains("Starta process");
@@ -98,11 +98,5 @@ class WebAppsInBrowserTest {
         } finally {
             browser.quit();
         }
-    }
-
-    private static void logIn(ChromeDriver browser, String user) {
-        Browser.waitFor(browser, By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
-        browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,7 @@ import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.report.SteeringReportRepository;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
@@ -61,10 +63,14 @@ class DemoHistoryTest {
     AnswerService answers;
     @Autowired
     DeadlineService deadlines;
+    @Autowired
+    DemoAgenda demoAgenda;
+    @Autowired
+    SteeringReportRepository steeringReports;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
-        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines);
+        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines, demoAgenda);
 
         String key = demo.create();
 
@@ -121,6 +127,23 @@ class DemoHistoryTest {
                 .isNotEmpty()
                 .extracting(HistoricVariableInstance::getTypeName)
                 .allMatch(READABLE_TYPES::contains);
+
+        // a report to the steering group each month from the start on 30 March 2020, none after the end
+        assertThat(steeringReports.reportsOf(key)).hasSize(11).allSatisfy(report -> assertThat(report.sentAt()).isNotNull())
+                .last().satisfies(report -> assertThat(report.to().toLocalDate()).isBefore(LocalDate.of(2021, 3, 16)));
+        // its agenda: sent back once, version 2 adopted by the regional executive board, every section traced
+        JsonNode trace = JSON.readTree(ApiClient.as("tjansteperson", port).get("/api/cycles/" + key + "/trace").body());
+        assertThat(trace.path("agendaState").asText()).isEqualTo("ADOPTED");
+        assertThat(trace.path("adoptedVersion").asInt()).isEqualTo(2);
+        assertThat(trace.path("sections")).hasSize(5).allSatisfy(section -> {
+            assertThat(section.path("proposals")).isNotEmpty();
+            assertThat(section.path("statements")).isNotEmpty();
+            assertThat(section.path("versions")).hasSize(2);
+        });
+        assertThat(trace.path("sections").get(0).path("proposals").findValuesAsText("municipality"))
+                .containsExactlyInAnyOrder("Bräcke", "Åre", "Östersund");
+        assertThat(trace.path("proposals")).hasSize(9)
+                .allSatisfy(p -> assertThat(p.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA"));
 
         long activities = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count();
         assertThat(demo.create()).isEqualTo(key);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -23,7 +22,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 
@@ -52,6 +53,9 @@ class FormRulesApiTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    CycleService cycles;
 
     private final List<String> started = new ArrayList<>();
 
@@ -84,24 +88,23 @@ class FormRulesApiTest {
     }
 
     @Test
-    void theWorkshopCannotPrioritiseMoreIssuesThanThePlanAllows() throws Exception {
+    void theWorkshopCannotBeCompletedBeforeItsListIsSavedOnTheWorkshopPage() throws Exception {
+        String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: FRW"), "processagare").businessKey();
+        started.add(cycles.find(cycleKey).processInstanceId());
         VariableMap variables = Variables.createVariables();
+        AgendaProcess.CYCLE_KEY.putIn(variables, cycleKey);
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, 2);
         String instance = startAt(Elements.TASK_PRIORITISE_INPUT, variables);
         Task workshop = taskAt(instance, Elements.TASK_PRIORITISE_INPUT);
 
-        HttpResponse<String> refused = submitForm(workshop, prioritisedIssues(3));
+        HttpResponse<String> refused = submitForm(workshop, JSON.createObjectNode());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(refused.body()).path("message").asText())
-                .isEqualTo("Workshopen har prioriterat 3 frågor, men genomförandeplanen tillåter högst 2.");
+                .isEqualTo("Workshopen behöver prioritera minst en fråga: spara listan på workshopsidan /api/cykel/"
+                        + cycleKey + "/workshop innan uppgiften slutförs.");
         assertThat(taskService.createTaskQuery().taskId(workshop.getId()).count()).isEqualTo(1);
         assertThat(runtimeService.getVariable(instance, AgendaProcess.PRIORITISED_ISSUES.name())).isNull();
-
-        HttpResponse<String> accepted = submitForm(workshop, prioritisedIssues(2));
-
-        assertThat(accepted.statusCode()).isEqualTo(204);
-        assertThat(taskService.createTaskQuery().taskId(workshop.getId()).count()).isZero();
     }
 
     /** A cycle's instance started right at one task, with every step still to come. */
@@ -141,19 +144,6 @@ class FormRulesApiTest {
         ObjectNode variables = JSON.createObjectNode();
         variables.putObject(AgendaProcess.PRESIDIUM_DECISION.name()).put("value", AgendaProcess.DECISION_SEND_BACK);
         variables.putObject(AgendaProcess.PRESIDIUM_COMMENT.name()).put("value", comment);
-        return variables;
-    }
-
-    /** What the workshop form submits: its dynamic list arrives as a JSON variable. */
-    private static ObjectNode prioritisedIssues(int count) {
-        ArrayNode issues = JSON.createArrayNode();
-        for (int i = 1; i <= count; i++) {
-            issues.addObject().put("issue", "Fråga " + i).put("rusArea", "RUS-" + i);
-        }
-        ObjectNode variables = JSON.createObjectNode();
-        variables.putObject(AgendaProcess.PRIORITISED_ISSUES.name())
-                .put("type", "Json")
-                .put("value", issues.toString());
         return variables;
     }
 }

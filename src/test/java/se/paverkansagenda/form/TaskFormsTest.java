@@ -63,10 +63,10 @@ class TaskFormsTest {
                     List.of(AgendaProcess.PM_TEXT, AgendaProcess.PM_DOCUMENT_URL)),
             Elements.TASK_REVIEW_PROPOSAL, new Rules(PresidiumReviewRules.class,
                     List.of(AgendaProcess.PRESIDIUM_DECISION, AgendaProcess.PRESIDIUM_COMMENT)),
-            Elements.TASK_PRIORITISE_INPUT, new Rules(WorkshopRules.class,
-                    List.of(AgendaProcess.PRIORITISED_ISSUES)),
+            Elements.TASK_PRIORITISE_INPUT, new Rules(WorkshopRules.class, List.of()),
+            Elements.TASK_WRITE_AGENDA, new Rules(AgendaRules.class, List.of()),
             Elements.TASK_REGISTER_ADOPTION, new Rules(AdoptionRules.class,
-                    List.of(AgendaProcess.ADOPTION_DECISION, AgendaProcess.ADOPTION_PARAGRAPH,
+                    List.of(AgendaProcess.ADOPTION_DECISION, AgendaProcess.ADOPTION_BODY, AgendaProcess.ADOPTION_PARAGRAPH,
                             AgendaProcess.ADOPTION_DATE, AgendaProcess.ADOPTION_COMMENT)));
 
     private record Rules(Class<?> listener, List<ProcessVariable<?>> fields) {

@@ -9,6 +9,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -25,7 +26,7 @@ class MailerTest {
 
     @Test
     void sendsTextHtmlAndTheInvitationUnderTheOutboxMessageId() throws Exception {
-        new Mailer(sender(SMTP.getSmtp().getPort()), SETTINGS).send(notification("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+        new Mailer(sender(SMTP.getSmtp().getPort()), SETTINGS).send(notification("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"), List.of());
 
         MimeMessage received = SMTP.getReceivedMessages()[0];
         assertThat(received.getMessageID()).isEqualTo("<n-1@paverkansagenda>");
@@ -43,7 +44,7 @@ class MailerTest {
         Notification notification = notification(null);
         Mailer mailer = new Mailer(sender(1), SETTINGS);
 
-        assertThatThrownBy(() -> mailer.send(notification)).isInstanceOf(NotificationFailedException.class)
+        assertThatThrownBy(() -> mailer.send(notification, List.of())).isInstanceOf(NotificationFailedException.class)
                 .hasMessageContaining("E-post kunde inte skickas till registrator@berg.example")
                 .hasMessageContaining("via e-postservern 127.0.0.1:1");
     }
@@ -60,6 +61,6 @@ class MailerTest {
     private static Notification notification(String calendar) {
         return new Notification("n-1", "k", "PA-JH-2020", "INPUT_ROUND", NotificationType.REMINDER, "registrator@berg.example",
                 "Påminnelse: svar senast fredag 2 oktober 2020", "Text", "<p>HTML</p>", calendar,
-                NotificationStatus.PENDING, 0, OffsetDateTime.now(), null, null);
+                NotificationStatus.PENDING, 0, OffsetDateTime.now(), null, null, List.of());
     }
 }

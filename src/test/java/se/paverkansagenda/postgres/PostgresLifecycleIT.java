@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +22,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.Application;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.agenda.AgendaService;
+import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
@@ -33,6 +35,7 @@ import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * The whole lifecycle on PostgreSQL with the production profile. Skipped, saying why, when no
@@ -60,6 +63,12 @@ class PostgresLifecycleIT {
     HistoryService historyService;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    WorkshopService workshop;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    ProposalRepository proposals;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -98,6 +107,7 @@ class PostgresLifecycleIT {
                 .businessKey();
         assertThat(key).isEqualTo("PA-" + region + "-2020");
         LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, key);
+        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
 
         cycle.at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                 .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
@@ -105,12 +115,12 @@ class PostgresLifecycleIT {
                 .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT, "2326")
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                .at("2020-11-09T09:00").complete(Elements.TASK_PRIORITISE_INPUT, Map.of(
-                        AgendaProcess.PRIORITISED_ISSUES.name(), Spin.JSON("[{\"issue\": \"Stambanan\"}]")))
-                .complete(Elements.TASK_WRITE_AGENDA, Map.of())
+                .at("2020-11-09T09:00").prioritise(work)
+                .writeAgenda(work, "Till samråd")
                 .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION)
                 .at("2021-02-01T09:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
                         AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
+                        AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_COUNCIL",
                         AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12",
                         AgendaProcess.ADOPTION_DATE.name(), "2021-02-01"));
 

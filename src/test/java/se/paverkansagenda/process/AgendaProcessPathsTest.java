@@ -18,6 +18,7 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_WRIT
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REVIEW_PROPOSAL;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_COMPILATION_TO_RSR;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_PLAN_TO_RSR;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_STEERING_REPORT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_AGENDA;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_DRAFT_PM_START;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_INFORM_PARTNERSHIP_START;
@@ -45,13 +46,15 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.agenda.AgendaService;
+import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.plan.DefaultPlan;
@@ -61,6 +64,7 @@ import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.stage.StageService;
+import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * One test per path of the main process, with the seed plan's dates and the engine's clock: what
@@ -88,6 +92,12 @@ class AgendaProcessPathsTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    WorkshopService workshop;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    ProposalRepository proposals;
 
     /** The share of the main process's flow nodes the paths below pass together; measured 1.0. */
     private static final double COVERAGE_AT_LEAST = 1.0;
@@ -151,14 +161,14 @@ class AgendaProcessPathsTest {
                 .at("2020-10-30T09:00");
         assertThat(passed(TASK_SEND_COMPILATION_TO_RSR)).isEqualTo(1);
 
-        cycle.at("2020-11-09T09:00").complete(TASK_PRIORITISE_INPUT, workshop());
+        cycle.at("2020-11-09T09:00").prioritise(work());
         assertThat(cycle.task(TASK_WRITE_AGENDA)).isNotNull();
         assertThat(waitingAt(TIMER_INFORM_PARTNERSHIP_START)).as("step 10 waits for its own date").isTrue();
         cycle.at("2020-11-27T09:00");
         assertThat(passed(TASK_INFORM_PARTNERSHIP)).as("step 10 beside step 9").isEqualTo(1);
         assertThat(cycle.task(TASK_WRITE_AGENDA)).as("step 9 still open while step 10 ran").isNotNull();
 
-        cycle.complete(TASK_WRITE_AGENDA, Map.of()).at("2020-12-19T09:00");
+        cycle.writeAgenda(work(), "Till samråd").at("2020-12-19T09:00");
         assertThat(requests(RoundKind.CONSULTATION)).hasSize(19).allMatch(r -> r.status() == RequestStatus.SENT);
         cycle.answerAllBut(RoundKind.CONSULTATION)
                 .at("2021-01-04T09:00").complete(TASK_REGISTER_ADOPTION, adopt());
@@ -173,6 +183,10 @@ class AgendaProcessPathsTest {
         assertThat(passed(TASK_REPORT_DRAFT_PM_LATE)).isZero();
         assertThat(passed(TASK_REPORT_WRITE_AGENDA_LATE)).isZero();
         assertThat(stages.lateSteps("PA-HP-2020")).isEmpty();
+        // a report each time a month had passed since the last (a jump of the clock over several months runs the
+        // timer once), and nothing left to send once the cycle has ended
+        assertThat(passed(TASK_SEND_STEERING_REPORT)).isEqualTo(5);
+        assertThat(managementService.createJobQuery().processInstanceId(instanceId).count()).isZero();
     }
 
     @Test
@@ -205,7 +219,7 @@ class AgendaProcessPathsTest {
                 AgendaProcess.ADOPTION_COMMENT.name(), "Prioritera infrastrukturen tydligare"));
 
         assertThat(cycle.task(TASK_WRITE_AGENDA)).as("back at step 9").isNotNull();
-        cycle.complete(TASK_WRITE_AGENDA, Map.of());
+        cycle.writeAgenda(work(), "Omarbetad");
         assertThat(cycle.task(TASK_REGISTER_ADOPTION)).as("straight back to adoption").isNotNull();
         cycle.complete(TASK_REGISTER_ADOPTION, adopt());
 
@@ -243,8 +257,8 @@ class AgendaProcessPathsTest {
                 .at("2020-05-05T09:00").complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
                 .at("2020-10-30T09:00").complete(TASK_COMPILE_INPUT, Map.of())
-                .at("2020-11-10T09:00").complete(TASK_PRIORITISE_INPUT, workshop())
-                .at("2020-12-20T09:00").complete(TASK_WRITE_AGENDA, Map.of())
+                .at("2020-11-10T09:00").prioritise(work())
+                .at("2020-12-20T09:00").writeAgenda(work(), "Till samråd")
                 .answerAllBut(RoundKind.CONSULTATION)
                 .at("2021-04-01T09:00").complete(TASK_REGISTER_ADOPTION, adopt());
 
@@ -285,8 +299,8 @@ class AgendaProcessPathsTest {
     private void toAdoption(LifecycleDriver cycle) {
         toInputRound(cycle).answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(TASK_COMPILE_INPUT, Map.of())
-                .at("2020-11-09T09:00").complete(TASK_PRIORITISE_INPUT, workshop())
-                .complete(TASK_WRITE_AGENDA, Map.of())
+                .at("2020-11-09T09:00").prioritise(work())
+                .writeAgenda(work(), "Till samråd")
                 .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION)
                 .at("2021-01-04T09:00");
     }
@@ -337,12 +351,13 @@ class AgendaProcessPathsTest {
         return Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE);
     }
 
-    private static Map<String, Object> workshop() {
-        return Map.of(AgendaProcess.PRIORITISED_ISSUES.name(), Spin.JSON("[{\"issue\": \"Stambanan\"}]"));
+    private AgendaWork work() {
+        return new AgendaWork(workshop, agenda, proposals, rounds);
     }
 
     private static Map<String, Object> adopt() {
         return Map.of(AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
+                AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_EXECUTIVE_BOARD",
                 AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12",
                 AgendaProcess.ADOPTION_DATE.name(), "2021-01-04");
     }

@@ -1,0 +1,185 @@
+package se.paverkansagenda.agenda;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.workshop.PrioritisedIssue;
+import se.paverkansagenda.workshop.PrioritisedList;
+import se.paverkansagenda.workshop.WorkshopService;
+
+/**
+ * Where every part of the agenda came from and where every municipal proposal ended: for each section
+ * the proposals behind it, the workshop's rank, the statements about it and its versions; for each
+ * proposal the issue it was merged into, its rank and whether it is in the (adopted) agenda.
+ */
+@Service
+public class TraceService {
+
+    private final AgendaService agenda;
+    private final WorkshopService workshop;
+
+    public TraceService(AgendaService agenda, WorkshopService workshop) {
+        this.agenda = agenda;
+        this.workshop = workshop;
+    }
+
+    public CycleTrace cycle(String cycleKey) {
+        Facts facts = facts(cycleKey);
+        return new CycleTrace(cycleKey, facts.decision.state(), facts.adoptedVersion().orElse(null),
+                facts.latest().map(AgendaVersion::number).orElse(null), sections(facts),
+                facts.proposals.stream().map(p -> proposal(facts, p)).toList());
+    }
+
+    public ProposalTrace proposal(String cycleKey, String proposalId) {
+        Facts facts = facts(cycleKey);
+        return facts.proposals.stream().filter(p -> p.id().equals(proposalId)).findFirst()
+                .map(p -> proposal(facts, p))
+                .orElseThrow(() -> new UnknownSectionException("Cykeln " + cycleKey + " har inget inspel " + proposalId + "."));
+    }
+
+    private Facts facts(String cycleKey) {
+        return new Facts(agenda.versions(cycleKey), agenda.decision(cycleKey), workshop.list(cycleKey),
+                workshop.proposals(cycleKey), agenda.statements(cycleKey), agenda.links(cycleKey));
+    }
+
+    /** Every section the agenda has had: those of the version that counts, in order, then those taken out. */
+    private static List<SectionTrace> sections(Facts facts) {
+        Set<String> keys = new LinkedHashSet<>();
+        facts.current().ifPresent(version -> version.sections().forEach(s -> keys.add(s.key())));
+        facts.versions.forEach(version -> version.sections().forEach(s -> keys.add(s.key())));
+        Map<String, CycleProposal> proposals = facts.proposals.stream()
+                .collect(Collectors.toMap(CycleProposal::id, Function.identity()));
+        Map<String, RoundRequest> statements = facts.statements.stream()
+                .collect(Collectors.toMap(RoundRequest::id, Function.identity()));
+        List<SectionTrace> traces = new ArrayList<>();
+        for (String key : keys) {
+            AgendaSection last = facts.versions.stream().map(v -> v.section(key)).flatMap(Optional::stream)
+                    .reduce((first, second) -> second).orElseThrow();
+            Optional<PrioritisedIssue> issue = Optional.ofNullable(last.issueId()).flatMap(facts.list::issue);
+            List<ProposalRef> sources = issue.map(i -> i.proposalIds().stream().map(proposals::get)
+                    .map(ProposalRef::of).toList()).orElse(List.of());
+            List<StatementRef> about = facts.links.stream().filter(link -> link.sectionKey().equals(key))
+                    .map(link -> StatementRef.of(statements.get(link.statementId()), link)).toList();
+            Optional<AgendaSection> current = facts.current().flatMap(v -> v.section(key));
+            traces.add(new SectionTrace(key, last.title(), last.origin(), current.map(AgendaSection::position).orElse(null),
+                    current.isPresent() && facts.adoptedVersion().isPresent(),
+                    issue.map(IssueRef::of).orElse(null), sources, about, history(facts.versions, key)));
+        }
+        return traces;
+    }
+
+    private static List<SectionVersion> history(List<AgendaVersion> versions, String key) {
+        List<SectionVersion> history = new ArrayList<>();
+        AgendaSection before = null;
+        for (AgendaVersion version : versions) {
+            AgendaSection now = version.section(key).orElse(null);
+            AgendaDiff.Change change = now == null && before == null ? null
+                    : now == null ? AgendaDiff.Change.REMOVED
+                    : before == null ? AgendaDiff.Change.ADDED
+                    : !before.title().equals(now.title()) || !before.text().equals(now.text()) ? AgendaDiff.Change.CHANGED
+                    : AgendaDiff.Change.UNCHANGED;
+            if (change != null) {
+                history.add(new SectionVersion(version.number(), version.author(), version.savedAt(), change,
+                        now == null ? null : now.title()));
+            }
+            before = now;
+        }
+        return history;
+    }
+
+    private static ProposalTrace proposal(Facts facts, CycleProposal proposal) {
+        Optional<PrioritisedIssue> issue = facts.list.issueOf(proposal.id());
+        Optional<AgendaSection> section = issue.flatMap(i -> facts.current().flatMap(v -> v.sections().stream()
+                .filter(s -> i.id().equals(s.issueId())).findFirst()));
+        Outcome outcome = issue.isEmpty() ? Outcome.NOT_PRIORITISED
+                : section.isEmpty() ? Outcome.PRIORITISED_NOT_IN_AGENDA
+                : facts.adoptedVersion().isPresent() ? Outcome.IN_ADOPTED_AGENDA : Outcome.IN_AGENDA_DRAFT;
+        return new ProposalTrace(ProposalRef.of(proposal), issue.map(IssueRef::of).orElse(null),
+                section.map(AgendaSection::key).orElse(null), section.map(AgendaSection::title).orElse(null),
+                facts.current().map(AgendaVersion::number).orElse(null), outcome);
+    }
+
+    /** What a trace is made from, read once. */
+    private record Facts(List<AgendaVersion> versions, AgendaDecision decision, PrioritisedList list,
+                         List<CycleProposal> proposals, List<RoundRequest> statements, List<StatementLink> links) {
+
+        Optional<AgendaVersion> latest() {
+            return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        }
+
+        Optional<Integer> adoptedVersion() {
+            return decision.state() == AgendaDecision.State.ADOPTED ? Optional.of(decision.version()) : Optional.empty();
+        }
+
+        /** The adopted version once there is one, the latest before that. */
+        Optional<AgendaVersion> current() {
+            return adoptedVersion().flatMap(n -> versions.stream().filter(v -> v.number() == n).findFirst())
+                    .or(this::latest);
+        }
+    }
+
+    public enum Outcome {
+        NOT_PRIORITISED("Inte prioriterat i workshopen"),
+        PRIORITISED_NOT_IN_AGENDA("Prioriterat, men inte med i agendan"),
+        IN_AGENDA_DRAFT("Med i agendan (ännu inte fastställd)"),
+        IN_ADOPTED_AGENDA("Med i den fastställda agendan");
+
+        private final String swedishName;
+
+        Outcome(String swedishName) {
+            this.swedishName = swedishName;
+        }
+
+        public String swedishName() {
+            return swedishName;
+        }
+    }
+
+    public record CycleTrace(String cycleKey, AgendaDecision.State agendaState, Integer adoptedVersion,
+                             Integer latestVersion, List<SectionTrace> sections, List<ProposalTrace> proposals) {
+    }
+
+    /** A section; its position in the version that counts, or none when it was taken out. */
+    public record SectionTrace(String key, String title, SectionOrigin origin, Integer position,
+                               boolean inAdoptedAgenda, IssueRef issue, List<ProposalRef> proposals,
+                               List<StatementRef> statements, List<SectionVersion> versions) {
+    }
+
+    public record ProposalTrace(ProposalRef proposal, IssueRef mergedInto, String sectionKey, String sectionTitle,
+                                Integer agendaVersion, Outcome outcome) {
+    }
+
+    public record IssueRef(String id, int rank, String title) {
+        static IssueRef of(PrioritisedIssue issue) {
+            return new IssueRef(issue.id(), issue.rank(), issue.title());
+        }
+    }
+
+    public record ProposalRef(String id, String municipalityCode, String municipality, String title) {
+        static ProposalRef of(CycleProposal proposal) {
+            return new ProposalRef(proposal.id(), proposal.municipalityCode(), proposal.municipalityName(),
+                    proposal.title());
+        }
+    }
+
+    public record StatementRef(String id, String organisation, String excerpt, String linkedBy) {
+        static StatementRef of(RoundRequest statement, StatementLink link) {
+            String text = statement.answerText();
+            return new StatementRef(statement.id(), statement.recipientName(),
+                    text.length() > 300 ? text.substring(0, 300) + "…" : text, link.linkedBy());
+        }
+    }
+
+    public record SectionVersion(int version, String author, OffsetDateTime savedAt, AgendaDiff.Change change,
+                                 String title) {
+    }
+}

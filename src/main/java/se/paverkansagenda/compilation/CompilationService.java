@@ -1,0 +1,109 @@
+package se.paverkansagenda.compilation;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+import se.paverkansagenda.answer.Attachment;
+import se.paverkansagenda.answer.AttachmentRepository;
+import se.paverkansagenda.answer.ProposalRepository;
+import se.paverkansagenda.answer.ProposalRow;
+import se.paverkansagenda.answer.PublicAnswerService;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.document.DocumentFormat;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
+import se.paverkansagenda.document.StoredDocument;
+import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.round.RoundFollowUp;
+import se.paverkansagenda.round.RoundKind;
+
+/**
+ * Compiles a round's answers as they stand (steps 6 and 11) and stores the compilation as PDF, DOCX
+ * and CSV, each as the next version of the cycle's compilation.
+ */
+@Service
+public class CompilationService {
+
+    private final CycleService cycles;
+    private final RoundFollowUp followUp;
+    private final ProposalRepository proposals;
+    private final AttachmentRepository attachments;
+    private final DeadlineService deadlines;
+    private final CompilationWriter writer;
+    private final DocumentStore documents;
+
+    public CompilationService(CycleService cycles, RoundFollowUp followUp, ProposalRepository proposals,
+                              AttachmentRepository attachments, DeadlineService deadlines, CompilationWriter writer,
+                              DocumentStore documents) {
+        this.cycles = cycles;
+        this.followUp = followUp;
+        this.proposals = proposals;
+        this.attachments = attachments;
+        this.deadlines = deadlines;
+        this.writer = writer;
+        this.documents = documents;
+    }
+
+    /** Compiles and stores the round's answers; the stored documents in PDF, DOCX, CSV order. */
+    public List<StoredDocument> compileAndStore(String cycleKey, RoundKind kind) {
+        return kind == RoundKind.INPUT ? storeInput(cycleKey) : storeConsultation(cycleKey);
+    }
+
+    public InputCompilation input(String cycleKey) {
+        Plan plan = cycles.planOf(cycleKey);
+        List<InputCompilation.Municipality> municipalities = followUp.round(cycleKey, RoundKind.INPUT).stream()
+                .map(line -> {
+                    Respondent respondent = Respondent.of(line);
+                    List<ProposalRow> rows = respondent.answered() ? proposals.findByRequest(line.request().id()) : List.of();
+                    List<InputCompilation.Proposal> compiled = IntStream.range(0, rows.size())
+                            .mapToObj(i -> proposal(respondent, i + 1, rows.get(i))).toList();
+                    String answerText = respondent.answered() && rows.isEmpty() ? line.request().answerText() : null;
+                    return new InputCompilation.Municipality(respondent, compiled, answerText);
+                }).toList();
+        return new InputCompilation(cycleKey, plan.region().name(), plan.year(), deadlines.today(), plan.rusAreas(),
+                municipalities);
+    }
+
+    public ConsultationCompilation consultation(String cycleKey) {
+        Plan plan = cycles.planOf(cycleKey);
+        List<ConsultationCompilation.Statement> statements = followUp.round(cycleKey, RoundKind.CONSULTATION).stream()
+                .map(line -> {
+                    Respondent respondent = Respondent.of(line);
+                    if (!respondent.answered()) {
+                        return new ConsultationCompilation.Statement(respondent, "", false, List.of());
+                    }
+                    String text = PublicAnswerService.statementPart(line.request().answerText()).strip();
+                    List<String> files = attachments.findByRequest(line.request().id()).stream()
+                            .map(Attachment::fileName).toList();
+                    return new ConsultationCompilation.Statement(respondent, text,
+                            text.equals(PublicAnswerService.NO_COMMENTS), files);
+                }).toList();
+        return new ConsultationCompilation(cycleKey, plan.region().name(), plan.year(), deadlines.today(), statements);
+    }
+
+    private List<StoredDocument> storeInput(String cycleKey) {
+        InputCompilation compilation = input(cycleKey);
+        return store(cycleKey, Step.COMPILE_INPUT, DocumentKind.INPUT_COMPILATION, writer.pdf(compilation),
+                writer.docx(compilation), writer.csv(compilation));
+    }
+
+    private List<StoredDocument> storeConsultation(String cycleKey) {
+        ConsultationCompilation compilation = consultation(cycleKey);
+        return store(cycleKey, Step.CONSULTATION, DocumentKind.CONSULTATION_COMPILATION, writer.pdf(compilation),
+                writer.docx(compilation), writer.csv(compilation));
+    }
+
+    private List<StoredDocument> store(String cycleKey, Step step, DocumentKind kind, byte[] pdf, byte[] docx, byte[] csv) {
+        return List.of(documents.store(cycleKey, step, kind, DocumentFormat.PDF, pdf),
+                documents.store(cycleKey, step, kind, DocumentFormat.DOCX, docx),
+                documents.store(cycleKey, step, kind, DocumentFormat.CSV, csv));
+    }
+
+    private static InputCompilation.Proposal proposal(Respondent respondent, int number, ProposalRow row) {
+        return new InputCompilation.Proposal(respondent.code(), respondent.name(), number, row.getTitle(), row.getDescription(),
+                row.getRusArea(), row.getDecisionLevelLabel(), row.getJustification(), row.getContactPerson(),
+                respondent.late(), respondent.receivedOn());
+    }
+}

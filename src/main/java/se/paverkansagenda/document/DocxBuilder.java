@@ -1,0 +1,107 @@
+package se.paverkansagenda.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * A Word document (DOCX) built with Apache POI: headings, paragraphs and tables of plain text. Text
+ * is written as text runs, so markup in it stays text.
+ */
+public final class DocxBuilder {
+
+    private static final String FONT = "Calibri";
+
+    private final XWPFDocument document = new XWPFDocument();
+
+    public DocxBuilder title(String text) {
+        run(document.createParagraph(), text, 20, true);
+        return this;
+    }
+
+    /** A heading, level 1 (largest) to 3. */
+    public DocxBuilder heading(int level, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setSpacingBefore(level == 1 ? 240 : 160);
+        run(paragraph, text, level == 1 ? 15 : level == 2 ? 12 : 11, true);
+        return this;
+    }
+
+    /** A paragraph; line breaks in the text are kept. */
+    public DocxBuilder paragraph(String text) {
+        run(document.createParagraph(), text, 10, false);
+        return this;
+    }
+
+    /**
+     * A paragraph, then each field on a line of its own as "Label: value", the label in bold. One
+     * paragraph rather than several keeps large documents quick to build.
+     */
+    public DocxBuilder paragraph(String text, Map<String, String> fields) {
+        XWPFParagraph paragraph = document.createParagraph();
+        run(paragraph, text, 10, false);
+        fields.forEach((label, value) -> {
+            paragraph.createRun().addBreak();
+            run(paragraph, label + ": ", 10, true);
+            run(paragraph, value, 10, false);
+        });
+        return this;
+    }
+
+    /** "Label: text", the label in bold. */
+    public DocxBuilder labelled(String label, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        run(paragraph, label + ": ", 10, true);
+        run(paragraph, text, 10, false);
+        return this;
+    }
+
+    /** A table with a header row. */
+    public DocxBuilder table(List<String> headers, List<List<String>> rows) {
+        XWPFTable table = document.createTable(rows.size() + 1, headers.size());
+        table.setWidth("100%");
+        fill(table.getRow(0), headers, true);
+        for (int i = 0; i < rows.size(); i++) {
+            fill(table.getRow(i + 1), rows.get(i), false);
+        }
+        document.createParagraph();
+        return this;
+    }
+
+    public byte[] build() {
+        try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {
+        for (int i = 0; i < cells.size(); i++) {
+            XWPFParagraph paragraph = row.getCell(i).getParagraphs().get(0);
+            run(paragraph, cells.get(i), 9, bold);
+        }
+    }
+
+    private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        String[] lines = XmlText.clean(text).split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package se.paverkansagenda.workshop;
+
+/**
+ * A change that would overwrite or alter what others rely on: someone saved after the version the
+ * change was made from, or the document is closed to changes. Answered with 409; nothing was saved.
+ */
+public class EditConflictException extends RuntimeException {
+
+    public EditConflictException(String message) {
+        super(message);
+    }
+}

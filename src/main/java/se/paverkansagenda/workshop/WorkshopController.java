@@ -1,0 +1,65 @@
+package se.paverkansagenda.workshop;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.paverkansagenda.agenda.PageGuard;
+import se.paverkansagenda.answer.CycleProposal;
+
+/** The workshop's prioritised list as JSON: read it, and save a whole list from the revision it was read at. */
+@RestController
+@RequestMapping("/api/cycles/{cycleKey}/workshop")
+public class WorkshopController {
+
+    private final WorkshopService workshop;
+    private final PageGuard guard;
+
+    public WorkshopController(WorkshopService workshop, PageGuard guard) {
+        this.workshop = workshop;
+        this.guard = guard;
+    }
+
+    @GetMapping
+    public WorkshopView get(@PathVariable String cycleKey) {
+        guard.allowed();
+        return view(cycleKey, workshop.list(cycleKey));
+    }
+
+    /** 200 with the saved list; 400 naming each problem; 409 when someone saved first or the list is closed. */
+    @PutMapping
+    public WorkshopView save(@PathVariable String cycleKey, @RequestBody SaveBody body) {
+        String user = guard.allowed();
+        List<IssueDraft> issues = body.issues() == null ? List.of() : body.issues();
+        return view(cycleKey, workshop.save(cycleKey, body.revision(), issues, user));
+    }
+
+    private WorkshopView view(String cycleKey, PrioritisedList list) {
+        List<CycleProposal> proposals = workshop.proposals(cycleKey);
+        Map<String, CycleProposal> byId = proposals.stream()
+                .collect(Collectors.toMap(CycleProposal::id, Function.identity()));
+        List<IssueView> issues = list.issues().stream().map(issue -> new IssueView(issue.id(), issue.rank(),
+                issue.title(), issue.description(), issue.rusArea(),
+                issue.proposalIds().stream().map(byId::get).toList())).toList();
+        return new WorkshopView(cycleKey, list.revision(), workshop.cap(cycleKey), list.closed(), list.savedBy(),
+                list.savedAt(), issues, proposals);
+    }
+
+    public record SaveBody(int revision, List<IssueDraft> issues) {
+    }
+
+    public record WorkshopView(String cycleKey, int revision, int cap, boolean closed, String savedBy,
+                               OffsetDateTime savedAt, List<IssueView> issues, List<CycleProposal> proposals) {
+    }
+
+    public record IssueView(String id, int rank, String title, String description, String rusArea,
+                            List<CycleProposal> proposals) {
+    }
+}

@@ -1,0 +1,327 @@
+package se.paverkansagenda.workshop;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.paverkansagenda.agenda.PageGuard;
+import se.paverkansagenda.agenda.PageProblem;
+import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.plan.Plan;
+
+/**
+ * The workshop's page (step 8): every municipal proposal of the cycle with a field for the number of
+ * the issue it goes into. Proposals given the same number are merged into one issue; the numbers are
+ * the ranking, 1 first. Each issue's title, description and RUS area start as its first proposal's and
+ * may be rewritten. Works without JavaScript.
+ */
+@Controller
+@RequestMapping("/api/cykel/{cycleKey}/workshop")
+public class WorkshopPageController {
+
+    private static final int HIGHEST_NUMBER = 99;
+
+    private final WorkshopService workshop;
+    private final CycleService cycles;
+    private final PageGuard guard;
+
+    public WorkshopPageController(WorkshopService workshop, CycleService cycles, PageGuard guard) {
+        this.workshop = workshop;
+        this.cycles = cycles;
+        this.guard = guard;
+    }
+
+    @GetMapping
+    public String page(@PathVariable String cycleKey, @RequestParam(required = false) String klart, Model model) {
+        guard.allowed();
+        PrioritisedList list = workshop.list(cycleKey);
+        WorkshopForm form = new WorkshopForm();
+        form.setRevision(list.revision());
+        for (CycleProposal proposal : workshop.proposals(cycleKey)) {
+            form.getProposals().add(new ProposalChoice(proposal.id(),
+                    list.issueOf(proposal.id()).map(issue -> String.valueOf(issue.rank())).orElse("")));
+        }
+        for (PrioritisedIssue issue : list.issues()) {
+            form.getIssues().add(new IssueText(issue.title(), issue.description(), issue.rusArea()));
+        }
+        model.addAttribute("saved", klart != null);
+        return render(cycleKey, form, model);
+    }
+
+    @PostMapping
+    public String save(@PathVariable String cycleKey, @RequestParam(required = false) String actionToken,
+                       @ModelAttribute("form") WorkshopForm form, BindingResult errors, HttpServletRequest http,
+                       HttpServletResponse response, Model model) {
+        String user = guard.posted(actionToken, http);
+        List<CycleProposal> proposals = workshop.proposals(cycleKey);
+        form.setProposals(inCycleOrder(form.getProposals(), proposals));
+        Map<Integer, List<CycleProposal>> byNumber = numbers(form, proposals, errors);
+        List<Integer> numbers = new ArrayList<>(byNumber.keySet());
+        int cap = workshop.cap(cycleKey);
+        if (numbers.size() > cap) {
+            model.addAttribute("formError", "Genomförandeplanen tillåter högst " + cap + " prioriterade frågor; "
+                    + "inspelen har nu " + numbers.size() + " olika nummer. Slå ihop eller ta bort frågor.");
+            for (int i = 0; i < form.getProposals().size(); i++) {
+                Integer number = number(form.getProposals().get(i).getIssue());
+                if (number != null && numbers.indexOf(number) >= cap) {
+                    errors.rejectValue("proposals[" + i + "].issue", "cap", "Blir fråga " + (numbers.indexOf(number) + 1)
+                            + ", men planen tillåter högst " + cap + ".");
+                }
+            }
+        }
+        if (errors.hasErrors()) {
+            return render(cycleKey, form, model);
+        }
+        List<IssueDraft> drafts = numbers.stream()
+                .map(number -> draft(text(form, number), byNumber.get(number))).toList();
+        try {
+            workshop.save(cycleKey, form.getRevision(), drafts, user);
+            return "redirect:/api/cykel/" + cycleKey + "/workshop?klart=sparad";
+        } catch (WorkshopRefusedException refused) {
+            for (WorkshopRefusedException.Problem problem : refused.problems()) {
+                if (problem.issue() < 0 || "proposalIds".equals(problem.field())) {
+                    model.addAttribute("formError", problem.message());
+                } else {
+                    errors.rejectValue("issues[" + (numbers.get(problem.issue()) - 1) + "]." + problem.field(),
+                            "refused", problem.message());
+                }
+            }
+        } catch (EditConflictException conflict) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", conflict.getMessage());
+        }
+        return render(cycleKey, form, model);
+    }
+
+    private String render(String cycleKey, WorkshopForm form, Model model) {
+        PrioritisedList list = workshop.list(cycleKey);
+        List<CycleProposal> proposals = workshop.proposals(cycleKey);
+        Map<String, CycleProposal> byId = proposals.stream()
+                .collect(Collectors.toMap(CycleProposal::id, Function.identity()));
+        List<ProposalLine> lines = new ArrayList<>();
+        Map<Integer, List<CycleProposal>> byNumber = new TreeMap<>();
+        for (int i = 0; i < form.getProposals().size(); i++) {
+            ProposalChoice choice = form.getProposals().get(i);
+            CycleProposal proposal = byId.get(choice.getProposalId());
+            lines.add(new ProposalLine(i, proposal));
+            Integer number = number(choice.getIssue());
+            if (number != null) {
+                byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(proposal);
+            }
+        }
+        List<IssueLine> issues = new ArrayList<>();
+        int rank = 1;
+        for (Map.Entry<Integer, List<CycleProposal>> entry : byNumber.entrySet()) {
+            IssueText text = text(form, entry.getKey());
+            if (text.getTitle().isBlank()) {
+                IssueDraft draft = draft(text, entry.getValue());
+                text.setTitle(draft.title());
+                text.setDescription(draft.description());
+                text.setRusArea(draft.rusArea());
+            }
+            issues.add(new IssueLine(entry.getKey(), entry.getKey() - 1, rank++, entry.getValue()));
+        }
+        Plan plan = cycles.planOf(cycleKey);
+        model.addAttribute("cycleKey", cycleKey);
+        model.addAttribute("form", form);
+        model.addAttribute("lines", lines);
+        model.addAttribute("issues", issues);
+        model.addAttribute("rusAreas", plan.rusAreas());
+        model.addAttribute("cap", plan.prioritisedIssueCap());
+        model.addAttribute("list", list);
+        model.addAttribute("actionToken", guard.actionToken());
+        return "workshop/workshop";
+    }
+
+    /** The posted choices in the order of the cycle's proposals; a proposal the cycle does not have is refused. */
+    private static List<ProposalChoice> inCycleOrder(List<ProposalChoice> posted, List<CycleProposal> proposals) {
+        Map<String, ProposalChoice> byId = new LinkedHashMap<>();
+        for (ProposalChoice choice : posted) {
+            if (choice == null || proposals.stream().noneMatch(p -> p.id().equals(choice.getProposalId()))) {
+                throw new PageProblem(400, "Fel i formuläret", "Formuläret stämmer inte med cykelns inspel. "
+                        + "Ladda om sidan. Inget har ändrats.");
+            }
+            byId.put(choice.getProposalId(), choice);
+        }
+        return proposals.stream()
+                .map(p -> byId.getOrDefault(p.id(), new ProposalChoice(p.id(), "")))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The proposals by the number of the issue they go into, numbers in order; bad numbers are rejected. */
+    private static Map<Integer, List<CycleProposal>> numbers(WorkshopForm form, List<CycleProposal> proposals,
+                                                            BindingResult errors) {
+        Map<Integer, List<CycleProposal>> byNumber = new TreeMap<>();
+        for (int i = 0; i < form.getProposals().size(); i++) {
+            String value = form.getProposals().get(i).getIssue().trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            Integer number = number(value);
+            if (number == null) {
+                errors.rejectValue("proposals[" + i + "].issue", "number",
+                        "Skriv frågans nummer som ett heltal 1–" + HIGHEST_NUMBER + ", eller lämna tomt.");
+            } else {
+                byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(proposals.get(i));
+            }
+        }
+        return byNumber;
+    }
+
+    private static Integer number(String value) {
+        if (value == null || !value.trim().matches("\\d{1,2}")) {
+            return null;
+        }
+        int number = Integer.parseInt(value.trim());
+        return number >= 1 && number <= HIGHEST_NUMBER ? number : null;
+    }
+
+    /** The texts posted for the issue with this number, made if there were none. */
+    private static IssueText text(WorkshopForm form, int number) {
+        while (form.getIssues().size() < number) {
+            form.getIssues().add(new IssueText("", "", ""));
+        }
+        if (form.getIssues().get(number - 1) == null) {
+            form.getIssues().set(number - 1, new IssueText("", "", ""));
+        }
+        return form.getIssues().get(number - 1);
+    }
+
+    /** The issue as written, with what is left blank taken from its first proposal. */
+    private static IssueDraft draft(IssueText text, List<CycleProposal> sources) {
+        CycleProposal first = sources.get(0);
+        return new IssueDraft(
+                text.getTitle().isBlank() ? first.title() : text.getTitle(),
+                text.getTitle().isBlank() && text.getDescription().isBlank() ? first.description() : text.getDescription(),
+                text.getRusArea().isBlank() ? first.rusArea() : text.getRusArea(),
+                sources.stream().map(CycleProposal::id).toList());
+    }
+
+    /** A proposal's row: its index in the form and the proposal. */
+    public record ProposalLine(int index, CycleProposal proposal) {
+    }
+
+    /** An issue's fieldset: the number the proposals were given, its index in the form, its rank and sources. */
+    public record IssueLine(int number, int index, int rank, List<CycleProposal> sources) {
+
+        public String municipalities() {
+            return String.join(", ", new TreeSet<>(sources.stream().map(CycleProposal::municipalityName).toList()));
+        }
+    }
+
+    public static class WorkshopForm {
+        private int revision;
+        private List<ProposalChoice> proposals = new ArrayList<>();
+        private List<IssueText> issues = new ArrayList<>();
+
+        public int getRevision() {
+            return revision;
+        }
+
+        public void setRevision(int revision) {
+            this.revision = revision;
+        }
+
+        public List<ProposalChoice> getProposals() {
+            return proposals;
+        }
+
+        public void setProposals(List<ProposalChoice> proposals) {
+            this.proposals = proposals;
+        }
+
+        public List<IssueText> getIssues() {
+            return issues;
+        }
+
+        public void setIssues(List<IssueText> issues) {
+            this.issues = issues;
+        }
+    }
+
+    /** A proposal and the number of the issue it goes into, blank when it is not prioritised. */
+    public static class ProposalChoice {
+        private String proposalId = "";
+        private String issue = "";
+
+        public ProposalChoice() {
+        }
+
+        ProposalChoice(String proposalId, String issue) {
+            this.proposalId = proposalId;
+            this.issue = issue;
+        }
+
+        public String getProposalId() {
+            return proposalId;
+        }
+
+        public void setProposalId(String proposalId) {
+            this.proposalId = proposalId == null ? "" : proposalId;
+        }
+
+        public String getIssue() {
+            return issue;
+        }
+
+        public void setIssue(String issue) {
+            this.issue = issue == null ? "" : issue;
+        }
+    }
+
+    /** An issue's text as written on the page. */
+    public static class IssueText {
+        private String title = "";
+        private String description = "";
+        private String rusArea = "";
+
+        public IssueText() {
+        }
+
+        IssueText(String title, String description, String rusArea) {
+            this.title = title;
+            this.description = description;
+            this.rusArea = rusArea;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title == null ? "" : title;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description == null ? "" : description;
+        }
+
+        public String getRusArea() {
+            return rusArea;
+        }
+
+        public void setRusArea(String rusArea) {
+            this.rusArea = rusArea == null ? "" : rusArea;
+        }
+    }
+}

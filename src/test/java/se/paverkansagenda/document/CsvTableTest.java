@@ -1,0 +1,26 @@
+package se.paverkansagenda.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import se.paverkansagenda.compilation.DocumentContent;
+
+class CsvTableTest {
+
+    @Test
+    void cellsASpreadsheetWouldCalculateStayTextAndEverythingElseIsKeptAsWritten() {
+        List<String> cells = List.of("=1+1", "+46 63 14 30 00", "-2", "@SUM(A1)", "\tflik", "\rretur", "Åre; \"fjällen\"\nrad två",
+                "", "a=b");
+
+        byte[] csv = CsvTable.write(List.of("A", "B", "C", "D", "E", "F", "G", "H", "I"), List.of(cells));
+        List<CSVRecord> records = DocumentContent.csvRecords(csv);
+
+        assertThat(new String(csv, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).toList()).containsExactly("'=1+1", "'+46 63 14 30 00", "'-2", "'@SUM(A1)", "'\tflik",
+                "'\rretur", "Åre; \"fjällen\"\nrad två", "", "a=b");
+    }
+}
