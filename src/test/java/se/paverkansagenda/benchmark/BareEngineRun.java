@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -117,7 +116,8 @@ final class BareEngineRun {
     /**
      * Correlates the answer to the instance waiting for it, if one still is. Two correlations of the
      * same answer may both find the instance waiting; the one that comes second fails (a lost
-     * optimistic lock, or the wait's subscription gone) and, tried again, finds nothing to do.
+     * optimistic lock, the wait's subscription gone, or, when the instance has just moved on, a
+     * NullPointerException from inside the engine) and, tried again, finds nothing to do.
      */
     private static void correlate(RuntimeService runtime, String requestId) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
@@ -126,7 +126,7 @@ final class BareEngineRun {
                         .processInstanceVariableEquals(RequestRoundProcess.REQUEST_ID.name(), requestId)
                         .correlateAllWithResult();
                 return;
-            } catch (ProcessEngineException collision) {
+            } catch (RuntimeException collision) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw collision;
                 }
