@@ -2,6 +2,7 @@ package se.paverkansagenda.round;
 
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -48,6 +49,18 @@ public class AnswerService {
         return CollisionRetry.retry(() -> transaction.execute(status -> recordOnce(requestId, answer)));
     }
 
+    /**
+     * To the instance recorded when the request was sent, which is one indexed lookup; requests sent
+     * before that was recorded are found by their variable, which searches every waiting instance.
+     */
+    private void correlateAnswer(String requestId) {
+        MessageCorrelationBuilder answer = runtimeService.createMessageCorrelation(
+                RequestRoundProcess.MESSAGE_ANSWER_RECEIVED);
+        requests.processInstanceOf(requestId).ifPresentOrElse(answer::processInstanceId,
+                () -> answer.processInstanceVariableEquals(RequestRoundProcess.REQUEST_ID.name(), requestId));
+        answer.correlateWithResult();
+    }
+
     private AnswerOutcome recordOnce(String requestId, Answer answer) {
         RoundRequest request = requests.find(requestId).orElseThrow(() -> new UnknownRequestException(requestId));
         switch (request.status()) {
@@ -63,9 +76,7 @@ public class AnswerService {
                     throw new ConcurrencyFailureException("Request " + requestId + " changed concurrently");
                 }
                 if (request.status() == RequestStatus.SENT) {
-                    runtimeService.createMessageCorrelation(RequestRoundProcess.MESSAGE_ANSWER_RECEIVED)
-                            .processInstanceVariableEquals(RequestRoundProcess.REQUEST_ID.name(), requestId)
-                            .correlateWithResult();
+                    correlateAnswer(requestId);
                 } else {
                     // the deadline ended the request's process: the receipt goes out from a process of its own
                     VariableMap variables = AnswerAfterCloseProcess.REQUEST_ID.putIn(Variables.createVariables(),

@@ -57,11 +57,22 @@ public class RoundRequestRepository {
                 .list();
     }
 
-    public void markSent(String id, OffsetDateTime at) {
-        jdbc.sql("UPDATE round_request SET status = 'SENT', sent_at = :at WHERE id = :id AND status = 'CREATED'")
+    public void markSent(String id, String processInstanceId, OffsetDateTime at) {
+        jdbc.sql("""
+                UPDATE round_request SET status = 'SENT', sent_at = :at, process_instance_id = :instance
+                WHERE id = :id AND status = 'CREATED'""")
                 .param("at", at)
+                .param("instance", processInstanceId)
                 .param("id", id)
                 .update();
+    }
+
+    /** The process instance waiting for the request's answer; empty for a request not sent. */
+    public Optional<String> processInstanceOf(String id) {
+        return jdbc.sql("SELECT process_instance_id FROM round_request WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     /**

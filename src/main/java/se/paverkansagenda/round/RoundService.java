@@ -108,8 +108,9 @@ public class RoundService {
         return dayBefore.isAfter(request.deadline()) ? dayBefore : request.deadline();
     }
 
-    public void markSent(String requestId) {
-        requests.markSent(requestId, now());
+    /** The request went out; {@code processInstanceId} is the instance that waits for its answer. */
+    public void markSent(String requestId, String processInstanceId) {
+        requests.markSent(requestId, processInstanceId, now());
     }
 
     public void markUnanswered(String requestId) {

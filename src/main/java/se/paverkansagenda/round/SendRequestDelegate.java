@@ -24,7 +24,7 @@ public class SendRequestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = RequestRoundProcess.REQUEST_ID.from(execution).get();
-        rounds.markSent(requestId);
+        rounds.markSent(requestId, execution.getProcessInstanceId());
         notifications.sendRequest(requestId);
         reminders.schedule(requestId);
     }

@@ -38,6 +38,7 @@ import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundRequestRepository;
 import se.paverkansagenda.round.RoundService;
 
 /** A municipality answers the input request from its link, over HTTP, as its browser would. */
@@ -70,6 +71,8 @@ class AnswerPageTest {
     FailedLinkAttempts attempts;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    RoundRequestRepository requestRows;
 
     private LifecycleDriver cycle;
 
@@ -115,6 +118,8 @@ class AnswerPageTest {
         assertThat(historyService.createHistoricActivityInstanceQuery()
                 .activityId(RequestRoundProcess.Elements.END_ANSWERED).list().stream()
                 .filter(a -> requestProcessOf(ostersund).equals(a.getProcessInstanceId())).count()).isEqualTo(1);
+        assertThat(requestRows.processInstanceOf(ostersund.id())).as("the instance the answer was correlated to by id")
+                .hasValue(requestProcessOf(ostersund));
 
         cycle.runDueJobs();
         assertThat(ReceivedMails.latestWith(mailServer, ostersund.recipientEmail(), "Stambanan genom Norrland"))

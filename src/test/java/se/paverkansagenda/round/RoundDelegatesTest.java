@@ -32,12 +32,13 @@ class RoundDelegatesTest {
     }
 
     @Test
-    void sendRequestMarksTheRequestSent() {
+    void sendRequestMarksTheRequestSentByTheInstanceWaitingForItsAnswer() {
         when(execution.getVariable(RequestRoundProcess.REQUEST_ID.name())).thenReturn("request-1");
+        when(execution.getProcessInstanceId()).thenReturn("instance-1");
 
         new SendRequestDelegate(rounds, mock(NotificationService.class), mock(RequestReminders.class)).execute(execution);
 
-        verify(rounds).markSent("request-1");
+        verify(rounds).markSent("request-1", "instance-1");
     }
 
     @Test
