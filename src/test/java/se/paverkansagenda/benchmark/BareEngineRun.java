@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,14 +94,15 @@ final class BareEngineRun {
     }
 
     private RunResult round(Database database, String businessKey, int municipalities) throws InterruptedException {
-        List<String> requestIds = startRequests(businessKey, municipalities);
+        Map<String, String> instances = startRequests(businessKey, municipalities);
+        List<String> requestIds = new ArrayList<>(instances.keySet());
         Progress.say(database, RunResult.BARE_ENGINE, municipalities + " instances waiting for an answer");
         RuntimeService runtime = engine.getRuntimeService();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         List<Callable<String>> submissions = new ArrayList<>();
         for (String requestId : SubmissionOrder.withDuplicates(requestIds, options.duplicateShare(), 1)) {
             submissions.add(() -> {
-                correlate(runtime, requestId);
+                correlate(runtime, instances.get(requestId));
                 acknowledged.add(requestId);
                 return null;
             });
@@ -114,16 +116,17 @@ final class BareEngineRun {
     }
 
     /**
-     * Correlates the answer to the instance waiting for it, if one still is. Two correlations of the
+     * Correlates the answer to the instance waiting for it, by the instance's id as the application
+     * does, if one still waits. Two correlations of the
      * same answer may both find the instance waiting; the one that comes second fails (a lost
      * optimistic lock, the wait's subscription gone, or, when the instance has just moved on, a
      * NullPointerException from inside the engine) and, tried again, finds nothing to do.
      */
-    private static void correlate(RuntimeService runtime, String requestId) throws InterruptedException {
+    private static void correlate(RuntimeService runtime, String processInstanceId) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 runtime.createMessageCorrelation(RequestRoundProcess.MESSAGE_ANSWER_RECEIVED)
-                        .processInstanceVariableEquals(RequestRoundProcess.REQUEST_ID.name(), requestId)
+                        .processInstanceId(processInstanceId)
                         .correlateAllWithResult();
                 return;
             } catch (RuntimeException collision) {
@@ -135,17 +138,20 @@ final class BareEngineRun {
         }
     }
 
-    /** One instance per municipality, each run by the job executor past its no-op send to the answer's wait. */
-    private List<String> startRequests(String businessKey, int municipalities) throws InterruptedException {
+    /**
+     * One instance per municipality, each run by the job executor past its no-op send to the answer's
+     * wait; the instances' ids by their request ids.
+     */
+    private Map<String, String> startRequests(String businessKey, int municipalities) throws InterruptedException {
         RuntimeService runtime = engine.getRuntimeService();
         Date deadline = Date.from(Instant.now().plus(Duration.ofDays(30)));
-        List<String> requestIds = new ArrayList<>();
+        Map<String, String> instances = new LinkedHashMap<>();
         for (int i = 0; i < municipalities; i++) {
             String requestId = UUID.randomUUID().toString();
-            runtime.startProcessInstanceByKey(RequestRoundProcess.KEY, businessKey,
+            instances.put(requestId, runtime.startProcessInstanceByKey(RequestRoundProcess.KEY, businessKey,
                     RequestRoundProcess.ANSWER_DEADLINE.putIn(
-                            RequestRoundProcess.REQUEST_ID.putIn(Variables.createVariables(), requestId), deadline));
-            requestIds.add(requestId);
+                            RequestRoundProcess.REQUEST_ID.putIn(Variables.createVariables(), requestId), deadline))
+                    .getId());
         }
         long giveUp = System.nanoTime() + options.timeout().toNanos();
         while (runtime.createExecutionQuery().processInstanceBusinessKey(businessKey)
@@ -155,7 +161,7 @@ final class BareEngineRun {
             }
             Thread.sleep(100);
         }
-        return requestIds;
+        return instances;
     }
 
     private RunResult check(Database database, String businessKey, List<String> requestIds, Set<String> acknowledged,
