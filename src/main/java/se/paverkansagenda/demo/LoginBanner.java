@@ -30,7 +30,8 @@ public class LoginBanner {
                 .append("  Motorns REST-API: http://localhost:").append(port).append("/engine-rest (inloggning krävs)\n");
         if (demoUsers) {
             text.append("  Demoinloggningar: ").append(adminUser).append("/admin (administratör), ")
-                    .append("processagare/demo, tjansteperson/demo, presidiet/demo, rsrsekreterare/demo, overvakning/demo (mätvärden)\n");
+                    .append("processagare/demo, tjansteperson/demo, presidiet/demo, rsrsekreterare/demo, ")
+                    .append("overvakning/demo (mätvärden)\n");
         }
         LOG.info(text.toString());
     }
