@@ -35,7 +35,8 @@ public final class CsvTable {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String cell(String value) {
+    /** The cell as written, or with a leading apostrophe when a spreadsheet would take it for a formula. */
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -7,11 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import se.paverkansagenda.document.CsvTable;
 
 /**
  * The stages of a cycle as CSV for spreadsheets: the fields of the stages JSON, one row per step,
  * semicolon-separated as Swedish spreadsheet programs expect. A cell that a spreadsheet would read as
- * a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe.
+ * a formula gets a leading apostrophe ({@link CsvTable#cell}).
  */
 public final class StageCsv {
 
@@ -31,20 +32,12 @@ public final class StageCsv {
                 printer.printRecord(List.of(stage.number(), stage.step().name(), stage.name(), stage.plannedStart(),
                         stage.plannedEnd(), iso(stage.actualStart()), iso(stage.actualEnd()), stage.state().name(),
                         stage.stateName(), stage.late(), stage.daysLate(), stage.businessDaysLate(), stage.timesRun(),
-                        stage.incidents()).stream().map(value -> safe(String.valueOf(value))).toList());
+                        stage.incidents()).stream().map(value -> CsvTable.cell(String.valueOf(value))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** Neutralises a cell a spreadsheet would evaluate as a formula. */
-    static String safe(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 
     private static String iso(java.time.OffsetDateTime moment) {

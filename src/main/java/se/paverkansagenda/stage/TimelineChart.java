@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import se.paverkansagenda.document.Xhtml;
 
 /**
  * The planned-against-actual timeline of a cycle as an SVG image, Gantt style: one row per step with
  * its planned bar above its actual bar, the late part of the work in red, a line at today for a
  * running cycle, month ticks and a legend. Every row carries a {@code <title>} that says in words what
- * the bars show, so the chart reads without seeing it. All text goes through {@link Xml#escape}.
+ * the bars show, so the chart reads without seeing it. All text goes through {@link Xhtml#text}.
  */
 public final class TimelineChart {
 
@@ -45,9 +46,9 @@ public final class TimelineChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\""
                         + " font-family=\"Arial, Helvetica, sans-serif\" font-size=\"12\">\n");
-        svg.append("<title id=\"timeline-title\">").append(Xml.escape("Planerat mot utfört för " + progress.businessKey()
+        svg.append("<title id=\"timeline-title\">").append(Xhtml.text("Planerat mot utfört för " + progress.businessKey()
                 + ", " + progress.regionName())).append("</title>\n");
-        svg.append("<desc id=\"timeline-desc\">").append(Xml.escape(description(progress))).append("</desc>\n");
+        svg.append("<desc id=\"timeline-desc\">").append(Xhtml.text(description(progress))).append("</desc>\n");
         months(svg, axis, height - LEGEND);
         int y = TOP;
         for (Stage stage : progress.stages()) {
@@ -56,7 +57,7 @@ public final class TimelineChart {
         }
         if (!progress.finished()) {
             double x = axis.x(progress.asOf());
-            svg.append("<g class=\"today\"><title>").append(Xml.escape("Idag, " + StageText.day(today))).append("</title>")
+            svg.append("<g class=\"today\"><title>").append(Xhtml.text("Idag, " + StageText.day(today))).append("</title>")
                     .append(line(x, TOP - 8, x, height - LEGEND, TODAY, "4 3"))
                     .append(text(x + 3, TOP - 10, "Idag", TODAY, "start")).append("</g>\n");
         }
@@ -72,7 +73,7 @@ public final class TimelineChart {
 
     private static void row(StringBuilder svg, Axis axis, Stage stage, int y, CycleProgress progress) {
         svg.append("<g class=\"step\" data-step=\"").append(stage.step().name()).append("\">");
-        svg.append("<title>").append(Xml.escape(StageText.title(stage) + ": planerat " + StageText.planned(stage)
+        svg.append("<title>").append(Xhtml.text(StageText.title(stage) + ": planerat " + StageText.planned(stage)
                 + ", utfört " + StageText.actual(stage) + ", " + stage.stateName().toLowerCase(SWEDISH) + ", "
                 + StageText.lateness(stage).toLowerCase(SWEDISH))).append("</title>");
         if (stage.number() % 2 == 0) {
@@ -156,7 +157,7 @@ public final class TimelineChart {
 
     private static String text(double x, double y, String content, String fill, String anchor) {
         return "<text x=\"" + n(x) + "\" y=\"" + n(y) + "\" fill=\"" + fill + "\" text-anchor=\"" + anchor + "\">"
-                + Xml.escape(content) + "</text>";
+                + Xhtml.text(content) + "</text>";
     }
 
     private static String n(double value) {

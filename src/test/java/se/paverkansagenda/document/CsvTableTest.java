@@ -23,4 +23,16 @@ class CsvTableTest {
         assertThat(records.get(0).toList()).containsExactly("'=1+1", "'+46 63 14 30 00", "'-2", "'@SUM(A1)", "'\tflik",
                 "'\rretur", "Åre; \"fjällen\"\nrad två", "", "a=b");
     }
+
+    @Test
+    void cellsASpreadsheetWouldEvaluateGetAnApostrophe() {
+        assertThat(CsvTable.cell("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(CsvTable.cell("+1")).isEqualTo("'+1");
+        assertThat(CsvTable.cell("-1")).isEqualTo("'-1");
+        assertThat(CsvTable.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvTable.cell("\tx")).isEqualTo("'\tx");
+        assertThat(CsvTable.cell("\rx")).isEqualTo("'\rx");
+        assertThat(CsvTable.cell("2020-04-07")).isEqualTo("2020-04-07");
+        assertThat(CsvTable.cell("")).isEmpty();
+    }
 }

@@ -3,12 +3,18 @@ package se.paverkansagenda.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.paverkansagenda.compilation.DocumentContent;
 
 class PdfRendererTest {
@@ -40,5 +46,33 @@ class PdfRendererTest {
         byte[] pdf = new PdfRenderer().fromHtml(Xhtml.page(text, "<p>" + Xhtml.text(text) + "</p>"));
 
         assertThat(DocumentContent.pdfText(pdf)).contains("<script>alert(1)</script> & \"citat\" 'apostrof' Å");
+    }
+
+    @Test
+    void thePdfRendererFetchesNoImageStylesheetOrFont(@TempDir Path dir) throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Path secret = Files.writeString(dir.resolve("hemlig.css"), "body { color: red; }");
+            byte[] pdf = new PdfRenderer().fromHtml("""
+                    <html xmlns="http://www.w3.org/1999/xhtml"><head>
+                    <link rel="stylesheet" href="%1$s/style.css"/>
+                    <link rel="stylesheet" href="%2$s"/>
+                    <style>@import url("%1$s/import.css"); @font-face { font-family: x; src: url("%1$s/font.ttf"); }</style>
+                    </head><body><p>Text</p><img src="%1$s/bild.png"/><img src="%2$s"/></body></html>"""
+                    .formatted(base, secret.toUri()));
+
+            assertThat(DocumentContent.pdfText(pdf)).contains("Text");
+            assertThat(requests.get()).isZero();
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -14,9 +14,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +25,7 @@ import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ReceivedMails;
+import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
@@ -234,8 +232,8 @@ class SteeringReportTest {
     }
 
     private static String pdfText(Part pdf) throws Exception {
-        try (InputStream in = pdf.getInputStream(); PDDocument document = Loader.loadPDF(in.readAllBytes())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        try (InputStream in = pdf.getInputStream()) {
+            return DocumentContent.pdfText(in.readAllBytes()).replaceAll("\\s+", " ");
         }
     }
 

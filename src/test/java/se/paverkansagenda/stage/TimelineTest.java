@@ -13,9 +13,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +26,7 @@ import org.xml.sax.InputSource;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.plan.DefaultPlan;
@@ -141,7 +139,7 @@ class TimelineTest {
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
-        String text = pdfText(pdf.body()).replaceAll("\\s+", " ");
+        String text = DocumentContent.pdfText(pdf.body()).replaceAll("\\s+", " ");
         assertThat(text).contains("Planerat mot utfört – " + key, "Region Jämtland Härjedalen",
                 "FÖRSENAT 4 dagar (2 arbetsdagar)");
         for (Step step : Step.values()) {
@@ -179,7 +177,7 @@ class TimelineTest {
         Document svg = svg(page.body());
         assertThat(svg.getDocumentElement().getElementsByTagName("title").item(0).getTextContent()).endsWith(MARKUP_REGION);
         assertThat(svg.getElementsByTagName("b").getLength()).isZero();
-        assertThat(pdfText(ApiClient.as("processagare", port).download("/api/cycles/" + key + "/stages.pdf").body()))
+        assertThat(DocumentContent.pdfText(ApiClient.as("processagare", port).download("/api/cycles/" + key + "/stages.pdf").body()))
                 .contains(MARKUP_REGION);
     }
 
@@ -212,11 +210,5 @@ class TimelineTest {
             }
         }
         return found;
-    }
-
-    static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }
