@@ -5,7 +5,6 @@ import static se.paverkansagenda.document.Xhtml.text;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
@@ -15,6 +14,7 @@ import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.document.Xhtml;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.plan.Step;
 
 /**
  * The adopted agenda as PDF and Word: the frozen version's sections in order, under the decision that

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.paverkansagenda.web.PageGuard;
 
 /** The agenda as JSON: its versions, saving a new one, two versions compared, statements linked to sections. */
 @RestController

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.web.PageGuard;
+import se.paverkansagenda.web.PageProblem;
 import se.paverkansagenda.workshop.EditConflictException;
 import se.paverkansagenda.workshop.PrioritisedIssue;
 import se.paverkansagenda.workshop.PrioritisedList;

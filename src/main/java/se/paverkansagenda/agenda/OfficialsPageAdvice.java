@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.security.ForbiddenException;
+import se.paverkansagenda.web.PageProblem;
 import se.paverkansagenda.workshop.WorkshopPageController;
 
 /** Refusals on the workshop, agenda and trace pages as Swedish pages with their status, not JSON. */

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import se.paverkansagenda.web.PageGuard;
 
 /** The trace as a page for officials: every section's sources and history, every proposal's outcome. */
 @Controller

@@ -9,13 +9,13 @@ import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ProposalRow;
 import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.round.RoundFollowUp;
 import se.paverkansagenda.round.RoundKind;
 

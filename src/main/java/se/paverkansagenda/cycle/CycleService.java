@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.PlanParser;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.plan.StepDates;
 import se.paverkansagenda.process.AgendaProcess;
 

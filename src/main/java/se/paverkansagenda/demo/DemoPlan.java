@@ -8,8 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.Step;
 
 /**
  * The seed plan moved forward so that its first step starts on the day of the demo: every date

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.plan.Step;
 
 /**
  * Every generated document, kept with its cycle, step, kind, format, version and checksum. Storing

@@ -1,7 +1,7 @@
 package se.paverkansagenda.document;
 
 import java.time.OffsetDateTime;
-import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Step;
 
 /**
  * A generated document as stored, without its content: the version counts per cycle, kind and

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.notification.NotificationStatus;
 import se.paverkansagenda.process.AgendaProcess;
-import se.paverkansagenda.round.EngineAsApplication;
+import se.paverkansagenda.security.EngineAsApplication;
 import se.paverkansagenda.stage.StageProgress;
 import se.paverkansagenda.stage.StageState;
 

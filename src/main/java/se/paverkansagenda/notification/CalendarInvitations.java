@@ -26,8 +26,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.plan.Step;
 
 /**
  * iCalendar invitations to the cycle's meetings (RSR, the presidium, the workshop) on the plan's

@@ -3,7 +3,6 @@ package se.paverkansagenda.plan;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import se.paverkansagenda.cycle.Step;
 
 /** One cycle's plan: who takes part, when each step runs, and the rules of the rounds. */
 public record Plan(

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.SwedishBusinessDays;
 import se.paverkansagenda.plan.Plan.Contacts;
 import se.paverkansagenda.plan.Plan.LateAnswers;

@@ -4,7 +4,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.spin.json.SpinJsonNode;
-import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Step;
 
 /** The main process, {@code bpmn/paverkansagenda.bpmn}: its key, element ids and variables. */
 public final class AgendaProcess {

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.process.AnswerAfterCloseProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
+import se.paverkansagenda.security.EngineAsApplication;
 
 /**
  * Records a recipient's answer and tells the waiting request process, in one transaction. A submit

@@ -1,7 +1,7 @@
 package se.paverkansagenda.round;
 
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.notification.SwedishDates;
+import se.paverkansagenda.plan.Step;
 
 /** The request no longer takes answers: its deadline has passed, or the step after the round has started. */
 public class RoundClosedException extends RuntimeException {

@@ -24,6 +24,7 @@ import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.process.RequestRemindersProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
+import se.paverkansagenda.security.EngineAsApplication;
 
 /**
  * What officials follow a round with: who has answered, who has not and who is late, and the three

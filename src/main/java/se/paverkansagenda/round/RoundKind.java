@@ -1,6 +1,6 @@
 package se.paverkansagenda.round;
 
-import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Step;
 
 /** The two rounds where people outside the region answer: municipal input and consultation. */
 public enum RoundKind {

@@ -33,6 +33,7 @@ import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.process.AgendaProcess.Groups;
 import se.paverkansagenda.security.CurrentUser;
 import se.paverkansagenda.security.ForbiddenException;
+import se.paverkansagenda.web.ActionTokens;
 
 /**
  * The officials' and the process owner's pages of a round, behind the Camunda login of {@code /api}:

@@ -3,7 +3,7 @@ package se.paverkansagenda.stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 
 /** A step passed its planned end while still open: mark it late and tell the process owner. */

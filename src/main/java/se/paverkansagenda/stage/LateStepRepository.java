@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Step;
 
 @Repository
 public class LateStepRepository {

@@ -2,7 +2,7 @@ package se.paverkansagenda.stage;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Step;
 
 /**
  * One step of a cycle, planned against actual: the plan's first and last day, when the engine's

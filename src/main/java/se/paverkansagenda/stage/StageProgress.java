@@ -19,14 +19,14 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.Cycle;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.deadline.Lateness;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.PlanParser;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.plan.StepDates;
 import se.paverkansagenda.process.AgendaProcess;
-import se.paverkansagenda.round.EngineAsApplication;
+import se.paverkansagenda.security.EngineAsApplication;
 
 /**
  * The planned-against-actual view of a cycle: the plan's dates of each step next to what the engine's

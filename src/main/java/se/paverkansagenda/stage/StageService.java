@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.notification.NotificationService;
+import se.paverkansagenda.plan.Step;
 
 /** Follows the steps of a cycle against the plan: which are late. */
 @Service

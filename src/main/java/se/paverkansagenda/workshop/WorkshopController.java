@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.paverkansagenda.agenda.PageGuard;
 import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.web.PageGuard;
 
 /** The workshop's prioritised list as JSON: read it, and save a whole list from the revision it was read at. */
 @RestController

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.paverkansagenda.agenda.PageGuard;
-import se.paverkansagenda.agenda.PageProblem;
 import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.web.PageGuard;
+import se.paverkansagenda.web.PageProblem;
 
 /**
  * The workshop's page (step 8): every municipal proposal of the cycle with a field for the number of

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.InvalidPlanException;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.PlanParser;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.plan.StepDates;
 
 /** A plan's deadline on a weekend or Swedish public holiday is reported, and the plan's rule decides whether it moves. */

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.PlanParser;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.plan.StepDates;
 
 class DemoPlanTest {

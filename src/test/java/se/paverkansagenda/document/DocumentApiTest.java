@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.cycle.Step;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.Step;
 
 /** Listing and downloading a cycle's documents: who may, what the response says, and what is refused. */
 @IntegrationTest

@@ -8,7 +8,6 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.paverkansagenda.cycle.Step;
 
 /**
  * The seed plan reads as the implementation plan dates it, and each rule refuses a plan that breaks

@@ -7,7 +7,7 @@ import static org.mockito.Mockito.when;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
-import se.paverkansagenda.cycle.Step;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 
 class LateStepDelegateTest {

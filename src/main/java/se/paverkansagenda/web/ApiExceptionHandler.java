@@ -1,4 +1,4 @@
-package se.paverkansagenda.api;
+package se.paverkansagenda.web;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;

@@ -1,11 +1,10 @@
-package se.paverkansagenda.agenda;
+package se.paverkansagenda.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.process.AgendaProcess.Groups;
-import se.paverkansagenda.round.ActionTokens;
 import se.paverkansagenda.security.CurrentUser;
 
 /**

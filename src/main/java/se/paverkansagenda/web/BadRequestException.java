@@ -1,4 +1,4 @@
-package se.paverkansagenda.api;
+package se.paverkansagenda.web;
 
 public class BadRequestException extends RuntimeException {
 

@@ -1,4 +1,4 @@
-package se.paverkansagenda.cycle;
+package se.paverkansagenda.plan;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package se.paverkansagenda.agenda;
+package se.paverkansagenda.web;
 
 /** A request to one of the officials' pages that is refused with a page saying why. */
 public class PageProblem extends RuntimeException {

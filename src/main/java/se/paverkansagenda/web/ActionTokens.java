@@ -1,4 +1,4 @@
-package se.paverkansagenda.round;
+package se.paverkansagenda.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package se.paverkansagenda.round;
+package se.paverkansagenda.security;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
