@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
+import se.paverkansagenda.web.TextRules;
 
 /**
  * The rules of an answer, with each problem put next to its field. A draft only has to fit; a

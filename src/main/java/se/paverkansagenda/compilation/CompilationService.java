@@ -14,9 +14,9 @@ import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
+import se.paverkansagenda.followup.RoundFollowUp;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.Step;
-import se.paverkansagenda.round.RoundFollowUp;
 import se.paverkansagenda.round.RoundKind;
 
 /**

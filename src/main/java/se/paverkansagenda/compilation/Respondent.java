@@ -1,8 +1,8 @@
 package se.paverkansagenda.compilation;
 
 import java.time.LocalDate;
+import se.paverkansagenda.followup.RoundFollowUp;
 import se.paverkansagenda.notification.SwedishDates;
-import se.paverkansagenda.round.RoundFollowUp;
 
 /** A municipality or organisation asked in a round, and where its answer stands. */
 public record Respondent(String code, String name, String standing, boolean answered, boolean late, LocalDate receivedOn,

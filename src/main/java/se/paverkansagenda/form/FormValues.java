@@ -4,16 +4,16 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import se.paverkansagenda.process.ProcessVariable;
 
 /** Reading form fields: an empty field arrives as {@code ""} or not at all, and counts as not filled in. */
-final class FormValues {
+public final class FormValues {
 
     private FormValues() {
     }
 
-    static String text(ProcessVariable<String> field, VariableScope scope) {
+    public static String text(ProcessVariable<String> field, VariableScope scope) {
         return field.from(scope).optional().orElse(null);
     }
 
-    static boolean isBlank(String value) {
+    public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 }

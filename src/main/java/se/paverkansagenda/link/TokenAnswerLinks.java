@@ -1,8 +1,8 @@
 package se.paverkansagenda.link;
 
 import org.springframework.stereotype.Component;
-import se.paverkansagenda.notification.AnswerLinks;
 import se.paverkansagenda.notification.MailSettings;
+import se.paverkansagenda.round.AnswerLinks;
 import se.paverkansagenda.round.RoundRequest;
 
 /** Each mail gets a link of its own, with a fresh token for the request it is about. */

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.notification.NotificationService;
-import se.paverkansagenda.notification.RequestReminders;
 import se.paverkansagenda.process.RequestRoundProcess;
 
 /** Sends one recipient its request and plans its reminders; from then on the request can be answered. */

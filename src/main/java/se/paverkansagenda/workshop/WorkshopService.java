@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.answer.ProposalRepository;
-import se.paverkansagenda.answer.TextRules;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.web.TextRules;
 
 /**
  * The workshop of step 8: the officials merge the municipalities' proposals into issues, rank them and

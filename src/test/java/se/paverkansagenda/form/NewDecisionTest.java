@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.Test;
+import se.paverkansagenda.agenda.AdoptionRules;
+import se.paverkansagenda.cycle.PresidiumReviewRules;
 import se.paverkansagenda.process.AgendaProcess;
 
 /** A decision task that is created again after a send-back does not show the last decision as made. */

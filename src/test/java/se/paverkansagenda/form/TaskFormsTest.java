@@ -27,9 +27,14 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.agenda.AdoptionRules;
+import se.paverkansagenda.agenda.AgendaRules;
+import se.paverkansagenda.cycle.DraftPmRules;
+import se.paverkansagenda.cycle.PresidiumReviewRules;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.ProcessVariable;
+import se.paverkansagenda.workshop.WorkshopRules;
 
 /** Every Camunda Form in {@code bpmn/} against the BPMN files that use it and the form-js of Tasklist 7.24. */
 class TaskFormsTest {

@@ -10,7 +10,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import se.paverkansagenda.notification.NotificationService;
-import se.paverkansagenda.notification.RequestReminders;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 

@@ -1,4 +1,4 @@
-package se.paverkansagenda.form;
+package se.paverkansagenda.workshop;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,10 +7,8 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.process.AgendaProcess;
-import se.paverkansagenda.workshop.PrioritisedIssue;
-import se.paverkansagenda.workshop.PrioritisedList;
-import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * Completing the workshop: the prioritised list is saved on the workshop's page, with at least one

@@ -1,4 +1,4 @@
-package se.paverkansagenda.answer;
+package se.paverkansagenda.web;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

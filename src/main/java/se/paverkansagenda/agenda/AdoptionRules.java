@@ -1,4 +1,4 @@
-package se.paverkansagenda.form;
+package se.paverkansagenda.agenda;
 
 import static se.paverkansagenda.form.FormValues.isBlank;
 import static se.paverkansagenda.form.FormValues.text;
@@ -10,9 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import se.paverkansagenda.agenda.AdoptedAgendaDocuments;
-import se.paverkansagenda.agenda.AdoptionBody;
-import se.paverkansagenda.agenda.AgendaService;
+import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.process.AgendaProcess;
 
 /**

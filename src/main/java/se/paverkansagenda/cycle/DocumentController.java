@@ -1,4 +1,4 @@
-package se.paverkansagenda.document;
+package se.paverkansagenda.cycle;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,7 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.document.DocumentFormat;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
+import se.paverkansagenda.document.StoredDocument;
+import se.paverkansagenda.document.UnknownDocumentException;
 import se.paverkansagenda.process.AgendaProcess.Groups;
 import se.paverkansagenda.security.CurrentUser;
 

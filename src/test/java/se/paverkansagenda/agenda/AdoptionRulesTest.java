@@ -1,9 +1,10 @@
-package se.paverkansagenda.form;
+package se.paverkansagenda.agenda;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.process.AgendaProcess;
 
 class AdoptionRulesTest {

@@ -1,4 +1,4 @@
-package se.paverkansagenda.notification;
+package se.paverkansagenda.cycle;
 
 import java.util.List;
 

@@ -1,10 +1,9 @@
-package se.paverkansagenda.form;
+package se.paverkansagenda.agenda;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import se.paverkansagenda.agenda.AgendaService;
-import se.paverkansagenda.agenda.AgendaVersion;
+import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.process.AgendaProcess;
 
 /** Completing step 9: the agenda has a saved version, and the process learns its number. */

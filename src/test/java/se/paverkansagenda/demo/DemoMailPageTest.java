@@ -1,4 +1,4 @@
-package se.paverkansagenda.notification;
+package se.paverkansagenda.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

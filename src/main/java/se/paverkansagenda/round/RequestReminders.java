@@ -1,4 +1,4 @@
-package se.paverkansagenda.notification;
+package se.paverkansagenda.round;
 
 import java.time.Instant;
 import java.util.Date;
@@ -10,10 +10,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.notification.NotificationService;
 import se.paverkansagenda.process.RequestRemindersProcess;
-import se.paverkansagenda.round.RequestStatus;
-import se.paverkansagenda.round.RoundRequest;
-import se.paverkansagenda.round.RoundService;
 
 /**
  * The plan's reminder rule for one request ("10 and 3 business days before the deadline"): a

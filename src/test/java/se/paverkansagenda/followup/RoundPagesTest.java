@@ -1,4 +1,4 @@
-package se.paverkansagenda.round;
+package se.paverkansagenda.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -37,6 +37,15 @@ import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.AnswerAfterCloseProcess;
 import se.paverkansagenda.process.RequestRemindersProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
+import se.paverkansagenda.round.Answer;
+import se.paverkansagenda.round.AnswerChannel;
+import se.paverkansagenda.round.AnswerFacts;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundRequestRepository;
+import se.paverkansagenda.round.RoundService;
 
 /**
  * The officials' pages of a round over HTTP with their logins: who has answered, who has not and

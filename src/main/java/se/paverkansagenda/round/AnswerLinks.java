@@ -1,6 +1,5 @@
-package se.paverkansagenda.notification;
+package se.paverkansagenda.round;
 
-import se.paverkansagenda.round.RoundRequest;
 
 /** The link in a request or reminder that takes the recipient to where they answer it. */
 public interface AnswerLinks {

@@ -1,4 +1,4 @@
-package se.paverkansagenda.form;
+package se.paverkansagenda.cycle;
 
 import static se.paverkansagenda.form.FormValues.isBlank;
 import static se.paverkansagenda.form.FormValues.text;
@@ -6,6 +6,7 @@ import static se.paverkansagenda.form.FormValues.text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.process.AgendaProcess;
 
 /**

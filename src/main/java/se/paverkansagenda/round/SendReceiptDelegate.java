@@ -1,8 +1,9 @@
-package se.paverkansagenda.notification;
+package se.paverkansagenda.round;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.notification.NotificationService;
 import se.paverkansagenda.process.RequestRoundProcess;
 
 /** The answer was recorded: send the recipient a receipt with a copy of it. */

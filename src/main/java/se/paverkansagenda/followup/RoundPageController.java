@@ -1,4 +1,4 @@
-package se.paverkansagenda.round;
+package se.paverkansagenda.followup;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,15 +25,24 @@ import se.paverkansagenda.answer.AnswerAudit;
 import se.paverkansagenda.answer.AnswerPageController;
 import se.paverkansagenda.answer.AttachmentRepository;
 import se.paverkansagenda.answer.ProposalRepository;
-import se.paverkansagenda.answer.TextRules;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.process.AgendaProcess.Groups;
+import se.paverkansagenda.round.ActionRefusedException;
+import se.paverkansagenda.round.Answer;
+import se.paverkansagenda.round.AnswerChannel;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.round.UnknownRequestException;
+import se.paverkansagenda.round.UnknownRoundException;
 import se.paverkansagenda.security.CurrentUser;
 import se.paverkansagenda.security.ForbiddenException;
 import se.paverkansagenda.web.ActionTokens;
+import se.paverkansagenda.web.TextRules;
 
 /**
  * The officials' and the process owner's pages of a round, behind the Camunda login of {@code /api}:

@@ -1,4 +1,4 @@
-package se.paverkansagenda.notification;
+package se.paverkansagenda.round;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

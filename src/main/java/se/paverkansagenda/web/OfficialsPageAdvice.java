@@ -1,4 +1,4 @@
-package se.paverkansagenda.agenda;
+package se.paverkansagenda.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.InvalidPropertyException;
@@ -7,9 +7,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import se.paverkansagenda.agenda.AgendaPageController;
+import se.paverkansagenda.agenda.TracePageController;
+import se.paverkansagenda.agenda.UnknownSectionException;
 import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.security.ForbiddenException;
-import se.paverkansagenda.web.PageProblem;
 import se.paverkansagenda.workshop.WorkshopPageController;
 
 /** Refusals on the workshop, agenda and trace pages as Swedish pages with their status, not JSON. */

@@ -1,4 +1,4 @@
-package se.paverkansagenda.document;
+package se.paverkansagenda.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
-import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.document.DocumentFormat;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
+import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Step;
 

@@ -1,4 +1,4 @@
-package se.paverkansagenda.notification;
+package se.paverkansagenda.demo;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.security.CurrentUser;
 
 /**

@@ -1,4 +1,4 @@
-package se.paverkansagenda.round;
+package se.paverkansagenda.followup;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 import se.paverkansagenda.answer.AnswerAudit;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.process.AgendaProcess.Groups;
+import se.paverkansagenda.round.AnswerChannel;
+import se.paverkansagenda.round.AnswerOutcome;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.security.CurrentUser;
 
 /** Officials follow a round and register answers that came in by other channels. */

@@ -1,4 +1,4 @@
-package se.paverkansagenda.round;
+package se.paverkansagenda.followup;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +19,24 @@ import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.notification.NotificationFailedException;
 import se.paverkansagenda.notification.NotificationService;
-import se.paverkansagenda.notification.RequestReminders;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.process.RequestRemindersProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
+import se.paverkansagenda.round.ActionRefusedException;
+import se.paverkansagenda.round.Answer;
+import se.paverkansagenda.round.AnswerFacts;
+import se.paverkansagenda.round.AnswerOutcome;
+import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.CollisionRetry;
+import se.paverkansagenda.round.RequestNotSentException;
+import se.paverkansagenda.round.RequestReminders;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundClosedException;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundRequestRepository;
+import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.security.EngineAsApplication;
 
 /**
