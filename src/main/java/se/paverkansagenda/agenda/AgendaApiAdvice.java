@@ -8,39 +8,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import se.paverkansagenda.workshop.EditConflictException;
-import se.paverkansagenda.workshop.WorkshopController;
-import se.paverkansagenda.workshop.WorkshopRefusedException;
 
-/** The refusals of the workshop, agenda and trace API as problem responses with a Swedish detail. */
-@RestControllerAdvice(assignableTypes = {WorkshopController.class, AgendaController.class, TraceController.class})
+/** The refusals of the agenda and trace API as problem responses with a Swedish detail. */
+@RestControllerAdvice(assignableTypes = {AgendaController.class, TraceController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class AgendaApiAdvice {
-
-    @ExceptionHandler(WorkshopRefusedException.class)
-    ProblemDetail workshopRefused(WorkshopRefusedException e) {
-        return invalid(e.getMessage(), e.problems().stream()
-                .map(p -> Map.of("field", p.path(), "message", p.message())).toList());
-    }
 
     @ExceptionHandler(AgendaRefusedException.class)
     ProblemDetail agendaRefused(AgendaRefusedException e) {
         return invalid(e.getMessage(), e.problems().stream()
                 .map(p -> Map.of("field", p.path(), "message", p.message())).toList());
-    }
-
-    @ExceptionHandler(EditConflictException.class)
-    ProblemDetail conflict(EditConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Konflikt");
-        return problem;
-    }
-
-    @ExceptionHandler(UnknownSectionException.class)
-    ProblemDetail notFound(UnknownSectionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Hittades inte");
-        return problem;
     }
 
     private static ProblemDetail invalid(String detail, List<Map<String, String>> violations) {

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.web.EditConflictException;
+import se.paverkansagenda.web.OfficialsPage;
 import se.paverkansagenda.web.PageGuard;
 import se.paverkansagenda.web.PageProblem;
-import se.paverkansagenda.workshop.EditConflictException;
 import se.paverkansagenda.workshop.PrioritisedIssue;
 import se.paverkansagenda.workshop.PrioritisedList;
 import se.paverkansagenda.workshop.WorkshopService;
@@ -32,6 +33,7 @@ import se.paverkansagenda.workshop.WorkshopService;
  * the officials' own. Works without JavaScript.
  */
 @Controller
+@OfficialsPage
 @RequestMapping("/api/cykel/{cycleKey}/agenda")
 public class AgendaPageController {
 

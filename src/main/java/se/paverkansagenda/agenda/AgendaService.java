@@ -17,7 +17,7 @@ import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
-import se.paverkansagenda.workshop.EditConflictException;
+import se.paverkansagenda.web.EditConflictException;
 import se.paverkansagenda.workshop.PrioritisedList;
 import se.paverkansagenda.workshop.WorkshopService;
 

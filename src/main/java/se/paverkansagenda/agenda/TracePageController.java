@@ -4,10 +4,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import se.paverkansagenda.web.OfficialsPage;
 import se.paverkansagenda.web.PageGuard;
 
 /** The trace as a page for officials: every section's sources and history, every proposal's outcome. */
 @Controller
+@OfficialsPage
 public class TracePageController {
 
     private final TraceService traces;

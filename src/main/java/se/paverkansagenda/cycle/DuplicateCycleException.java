@@ -1,7 +1,9 @@
 package se.paverkansagenda.cycle;
 
+import se.paverkansagenda.web.ConflictException;
+
 /** A cycle with the plan's business key has already been started. */
-public class DuplicateCycleException extends RuntimeException {
+public class DuplicateCycleException extends ConflictException {
 
     public DuplicateCycleException(String businessKey) {
         super("Det finns redan en cykel med affärsnyckeln " + businessKey

@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.agenda.AdoptionBody;
+import se.paverkansagenda.cycle.StepFacts.PrioritisedIssue;
 import se.paverkansagenda.notification.NotificationService;
 import se.paverkansagenda.notification.NotificationType;
-import se.paverkansagenda.cycle.StepFacts.PrioritisedIssue;
 import se.paverkansagenda.process.AgendaProcess;
 
 /** Sends the message of a notification step (the plan to RSR, the compilation, information to LPS, ...). */

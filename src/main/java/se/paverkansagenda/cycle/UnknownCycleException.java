@@ -1,6 +1,8 @@
 package se.paverkansagenda.cycle;
 
-public class UnknownCycleException extends RuntimeException {
+import se.paverkansagenda.web.NotFoundException;
+
+public class UnknownCycleException extends NotFoundException {
 
     public UnknownCycleException(String businessKey) {
         super("Det finns ingen cykel med affärsnyckeln " + businessKey);

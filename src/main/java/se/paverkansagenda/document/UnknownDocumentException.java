@@ -1,6 +1,8 @@
 package se.paverkansagenda.document;
 
-public class UnknownDocumentException extends RuntimeException {
+import se.paverkansagenda.web.NotFoundException;
+
+public class UnknownDocumentException extends NotFoundException {
 
     public UnknownDocumentException(String id) {
         super("Dokumentet " + id + " finns inte");

@@ -2,9 +2,10 @@ package se.paverkansagenda.round;
 
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Step;
+import se.paverkansagenda.web.ConflictException;
 
 /** The request no longer takes answers: its deadline has passed, or the step after the round has started. */
-public class RoundClosedException extends RuntimeException {
+public class RoundClosedException extends ConflictException {
 
     public RoundClosedException(RoundRequest request) {
         super("Förfrågan till " + request.recipientName() + " stängdes när svarstiden gick ut "

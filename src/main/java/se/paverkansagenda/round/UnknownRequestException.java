@@ -1,6 +1,8 @@
 package se.paverkansagenda.round;
 
-public class UnknownRequestException extends RuntimeException {
+import se.paverkansagenda.web.NotFoundException;
+
+public class UnknownRequestException extends NotFoundException {
 
     public UnknownRequestException(String requestId) {
         super("Det finns ingen förfrågan med id " + requestId);

@@ -8,13 +8,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import se.paverkansagenda.cycle.DuplicateCycleException;
-import se.paverkansagenda.cycle.UnknownCycleException;
-import se.paverkansagenda.document.UnknownDocumentException;
 import se.paverkansagenda.plan.InvalidPlanException;
-import se.paverkansagenda.round.RequestNotSentException;
-import se.paverkansagenda.round.RoundClosedException;
-import se.paverkansagenda.round.UnknownRequestException;
 import se.paverkansagenda.security.ForbiddenException;
 
 /** Turns the domain's refusals into problem responses (RFC 9457) with a Swedish explanation. */
@@ -29,13 +23,13 @@ public class ApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({DuplicateCycleException.class, RoundClosedException.class, RequestNotSentException.class})
-    ProblemDetail conflict(RuntimeException e) {
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Konflikt", e.getMessage());
     }
 
-    @ExceptionHandler({UnknownCycleException.class, UnknownRequestException.class, UnknownDocumentException.class})
-    ProblemDetail notFound(RuntimeException e) {
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Hittades inte", e.getMessage());
     }
 

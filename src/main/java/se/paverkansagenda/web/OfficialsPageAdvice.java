@@ -7,16 +7,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import se.paverkansagenda.agenda.AgendaPageController;
-import se.paverkansagenda.agenda.TracePageController;
-import se.paverkansagenda.agenda.UnknownSectionException;
-import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.security.ForbiddenException;
-import se.paverkansagenda.workshop.WorkshopPageController;
 
-/** Refusals on the workshop, agenda and trace pages as Swedish pages with their status, not JSON. */
-@ControllerAdvice(assignableTypes = {WorkshopPageController.class, AgendaPageController.class,
-        TracePageController.class})
+/** Refusals on officials' pages ({@link OfficialsPage}: workshop, agenda, trace) as Swedish pages with their status, not JSON. */
+@ControllerAdvice(annotations = OfficialsPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class OfficialsPageAdvice {
 
@@ -28,8 +22,8 @@ public class OfficialsPageAdvice {
         return "answer/problem";
     }
 
-    @ExceptionHandler({UnknownCycleException.class, UnknownSectionException.class})
-    String notFound(RuntimeException e, HttpServletResponse response, Model model) {
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
         return problem(new PageProblem(404, "Hittades inte", e.getMessage()), response, model);
     }
 

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.web.EditConflictException;
+import se.paverkansagenda.web.OfficialsPage;
 import se.paverkansagenda.web.PageGuard;
 import se.paverkansagenda.web.PageProblem;
 
@@ -32,6 +34,7 @@ import se.paverkansagenda.web.PageProblem;
  * may be rewritten. Works without JavaScript.
  */
 @Controller
+@OfficialsPage
 @RequestMapping("/api/cykel/{cycleKey}/workshop")
 public class WorkshopPageController {
 

@@ -14,6 +14,7 @@ import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.web.EditConflictException;
 import se.paverkansagenda.web.TextRules;
 
 /**
