@@ -124,17 +124,7 @@ public class AnswerPageController {
                                              HttpServletRequest http) {
         String requestId = requestIdOf(token, http);
         Attachment file = attachments.find(requestId, attachmentId).orElseThrow(LinkProblem::unknownAttachment);
-        return download(file, attachments.content(requestId, attachmentId).orElseThrow(LinkProblem::unknownAttachment));
-    }
-
-    /** A stored attachment as a download, with the type its content showed and never shown in the page. */
-    public static ResponseEntity<byte[]> download(Attachment file, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.type().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+        return AttachmentDownload.of(file, attachments.content(requestId, attachmentId).orElseThrow(LinkProblem::unknownAttachment));
     }
 
     private String proposals(String token, RoundRequest request, String action, AnswerForm form, BindingResult errors,

@@ -18,7 +18,6 @@ import se.paverkansagenda.answer.AnswerAudit;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.notification.NotificationFailedException;
-import se.paverkansagenda.notification.NotificationService;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.process.RequestRemindersProcess;
@@ -29,6 +28,7 @@ import se.paverkansagenda.round.AnswerFacts;
 import se.paverkansagenda.round.AnswerOutcome;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.CollisionRetry;
+import se.paverkansagenda.round.RequestMessages;
 import se.paverkansagenda.round.RequestNotSentException;
 import se.paverkansagenda.round.RequestReminders;
 import se.paverkansagenda.round.RequestStatus;
@@ -52,7 +52,7 @@ public class RoundFollowUp {
     private final AnswerService answers;
     private final CycleService cycles;
     private final DeadlineService deadlines;
-    private final NotificationService notifications;
+    private final RequestMessages messages;
     private final RequestReminders reminders;
     private final AnswerAudit audit;
     private final RuntimeService runtimeService;
@@ -61,7 +61,7 @@ public class RoundFollowUp {
     private final TransactionTemplate transaction;
 
     public RoundFollowUp(RoundService rounds, RoundRequestRepository requests, AnswerService answers,
-                         CycleService cycles, DeadlineService deadlines, NotificationService notifications,
+                         CycleService cycles, DeadlineService deadlines, RequestMessages messages,
                          RequestReminders reminders, AnswerAudit audit, RuntimeService runtimeService,
                          ManagementService managementService, EngineAsApplication engine,
                          PlatformTransactionManager transactionManager) {
@@ -70,7 +70,7 @@ public class RoundFollowUp {
         this.answers = answers;
         this.cycles = cycles;
         this.deadlines = deadlines;
-        this.notifications = notifications;
+        this.messages = messages;
         this.reminders = reminders;
         this.audit = audit;
         this.runtimeService = runtimeService;
@@ -145,7 +145,7 @@ public class RoundFollowUp {
         }
         Instant now = deadlines.clock().instant();
         try {
-            notifications.remindNow(requestId, now);
+            messages.remindNow(requestId, now);
         } catch (NotificationFailedException failed) {
             throw new ActionRefusedException("remind", "Påminnelsen kunde inte skickas: " + failed.getMessage()
                     + " Försök igen om en stund.");

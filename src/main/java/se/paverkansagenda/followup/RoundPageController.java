@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.answer.AnswerAudit;
-import se.paverkansagenda.answer.AnswerPageController;
+import se.paverkansagenda.answer.AttachmentDownload;
 import se.paverkansagenda.answer.AttachmentRepository;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
@@ -184,7 +184,7 @@ public class RoundPageController {
         RoundRequest request = requestOf(cycleKey, round, requestId);
         return attachments.find(request.id(), attachmentId)
                 .flatMap(file -> attachments.content(request.id(), attachmentId)
-                        .map(content -> AnswerPageController.download(file, content)))
+                        .map(content -> AttachmentDownload.of(file, content)))
                 .orElseThrow(() -> new UnknownRequestException(requestId + "/" + attachmentId));
     }
 

@@ -19,7 +19,7 @@ public final class SwedishDates {
         return DAY.format(day);
     }
 
-    static String period(StepDates dates) {
+    public static String period(StepDates dates) {
         return dates.singleDay() ? SHORT.format(dates.start())
                 : SHORT.format(dates.start()) + " – " + SHORT.format(dates.end());
     }

@@ -1,6 +1,8 @@
 package se.paverkansagenda.report;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
@@ -9,7 +11,9 @@ import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.notification.MailSettings;
-import se.paverkansagenda.notification.NotificationService;
+import se.paverkansagenda.notification.NotificationType;
+import se.paverkansagenda.notification.Notifications;
+import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.report.SteeringReportRepository.ReportPeriod;
 import se.paverkansagenda.stage.CycleProgress;
 import se.paverkansagenda.stage.StagePdf;
@@ -29,13 +33,13 @@ public class SteeringReportService {
     private final StagePdf pdf;
     private final CycleService cycles;
     private final SteeringReportRepository reports;
-    private final NotificationService notifications;
+    private final Notifications notifications;
     private final DeadlineService deadlines;
     private final MailSettings mail;
     private final DocumentStore documents;
 
     public SteeringReportService(StageProgress stages, StagePdf pdf, CycleService cycles, SteeringReportRepository reports,
-                                 NotificationService notifications, DeadlineService deadlines, MailSettings mail,
+                                 Notifications notifications, DeadlineService deadlines, MailSettings mail,
                                  DocumentStore documents) {
         this.stages = stages;
         this.pdf = pdf;
@@ -55,14 +59,19 @@ public class SteeringReportService {
         if (period.sentAt() != null) {
             return;
         }
-        SteeringReport report = SteeringReport.of(progress, period.from(), period.to(),
-                cycles.planOf(cycleKey).steeringReport().every());
-        Map<String, Object> model = report.model();
+        Plan plan = cycles.planOf(cycleKey);
+        SteeringReport report = SteeringReport.of(progress, period.from(), period.to(), plan.steeringReport().every());
+        Map<String, Object> model = Notifications.model(plan);
+        model.putAll(report.model());
         model.put("lateCount", report.late().size());
         model.put("timelineUrl", mail.publicBaseUrl() + "/api/cycles/" + cycleKey + "/tidslinje");
         String documentId = reports.documentOnce(period, () -> documents.store(cycleKey, null, DocumentKind.STEERING_REPORT,
                 DocumentFormat.PDF, pdf.pdf(progress)).id());
-        notifications.sendSteeringReport(cycleKey, period.id(), model, documentId);
+        NotificationType type = NotificationType.STEERING_REPORT;
+        for (String recipient : new LinkedHashSet<>(List.of(plan.contacts().presidium(), plan.contacts().processOwner()))) {
+            notifications.deliver(new Notifications.Message(Notifications.key(plan, type, recipient) + "/" + period.id(),
+                    plan, null, type, recipient, model, null, List.of(documentId)));
+        }
         reports.markSent(period.id(), OffsetDateTime.now(deadlines.clock()));
     }
 }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
-import se.paverkansagenda.notification.NotificationService;
 import se.paverkansagenda.process.RequestRemindersProcess;
 
 /**
@@ -24,15 +23,15 @@ public class RequestReminders {
     private final RoundService rounds;
     private final CycleService cycles;
     private final DeadlineService deadlines;
-    private final NotificationService notifications;
+    private final RequestMessages messages;
     private final RuntimeService runtimeService;
 
     public RequestReminders(RoundService rounds, CycleService cycles, DeadlineService deadlines,
-                            NotificationService notifications, RuntimeService runtimeService) {
+                            RequestMessages messages, RuntimeService runtimeService) {
         this.rounds = rounds;
         this.cycles = cycles;
         this.deadlines = deadlines;
-        this.notifications = notifications;
+        this.messages = messages;
         this.runtimeService = runtimeService;
     }
 
@@ -57,7 +56,7 @@ public class RequestReminders {
         rule.stream()
                 .filter(days -> deadlines.reminderMoment(request.deadline(), days).equals(dueAt.toInstant()))
                 .findFirst()
-                .ifPresent(days -> notifications.sendReminder(requestId, days));
+                .ifPresent(days -> messages.sendReminder(requestId, days));
         if (request.status() != RequestStatus.SENT) {
             return Optional.empty();
         }

@@ -3,7 +3,6 @@ package se.paverkansagenda.round;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.paverkansagenda.notification.NotificationService;
 import se.paverkansagenda.process.RequestRoundProcess;
 
 /** Sends one recipient its request and plans its reminders; from then on the request can be answered. */
@@ -11,12 +10,12 @@ import se.paverkansagenda.process.RequestRoundProcess;
 public class SendRequestDelegate implements JavaDelegate {
 
     private final RoundService rounds;
-    private final NotificationService notifications;
+    private final RequestMessages messages;
     private final RequestReminders reminders;
 
-    public SendRequestDelegate(RoundService rounds, NotificationService notifications, RequestReminders reminders) {
+    public SendRequestDelegate(RoundService rounds, RequestMessages messages, RequestReminders reminders) {
         this.rounds = rounds;
-        this.notifications = notifications;
+        this.messages = messages;
         this.reminders = reminders;
     }
 
@@ -24,7 +23,7 @@ public class SendRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = RequestRoundProcess.REQUEST_ID.from(execution).get();
         rounds.markSent(requestId, execution.getProcessInstanceId());
-        notifications.sendRequest(requestId);
+        messages.sendRequest(requestId);
         reminders.schedule(requestId);
     }
 }

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
-import se.paverkansagenda.notification.NotificationService;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 
@@ -35,7 +34,7 @@ class RoundDelegatesTest {
         when(execution.getVariable(RequestRoundProcess.REQUEST_ID.name())).thenReturn("request-1");
         when(execution.getProcessInstanceId()).thenReturn("instance-1");
 
-        new SendRequestDelegate(rounds, mock(NotificationService.class), mock(RequestReminders.class)).execute(execution);
+        new SendRequestDelegate(rounds, mock(RequestMessages.class), mock(RequestReminders.class)).execute(execution);
 
         verify(rounds).markSent("request-1", "instance-1");
     }

@@ -1,0 +1,117 @@
+package se.paverkansagenda.notification;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.document.DocumentStore;
+import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.plan.Step;
+
+/**
+ * Every message of the lifecycle goes through here; the features compose them. Each is recorded in
+ * the outbox under an idempotency key before it is sent and marked sent right after, both in
+ * transactions of their own, so a job that fails half-way and is retried sends only what had not gone
+ * out yet. Callers are the delegates of asynchronous tasks and timers, so sending always happens in a
+ * job of its own.
+ */
+@Service
+public class Notifications {
+
+    private final DeadlineService deadlines;
+    private final Outbox outbox;
+    private final Mailer mailer;
+    private final MailTemplates templates;
+    private final CalendarInvitations calendar;
+    private final DocumentStore documents;
+
+    public Notifications(DeadlineService deadlines, Outbox outbox, Mailer mailer, MailTemplates templates,
+                         CalendarInvitations calendar, DocumentStore documents) {
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.mailer = mailer;
+        this.templates = templates;
+        this.calendar = calendar;
+        this.documents = documents;
+    }
+
+    /** One message to one recipient: what the outbox records and the mailer sends. */
+    public record Message(String key, Plan plan, Step step, NotificationType type, String recipient,
+                          Map<String, Object> model, Supplier<String> invitation, List<String> attachmentIds) {
+
+        public Message(String key, Plan plan, Step step, NotificationType type, String recipient, Map<String, Object> model) {
+            this(key, plan, step, type, recipient, model, null, List.of());
+        }
+    }
+
+    /** Sends the message unless the outbox has it as sent already. */
+    public void deliver(Message message) {
+        Notification notification = outbox.recordOnce(message.key(), () -> {
+            MailTemplates.Rendered rendered = templates.render(message.type(), message.model());
+            return new Notification(UUID.randomUUID().toString(), message.key(), message.plan().businessKey(),
+                    message.step() == null ? null : message.step().name(), message.type(), message.recipient(),
+                    rendered.subject(), rendered.text(), rendered.html(),
+                    message.invitation() == null ? null : message.invitation().get(),
+                    NotificationStatus.PENDING, 0, OffsetDateTime.now(deadlines.clock()), null, null,
+                    message.attachmentIds());
+        });
+        if (notification.status() == NotificationStatus.SENT) {
+            return;
+        }
+        try {
+            mailer.send(notification, attachments(notification));
+        } catch (NotificationFailedException failed) {
+            outbox.failed(notification, failed.getMessage());
+            throw failed;
+        }
+        outbox.sent(notification);
+    }
+
+    /**
+     * A message that invites its recipient to the meeting of a step, with a calendar invitation on
+     * the step's planned day; a later date is a new message and the same event moved.
+     */
+    public void deliverMeetingNotice(Plan plan, Step step, NotificationType type, String recipient, Step meeting,
+                                     String summary, Map<String, Object> model, List<String> attachmentIds) {
+        LocalDate day = plan.datesOf(meeting).start();
+        Map<String, Object> withMeeting = new LinkedHashMap<>(model);
+        withMeeting.put("meetingDay", SwedishDates.day(day));
+        withMeeting.put("meetingTime", calendar.start(day).toLocalTime().toString());
+        String description = summary + ", " + plan.region().name() + " (" + plan.businessKey() + ")";
+        deliver(new Message(key(plan, type, recipient) + "/" + meeting.name() + "=" + day, plan, step, type, recipient,
+                withMeeting, () -> calendar.invitation(plan.businessKey(), meeting, day, summary, description,
+                        plan.contacts().processOwner(), recipient), attachmentIds));
+    }
+
+    /** The stored documents the message carries, read again at each attempt to send it. */
+    private List<Mailer.MailAttachment> attachments(Notification notification) {
+        return documents.findAll(notification.attachmentIds()).stream()
+                .map(d -> new Mailer.MailAttachment(d.fileName(), d.format().mediaType().toString(), documents.content(d.id())))
+                .toList();
+    }
+
+    /** The idempotency key of a cycle's message of one type to one recipient. */
+    public static String key(Plan plan, NotificationType type, String recipient) {
+        return plan.businessKey() + "/" + type + "/" + recipient;
+    }
+
+    /** What every message says of its cycle. */
+    public static Map<String, Object> model(Plan plan) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("region", plan.region().name());
+        model.put("year", plan.year());
+        model.put("cycleKey", plan.businessKey());
+        model.put("processOwner", plan.contacts().processOwner());
+        return model;
+    }
+
+    /** A link users entered, only if it is a web address; anything else is not made a link. */
+    public static String webAddress(String url) {
+        return url != null && url.matches("(?i)https?://[^\\s\"<>]+") ? url : null;
+    }
+}

@@ -1,0 +1,107 @@
+package se.paverkansagenda.round;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.notification.NotificationType;
+import se.paverkansagenda.notification.Notifications;
+import se.paverkansagenda.notification.SwedishDates;
+import se.paverkansagenda.plan.Plan;
+
+/** The messages of a round's requests: the request with its link, reminders, the receipt, the late notice. */
+@Service
+public class RequestMessages {
+
+    private final RoundService rounds;
+    private final CycleService cycles;
+    private final DeadlineService deadlines;
+    private final Notifications notifications;
+    private final AnswerLinks links;
+
+    public RequestMessages(RoundService rounds, CycleService cycles, DeadlineService deadlines,
+                           Notifications notifications, AnswerLinks links) {
+        this.rounds = rounds;
+        this.cycles = cycles;
+        this.deadlines = deadlines;
+        this.notifications = notifications;
+        this.links = links;
+    }
+
+    /** Sends a recipient the request of its round, with its link and deadline. */
+    public void sendRequest(String requestId) {
+        RoundRequest request = rounds.request(requestId);
+        Plan plan = cycles.planOf(request.cycleKey());
+        NotificationType type = request.kind() == RoundKind.INPUT ? NotificationType.INPUT_REQUEST
+                : NotificationType.CONSULTATION_REQUEST;
+        Map<String, Object> model = requestModel(plan, request);
+        model.put("rusAreas", plan.rusAreas());
+        send(requestId + "/" + type, plan, request, type, request.recipientEmail(), model);
+    }
+
+    /**
+     * Reminds a recipient who has not answered; the rule is how many business days before the
+     * deadline this reminder is. Nothing is sent once the request is answered or closed.
+     */
+    public void sendReminder(String requestId, int businessDaysBefore) {
+        remind(requestId, requestId + "/" + NotificationType.REMINDER + "/" + businessDaysBefore);
+    }
+
+    /**
+     * A reminder an official sends at once, from the round's page. Reminders asked for within the
+     * same minute are one message, so a double click sends one.
+     */
+    public void remindNow(String requestId, Instant at) {
+        remind(requestId, requestId + "/" + NotificationType.REMINDER + "/now/" + at.truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    private void remind(String requestId, String key) {
+        RoundRequest request = rounds.request(requestId);
+        if (request.status() != RequestStatus.SENT) {
+            return;
+        }
+        Plan plan = cycles.planOf(request.cycleKey());
+        Map<String, Object> model = requestModel(plan, request);
+        model.put("businessDaysLeft", deadlines.businessDays().between(deadlines.today(), request.deadline()));
+        send(key, plan, request, NotificationType.REMINDER, request.recipientEmail(), model);
+    }
+
+    /** Confirms to the recipient that its answer was recorded, with a copy of it. */
+    public void sendReceipt(String requestId) {
+        RoundRequest request = rounds.request(requestId);
+        Plan plan = cycles.planOf(request.cycleKey());
+        Map<String, Object> model = requestModel(plan, request);
+        model.put("answerText", request.answerText());
+        model.put("answeredAt", request.closedAt() == null ? null
+                : SwedishDates.day(request.closedAt().atZoneSameInstant(deadlines.zone()).toLocalDate()));
+        send(requestId + "/" + NotificationType.ANSWER_RECEIPT, plan, request, NotificationType.ANSWER_RECEIPT,
+                request.recipientEmail(), model);
+    }
+
+    /** Tells the process owner that a request's deadline passed without an answer, and by how much. */
+    public void notifyLateAnswer(String requestId) {
+        RoundRequest request = rounds.request(requestId);
+        Plan plan = cycles.planOf(request.cycleKey());
+        Map<String, Object> model = requestModel(plan, request);
+        Instant due = deadlines.endOfDay(request.deadline()).toInstant();
+        model.put("lateness", deadlines.lateness(due, deadlines.clock().instant()).inSwedish());
+        send(requestId + "/" + NotificationType.LATE_ANSWER, plan, request, NotificationType.LATE_ANSWER,
+                plan.contacts().processOwner(), model);
+    }
+
+    private void send(String key, Plan plan, RoundRequest request, NotificationType type, String recipient,
+                      Map<String, Object> model) {
+        notifications.deliver(new Notifications.Message(key, plan, request.kind().step(), type, recipient, model));
+    }
+
+    private Map<String, Object> requestModel(Plan plan, RoundRequest request) {
+        Map<String, Object> model = Notifications.model(plan);
+        model.put("input", request.kind() == RoundKind.INPUT);
+        model.put("recipientName", request.recipientName());
+        model.put("deadline", SwedishDates.day(request.deadline()));
+        model.put("link", links.linkFor(request));
+        return model;
+    }
+}
