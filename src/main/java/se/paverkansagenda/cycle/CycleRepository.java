@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.plan.PlanJson;
 
 @Repository
 public class CycleRepository {
@@ -18,12 +19,13 @@ public class CycleRepository {
     /** Inserts the cycle; the primary key refuses a second cycle with the same business key. */
     public void insert(Plan plan, String planYaml, String startedBy, OffsetDateTime startedAt) {
         jdbc.sql("""
-                INSERT INTO cycle (business_key, region_code, plan_year, plan_yaml, started_by, started_at)
-                VALUES (:key, :region, :year, :yaml, :by, :at)""")
+                INSERT INTO cycle (business_key, region_code, plan_year, plan_yaml, plan_json, started_by, started_at)
+                VALUES (:key, :region, :year, :yaml, :json, :by, :at)""")
                 .param("key", plan.businessKey())
                 .param("region", plan.region().code())
                 .param("year", plan.year())
                 .param("yaml", planYaml)
+                .param("json", PlanJson.write(plan))
                 .param("by", startedBy)
                 .param("at", startedAt)
                 .update();
@@ -44,5 +46,14 @@ public class CycleRepository {
                 .query((rs, row) -> new Cycle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class)))
                 .optional();
+    }
+
+    /** The cycle's plan as checked when it started, if it was kept in its typed form. */
+    public Optional<Plan> checkedPlan(String businessKey) {
+        return jdbc.sql("SELECT plan_json FROM cycle WHERE business_key = :key AND plan_json IS NOT NULL")
+                .param("key", businessKey)
+                .query(String.class)
+                .optional()
+                .map(PlanJson::read);
     }
 }

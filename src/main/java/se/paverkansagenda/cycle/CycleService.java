@@ -1,6 +1,8 @@
 package se.paverkansagenda.cycle;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -22,6 +24,7 @@ import se.paverkansagenda.process.AgendaProcess;
 public class CycleService {
 
     private final CycleRepository cycles;
+    private final Map<String, Plan> plans = new ConcurrentHashMap<>();
     private final RuntimeService runtimeService;
     private final DeadlineService deadlines;
 
@@ -53,8 +56,13 @@ public class CycleService {
         return new Cycle(key, planYaml, instance.getId(), startedBy, now);
     }
 
+    /**
+     * The plan the cycle runs, as it was checked when the cycle started. A running cycle's plan does not
+     * change, so each is read from the database once and kept.
+     */
     public Plan planOf(String businessKey) {
-        return PlanParser.parse(find(businessKey).planYaml());
+        return plans.computeIfAbsent(businessKey, key -> cycles.checkedPlan(key)
+                .orElseGet(() -> PlanParser.parse(find(key).planYaml())));
     }
 
     public Cycle find(String businessKey) {

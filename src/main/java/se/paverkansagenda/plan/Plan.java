@@ -1,6 +1,8 @@
 package se.paverkansagenda.plan;
 
 import java.time.Period;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,14 @@ public record Plan(
         ReminderRules reminders,
         LateAnswers lateAnswers,
         SteeringReport steeringReport) {
+
+    /** A plan is kept with its cycle and shared between threads: nothing in it can be changed. */
+    public Plan {
+        steps = Collections.unmodifiableMap(new EnumMap<>(steps));
+        municipalities = List.copyOf(municipalities);
+        organisations = List.copyOf(organisations);
+        rusAreas = List.copyOf(rusAreas);
+    }
 
     public String businessKey() {
         return "PA-" + region.code() + "-" + year;
@@ -43,6 +53,10 @@ public record Plan(
     }
 
     public record ReminderRules(List<Integer> businessDaysBeforeDeadline) {
+
+        public ReminderRules {
+            businessDaysBeforeDeadline = List.copyOf(businessDaysBeforeDeadline);
+        }
     }
 
     /** How often the presidium and the process owner get the report on the steps, while the cycle runs. */

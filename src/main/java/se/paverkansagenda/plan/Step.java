@@ -46,7 +46,7 @@ public enum Step {
         };
     }
 
-    /** The step's name in camel case, the stem of its date variables ({@code draftPmStart}). */
+    /** The step's name in camel case ({@code draftPm}), the stem of its meetings' calendar UIDs. */
     public String camelName() {
         StringBuilder out = new StringBuilder();
         for (String part : name().toLowerCase().split("_")) {

@@ -57,6 +57,35 @@ public final class AgendaProcess {
     /** Local input of the tasks that open a round: which {@code RoundKind}. */
     public static final ProcessVariable<String> ROUND_KIND = ProcessVariable.of("roundKind", String.class);
 
+    /**
+     * The plan's dates of each step, set when the cycle starts: {@code …_START} is the moment the step may
+     * start (a timer waits for it), {@code …_DUE} the moment it is due (the task's due date; late after it).
+     */
+    public static final ProcessVariable<Date> DRAFT_PM_START = ProcessVariable.of("draftPmStart", Date.class);
+    public static final ProcessVariable<Date> DRAFT_PM_DUE = ProcessVariable.of("draftPmDue", Date.class);
+    public static final ProcessVariable<Date> SEND_PLAN_TO_RSR_START = ProcessVariable.of("sendPlanToRsrStart", Date.class);
+    public static final ProcessVariable<Date> SEND_PLAN_TO_RSR_DUE = ProcessVariable.of("sendPlanToRsrDue", Date.class);
+    public static final ProcessVariable<Date> PRESIDIUM_REVIEW_START = ProcessVariable.of("presidiumReviewStart", Date.class);
+    public static final ProcessVariable<Date> PRESIDIUM_REVIEW_DUE = ProcessVariable.of("presidiumReviewDue", Date.class);
+    public static final ProcessVariable<Date> RSR_TREATMENT_START = ProcessVariable.of("rsrTreatmentStart", Date.class);
+    public static final ProcessVariable<Date> RSR_TREATMENT_DUE = ProcessVariable.of("rsrTreatmentDue", Date.class);
+    public static final ProcessVariable<Date> INPUT_ROUND_START = ProcessVariable.of("inputRoundStart", Date.class);
+    public static final ProcessVariable<Date> INPUT_ROUND_DUE = ProcessVariable.of("inputRoundDue", Date.class);
+    public static final ProcessVariable<Date> COMPILE_INPUT_START = ProcessVariable.of("compileInputStart", Date.class);
+    public static final ProcessVariable<Date> COMPILE_INPUT_DUE = ProcessVariable.of("compileInputDue", Date.class);
+    public static final ProcessVariable<Date> SEND_COMPILATION_TO_RSR_START = ProcessVariable.of("sendCompilationToRsrStart", Date.class);
+    public static final ProcessVariable<Date> SEND_COMPILATION_TO_RSR_DUE = ProcessVariable.of("sendCompilationToRsrDue", Date.class);
+    public static final ProcessVariable<Date> WORKSHOP_START = ProcessVariable.of("workshopStart", Date.class);
+    public static final ProcessVariable<Date> WORKSHOP_DUE = ProcessVariable.of("workshopDue", Date.class);
+    public static final ProcessVariable<Date> WRITE_AGENDA_START = ProcessVariable.of("writeAgendaStart", Date.class);
+    public static final ProcessVariable<Date> WRITE_AGENDA_DUE = ProcessVariable.of("writeAgendaDue", Date.class);
+    public static final ProcessVariable<Date> INFORM_PARTNERSHIP_START = ProcessVariable.of("informPartnershipStart", Date.class);
+    public static final ProcessVariable<Date> INFORM_PARTNERSHIP_DUE = ProcessVariable.of("informPartnershipDue", Date.class);
+    public static final ProcessVariable<Date> CONSULTATION_START = ProcessVariable.of("consultationStart", Date.class);
+    public static final ProcessVariable<Date> CONSULTATION_DUE = ProcessVariable.of("consultationDue", Date.class);
+    public static final ProcessVariable<Date> ADOPTION_START = ProcessVariable.of("adoptionStart", Date.class);
+    public static final ProcessVariable<Date> ADOPTION_DUE = ProcessVariable.of("adoptionDue", Date.class);
+
     /** Values of {@link #PRESIDIUM_DECISION} and {@link #ADOPTION_DECISION}. */
     public static final String DECISION_PENDING = "PENDING";
     public static final String DECISION_APPROVE = "APPROVE";
@@ -68,12 +97,38 @@ public final class AgendaProcess {
 
     /** The moment a step may start: a timer waits for it. */
     public static ProcessVariable<Date> startOf(Step step) {
-        return ProcessVariable.of(step.camelName() + "Start", Date.class);
+        return switch (step) {
+            case DRAFT_PM -> DRAFT_PM_START;
+            case SEND_PLAN_TO_RSR -> SEND_PLAN_TO_RSR_START;
+            case PRESIDIUM_REVIEW -> PRESIDIUM_REVIEW_START;
+            case RSR_TREATMENT -> RSR_TREATMENT_START;
+            case INPUT_ROUND -> INPUT_ROUND_START;
+            case COMPILE_INPUT -> COMPILE_INPUT_START;
+            case SEND_COMPILATION_TO_RSR -> SEND_COMPILATION_TO_RSR_START;
+            case WORKSHOP -> WORKSHOP_START;
+            case WRITE_AGENDA -> WRITE_AGENDA_START;
+            case INFORM_PARTNERSHIP -> INFORM_PARTNERSHIP_START;
+            case CONSULTATION -> CONSULTATION_START;
+            case ADOPTION -> ADOPTION_START;
+        };
     }
 
     /** The moment a step is due: the task's due date, and the step is late after it. */
     public static ProcessVariable<Date> dueOf(Step step) {
-        return ProcessVariable.of(step.camelName() + "Due", Date.class);
+        return switch (step) {
+            case DRAFT_PM -> DRAFT_PM_DUE;
+            case SEND_PLAN_TO_RSR -> SEND_PLAN_TO_RSR_DUE;
+            case PRESIDIUM_REVIEW -> PRESIDIUM_REVIEW_DUE;
+            case RSR_TREATMENT -> RSR_TREATMENT_DUE;
+            case INPUT_ROUND -> INPUT_ROUND_DUE;
+            case COMPILE_INPUT -> COMPILE_INPUT_DUE;
+            case SEND_COMPILATION_TO_RSR -> SEND_COMPILATION_TO_RSR_DUE;
+            case WORKSHOP -> WORKSHOP_DUE;
+            case WRITE_AGENDA -> WRITE_AGENDA_DUE;
+            case INFORM_PARTNERSHIP -> INFORM_PARTNERSHIP_DUE;
+            case CONSULTATION -> CONSULTATION_DUE;
+            case ADOPTION -> ADOPTION_DUE;
+        };
     }
 
     /**
