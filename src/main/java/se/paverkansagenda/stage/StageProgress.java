@@ -22,7 +22,6 @@ import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.deadline.Lateness;
 import se.paverkansagenda.plan.Plan;
-import se.paverkansagenda.plan.PlanParser;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.plan.StepDates;
 import se.paverkansagenda.process.AgendaProcess;
@@ -57,7 +56,7 @@ public class StageProgress {
 
     public CycleProgress of(String businessKey) {
         Cycle cycle = cycles.find(businessKey);
-        Plan plan = PlanParser.parse(cycle.planYaml());
+        Plan plan = cycles.planOf(businessKey);
         return asApplication.call(() -> progress(cycle, plan));
     }
 
