@@ -1,8 +1,6 @@
 package se.paverkansagenda.cycle;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -24,7 +22,6 @@ import se.paverkansagenda.process.AgendaProcess;
 public class CycleService {
 
     private final CycleRepository cycles;
-    private final Map<String, Plan> plans = new ConcurrentHashMap<>();
     private final RuntimeService runtimeService;
     private final DeadlineService deadlines;
 
@@ -57,12 +54,12 @@ public class CycleService {
     }
 
     /**
-     * The plan the cycle runs, as it was checked when the cycle started. A running cycle's plan does not
-     * change, so each is read from the database once and kept.
+     * The plan the cycle runs, in the typed form it was checked into. It is read from the cycle's row
+     * rather than kept in memory, so every node sees a revised plan at once; only cycles started before
+     * the typed form was kept have their YAML parsed.
      */
     public Plan planOf(String businessKey) {
-        return plans.computeIfAbsent(businessKey, key -> cycles.checkedPlan(key)
-                .orElseGet(() -> PlanParser.parse(find(key).planYaml())));
+        return cycles.checkedPlan(businessKey).orElseGet(() -> PlanParser.parse(find(businessKey).planYaml()));
     }
 
     public Cycle find(String businessKey) {

@@ -24,6 +24,8 @@ import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.MailTestSupport.Mail;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.PlanJson;
+import se.paverkansagenda.plan.PlanParser;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.AnswerService;
@@ -99,8 +101,10 @@ class NotificationMailTest {
         assertThat(presidiumMeeting.getUid().orElseThrow().getValue()).isEqualTo(cycle + "-presidiumReview@paverkansagenda");
 
         // the plan is revised: the RSR meeting moves two days; the notice goes out again
-        jdbc.sql("UPDATE cycle SET plan_yaml = REPLACE(plan_yaml, 'RSR_TREATMENT:           { date: 2020-05-04 }',"
-                        + " 'RSR_TREATMENT:           { date: 2020-05-06 }') WHERE business_key = :key")
+        String revised = cycles.find(cycle).planYaml().replace("RSR_TREATMENT:           { date: 2020-05-04 }",
+                "RSR_TREATMENT:           { date: 2020-05-06 }");
+        jdbc.sql("UPDATE cycle SET plan_yaml = :yaml, plan_json = :json WHERE business_key = :key")
+                .param("yaml", revised).param("json", PlanJson.write(PlanParser.parse(revised)))
                 .param("key", cycle).update();
         runFrom(cycle, Elements.TASK_SEND_PLAN_TO_RSR);
 
