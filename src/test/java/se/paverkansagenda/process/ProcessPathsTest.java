@@ -75,19 +75,31 @@ import static se.paverkansagenda.process.IsolatedRun.endOfDay;
 import static se.paverkansagenda.process.IsolatedRun.moment;
 import static se.paverkansagenda.process.IsolatedRun.startOfDay;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -101,7 +113,8 @@ import se.paverkansagenda.round.RoundKind;
  * Every path of every model in {@code bpmn/}, on an engine of its own without the application: the
  * delegates and listeners only record their calls ({@link IsolatedProcessEngine}), the engine's clock
  * drives the timers and each test runs the due jobs itself. Each test asserts the path taken and the
- * one not taken.
+ * one not taken. Together they must complete every flow node of every model: the coverage of each is
+ * written to {@code target/process-test-coverage/} and gated at 100 %.
  */
 class ProcessPathsTest {
 
@@ -132,6 +145,36 @@ class ProcessPathsTest {
     @AfterEach
     void resetAssertions() {
         BpmnAwareTests.reset();
+    }
+
+    /** The gate: every flow node of every model in {@code bpmn/} was completed by at least one path. */
+    @AfterAll
+    static void thePathsTogetherCompleteEveryFlowNodeOfEveryModel() throws IOException {
+        List<String> gaps = new ArrayList<>();
+        for (Path file : IsolatedProcessEngine.models()) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            String key = model.getModelElementsByType(Process.class).iterator().next().getId();
+            Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            ProcessDefinition definition = ENGINE.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(key).latestVersion().singleResult();
+            Set<String> passed = ENGINE.getHistoryService().createHistoricActivityInstanceQuery()
+                    .processDefinitionId(definition.getId()).finished().list().stream()
+                    .filter(activity -> !activity.isCanceled())
+                    .map(HistoricActivityInstance::getActivityId)
+                    .collect(Collectors.toSet());
+            Set<String> missed = new TreeSet<>(nodes);
+            missed.removeAll(passed);
+            Path report = Path.of("target", "process-test-coverage", key + ".txt");
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, String.format(Locale.ROOT, "%s: %d of %d flow nodes passed (%.3f)%nnot passed: %s%n",
+                    key, nodes.size() - missed.size(), nodes.size(), (double) (nodes.size() - missed.size()) / nodes.size(),
+                    missed));
+            if (!missed.isEmpty()) {
+                gaps.add(key + " " + missed);
+            }
+        }
+        assertThat(gaps).as("flow nodes no path completed").isEmpty();
     }
 
     /** The main process, {@code paverkansagenda}, with the seed plan's dates. */
