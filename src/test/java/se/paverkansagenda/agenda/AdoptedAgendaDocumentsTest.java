@@ -16,20 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.answer.ProposalRepository;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.answer.ReceivedMails;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.plan.Step;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.RoundKind;
-import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.WorkshopService;
 
 /**
@@ -43,19 +40,15 @@ class AdoptedAgendaDocumentsTest {
     private static final String MARKUP = "<script>alert(1)</script> & <b>fet</b>";
 
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
+    AgendaWork work;
+    @Autowired
     ProcessEngine engine;
-    @Autowired
-    CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
     @Autowired
     DocumentStore documents;
     @Autowired
@@ -68,8 +61,7 @@ class AdoptedAgendaDocumentsTest {
 
     @Test
     void theAdoptedVersionIsWrittenAsPdfAndWordAndAnnouncedWithThem() throws Exception {
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "ADA")
+        LifecycleDriver cycle = lifecycles.atInputRound("ADA")
                 .answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
                 .at("2020-11-09T09:00").prioritise(work)

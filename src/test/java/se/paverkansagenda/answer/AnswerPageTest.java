@@ -25,16 +25,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.link.FailedLinkAttempts;
 import se.paverkansagenda.link.LinkTestSupport;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.RequestRoundProcess;
-import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -50,13 +47,11 @@ class AnswerPageTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
-    CycleService cycles;
-    @Autowired
     RoundService rounds;
-    @Autowired
-    AnswerService answerService;
     @Autowired
     AnswerTokens tokens;
     @Autowired
@@ -78,15 +73,10 @@ class AnswerPageTest {
 
     @BeforeEach
     void inputRoundOpen() {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CYCLE).count() == 0) {
-            cycles.start(DefaultPlan.yaml().replace("code: JH", "code: ANS"), "processagare");
-            new LifecycleDriver(engine, rounds, answerService, CYCLE)
-                    .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                    .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                    .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of());
+        if (!lifecycles.running(CYCLE)) {
+            lifecycles.atInputRound("ANS");
         }
-        cycle = new LifecycleDriver(engine, rounds, answerService, CYCLE).at("2020-05-08T09:00");
+        cycle = lifecycles.of(CYCLE).at("2020-05-08T09:00");
     }
 
     @AfterEach

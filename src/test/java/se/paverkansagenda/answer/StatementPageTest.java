@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,14 +19,11 @@ import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -45,13 +41,13 @@ class StatementPageTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
+    AgendaWork work;
+    @Autowired
     ProcessEngine engine;
     @Autowired
-    CycleService cycles;
-    @Autowired
     RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     AnswerTokens tokens;
     @Autowired
@@ -62,28 +58,18 @@ class StatementPageTest {
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
 
     private LifecycleDriver cycle;
 
     @BeforeEach
     void consultationOpen() {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycle = new LifecycleDriver(engine, rounds, answers, CYCLE);
-        if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CYCLE).count() == 0) {
-            AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-            cycles.start(DefaultPlan.yaml().replace("code: JH", "code: STM"), "processagare");
-            cycle.at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                    .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                            Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                    .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
-                    .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
+        if (!lifecycles.running(CYCLE)) {
+            lifecycles.atInputRound("STM").answerAllBut(RoundKind.INPUT)
                     .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                    .at("2020-11-09T09:00").prioritise(work)
-                    .writeAgenda(work, "Till samråd");
+                    .at("2020-11-09T09:00").prioritise(lifecycles.work())
+                    .writeAgenda(lifecycles.work(), "Till samråd");
         }
-        cycle.at("2020-12-21T09:00");
+        cycle = lifecycles.of(CYCLE).at("2020-12-21T09:00");
     }
 
     @AfterEach

@@ -11,14 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.paverkansagenda.AgendaScenario;
-import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.ProposalRepository;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.round.AnswerService;
-import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.PrioritisedIssue;
 import se.paverkansagenda.workshop.PrioritisedList;
 import se.paverkansagenda.workshop.WorkshopService;
@@ -30,13 +26,9 @@ class WorkshopInBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
-    @Autowired
-    CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     WorkshopService workshop;
     @Autowired
@@ -51,8 +43,7 @@ class WorkshopInBrowserTest {
 
     @Test
     void anOfficialMergesTwoProposalsRanksTheIssuesAndSaves() throws Exception {
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-        String key = new AgendaScenario(engine, cycles, rounds, answers, work).atWorkshop("WEBW", 10).cycleKey();
+        String key = lifecycles.atWorkshop("WEBW", 10).cycleKey();
 
         ChromeDriver browser = Browser.start();
         try {

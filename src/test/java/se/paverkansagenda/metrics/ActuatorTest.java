@@ -20,10 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -46,9 +45,9 @@ class ActuatorTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -101,9 +100,7 @@ class ActuatorTest {
 
     @Test
     void theMetricsMoveWhenRequestsGoOutAndAreAnswered() {
-        ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: MT"), "processagare");
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, "PA-MT-2020");
+        LifecycleDriver cycle = lifecycles.start("MT");
         cycle.at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "Struktur"))
                 .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(
                         AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))

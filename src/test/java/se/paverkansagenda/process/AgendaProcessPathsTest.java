@@ -37,12 +37,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
-import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Step;
-import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -61,13 +59,15 @@ class AgendaProcessPathsTest {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
+    AgendaWork work;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
     @Autowired
     RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     StageService stages;
     @Autowired
@@ -80,8 +80,6 @@ class AgendaProcessPathsTest {
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
 
     private String instanceId;
 
@@ -131,9 +129,9 @@ class AgendaProcessPathsTest {
                 .at("2020-10-30T09:00");
         assertThat(passed(TASK_SEND_COMPILATION_TO_RSR)).isEqualTo(1);
 
-        cycle.at("2020-11-09T09:00").prioritise(work()).at("2020-11-27T09:00");
+        cycle.at("2020-11-09T09:00").prioritise(work).at("2020-11-27T09:00");
         assertThat(passed(TASK_INFORM_PARTNERSHIP)).isEqualTo(1);
-        cycle.writeAgenda(work(), "Till samråd").at("2020-12-19T09:00");
+        cycle.writeAgenda(work, "Till samråd").at("2020-12-19T09:00");
         assertThat(requests(RoundKind.CONSULTATION)).hasSize(19).allMatch(r -> r.status() == RequestStatus.SENT);
         cycle.answerAllBut(RoundKind.CONSULTATION)
                 .at("2021-01-04T09:00").complete(TASK_REGISTER_ADOPTION, adopt());
@@ -158,11 +156,9 @@ class AgendaProcessPathsTest {
 
     /** Starts a cycle of the seed plan under a region code of the test's own, so its business key is unique. */
     private LifecycleDriver start(String region) {
-        ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
-        String key = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + region), "processagare")
-                .businessKey();
-        instanceId = cycles.find(key).processInstanceId();
-        return new LifecycleDriver(engine, rounds, answers, key);
+        LifecycleDriver cycle = lifecycles.start(region);
+        instanceId = cycles.find(cycle.cycleKey()).processInstanceId();
+        return cycle;
     }
 
     private long passed(String activityId) {
@@ -190,10 +186,6 @@ class AgendaProcessPathsTest {
 
     private static Map<String, Object> approve() {
         return Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE);
-    }
-
-    private AgendaWork work() {
-        return new AgendaWork(workshop, agenda, proposals, rounds);
     }
 
     private static Map<String, Object> adopt() {

@@ -19,12 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
-import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.process.AgendaProcess;
 
 /**
  * {@code GET /api/cycles/{businessKey}/stages} on running cycles of the seed plan (region STG), the
@@ -40,13 +39,11 @@ class StageApiTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
 
     @AfterEach
     void resetClock() {
@@ -162,6 +159,6 @@ class StageApiTest {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2020-03-31T09:00").atZone(STOCKHOLM).toInstant()));
         String key = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: STG").replace("year: 2020", "year: " + year),
                 "processagare").businessKey();
-        return new LifecycleDriver(engine, rounds, answers, key);
+        return lifecycles.of(key);
     }
 }
