@@ -149,7 +149,8 @@ public final class AgendaProcess {
             case WRITE_AGENDA -> List.of(Elements.TASK_WRITE_AGENDA);
             case INFORM_PARTNERSHIP -> List.of(Elements.TASK_INFORM_PARTNERSHIP);
             case CONSULTATION -> List.of(Elements.TASK_OPEN_CONSULTATION, Elements.CALL_CONSULTATION);
-            case ADOPTION -> List.of(Elements.TASK_REGISTER_ADOPTION, Elements.TASK_ANNOUNCE_AGENDA);
+            case ADOPTION -> List.of(Elements.TASK_REGISTER_ADOPTION, Elements.TASK_WRITE_ADOPTED_AGENDA,
+                    Elements.TASK_ANNOUNCE_AGENDA);
         };
     }
 
@@ -189,6 +190,7 @@ public final class AgendaProcess {
         public static final String CALL_CONSULTATION = "CallActivity_Consultation";
         public static final String TASK_COMPILE_STATEMENTS = "Task_CompileStatements";
         public static final String TASK_REGISTER_ADOPTION = "Task_RegisterAdoption";
+        public static final String TASK_WRITE_ADOPTED_AGENDA = "Task_WriteAdoptedAgenda";
         public static final String TASK_ANNOUNCE_AGENDA = "Task_AnnounceAgenda";
         public static final String GATEWAY_PM_SENT_BACK = "Gateway_PmSentBack";
         public static final String GATEWAY_PRESIDIUM_APPROVED = "Gateway_PresidiumApproved";
