@@ -17,7 +17,9 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REVIEW_PROP
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_COMPILATION_TO_RSR;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_PLAN_TO_RSR;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_STEERING_REPORT;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_ADOPTED_AGENDA;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_AGENDA;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_RSR_MINUTES;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_DRAFT_PM_START;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_PRESIDIUM_REVIEW_START;
 
@@ -121,7 +123,7 @@ class AgendaProcessPathsTest {
                 .as("a new review starts undecided").isEqualTo(AgendaProcess.DECISION_PENDING);
         cycle.complete(TASK_REVIEW_PROPOSAL, approve());
 
-        cycle.at("2020-05-04T09:00").complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
+        cycle.at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00");
         assertThat(requests(RoundKind.INPUT)).hasSize(8).allMatch(r -> r.status() == RequestStatus.SENT);
         cycle.answerAllBut(RoundKind.INPUT)
@@ -139,9 +141,10 @@ class AgendaProcessPathsTest {
         assertThat(endActivity()).isEqualTo(END_ADOPTED);
         assertThat(passed(TASK_DRAFT_PM)).isEqualTo(2);
         assertThat(passed(TASK_REVIEW_PROPOSAL)).isEqualTo(2);
-        for (String step : new String[] {TASK_SEND_PLAN_TO_RSR, TASK_REGISTER_RSR_TREATMENT, TASK_OPEN_INPUT_ROUND,
-                TASK_COMPILE_INPUT, TASK_SEND_COMPILATION_TO_RSR, TASK_PRIORITISE_INPUT, TASK_WRITE_AGENDA,
-                TASK_INFORM_PARTNERSHIP, TASK_OPEN_CONSULTATION, TASK_REGISTER_ADOPTION, TASK_ANNOUNCE_AGENDA}) {
+        for (String step : new String[] {TASK_SEND_PLAN_TO_RSR, TASK_REGISTER_RSR_TREATMENT, TASK_WRITE_RSR_MINUTES,
+                TASK_OPEN_INPUT_ROUND, TASK_COMPILE_INPUT, TASK_SEND_COMPILATION_TO_RSR, TASK_PRIORITISE_INPUT,
+                TASK_WRITE_AGENDA, TASK_INFORM_PARTNERSHIP, TASK_OPEN_CONSULTATION, TASK_REGISTER_ADOPTION,
+                TASK_WRITE_ADOPTED_AGENDA, TASK_ANNOUNCE_AGENDA}) {
             assertThat(passed(step)).as(step).isEqualTo(1);
         }
         // step 1, redone after its planned end because the presidium sent it back, is late, and recorded so

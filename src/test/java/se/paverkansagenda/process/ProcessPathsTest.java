@@ -49,7 +49,9 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REVIEW_PROP
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_COMPILATION_TO_RSR;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_PLAN_TO_RSR;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_STEERING_REPORT;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_ADOPTED_AGENDA;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_AGENDA;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_RSR_MINUTES;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_ADOPTION_START;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_COMPILE_INPUT_LATE;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_COMPILE_INPUT_START;
@@ -255,13 +257,13 @@ class ProcessPathsTest {
                     GATEWAY_PM_SENT_BACK, TIMER_SEND_PLAN_TO_RSR_START, TASK_SEND_PLAN_TO_RSR,
                     TIMER_PRESIDIUM_REVIEW_START, GATEWAY_PRESIDIUM_REVIEW_JOIN, TASK_REVIEW_PROPOSAL,
                     GATEWAY_PRESIDIUM_APPROVED, TIMER_RSR_TREATMENT_START, TASK_REGISTER_RSR_TREATMENT,
-                    TIMER_INPUT_ROUND_START, TASK_OPEN_INPUT_ROUND, CALL_INPUT_ROUND, TIMER_COMPILE_INPUT_START,
+                    TASK_WRITE_RSR_MINUTES, TIMER_INPUT_ROUND_START, TASK_OPEN_INPUT_ROUND, CALL_INPUT_ROUND, TIMER_COMPILE_INPUT_START,
                     TASK_COMPILE_INPUT_DOCUMENTS, TASK_COMPILE_INPUT, TIMER_SEND_COMPILATION_TO_RSR_START,
                     TASK_SEND_COMPILATION_TO_RSR, TIMER_WORKSHOP_START, TASK_PRIORITISE_INPUT, GATEWAY_AGENDA_WORK_SPLIT,
                     TASK_WRITE_AGENDA, GATEWAY_AGENDA_SENT_BACK, GATEWAY_AGENDA_WORK_JOIN, TIMER_CONSULTATION_START,
                     TASK_OPEN_CONSULTATION, CALL_CONSULTATION, TIMER_ADOPTION_START, TASK_COMPILE_STATEMENTS,
-                    GATEWAY_ADOPTION_JOIN, TASK_REGISTER_ADOPTION, GATEWAY_AGENDA_ADOPTED, TASK_ANNOUNCE_AGENDA,
-                    END_ADOPTED);
+                    GATEWAY_ADOPTION_JOIN, TASK_REGISTER_ADOPTION, GATEWAY_AGENDA_ADOPTED, TASK_WRITE_ADOPTED_AGENDA,
+                    TASK_ANNOUNCE_AGENDA, END_ADOPTED);
             assertThat(main).hasNotPassed(lateElements().toArray(String[]::new));
             assertThat(cycle.passes(GATEWAY_DRAFT_PM_JOIN)).as("step 1 once").isOne();
             assertThat(cycle.passes(GATEWAY_PRESIDIUM_REVIEW_JOIN)).as("the presidium once").isOne();
@@ -273,6 +275,7 @@ class ProcessPathsTest {
                     "draftPmRules@" + TASK_DRAFT_PM + ":complete",
                     "presidiumReviewRules@" + TASK_REVIEW_PROPOSAL + ":create",
                     "presidiumReviewRules@" + TASK_REVIEW_PROPOSAL + ":complete",
+                    "rsrTreatmentRules@" + TASK_REGISTER_RSR_TREATMENT + ":complete",
                     "workshopRules@" + TASK_PRIORITISE_INPUT + ":complete",
                     "agendaRules@" + TASK_WRITE_AGENDA + ":complete",
                     "adoptionRules@" + TASK_REGISTER_ADOPTION + ":create",
@@ -316,7 +319,8 @@ class ProcessPathsTest {
                     AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
                     AgendaProcess.ADOPTION_COMMENT.name(), "Prioritera infrastrukturen tydligare"));
 
-            assertThat(main).as("back at step 9").isWaitingAtExactly(TASK_WRITE_AGENDA).hasNotPassed(TASK_ANNOUNCE_AGENDA);
+            assertThat(main).as("back at step 9").isWaitingAtExactly(TASK_WRITE_AGENDA)
+                    .hasNotPassed(TASK_WRITE_ADOPTED_AGENDA, TASK_ANNOUNCE_AGENDA);
             cycle.complete(TASK_WRITE_AGENDA, Map.of());
             assertThat(main).as("straight back to adoption").isWaitingAtExactly(TASK_REGISTER_ADOPTION);
             cycle.complete(TASK_REGISTER_ADOPTION, adopt());
@@ -331,6 +335,7 @@ class ProcessPathsTest {
             assertThat(cycle.passes(TASK_INFORM_PARTNERSHIP)).as("LPS is informed once").isOne();
             assertThat(cycle.passes(TASK_OPEN_CONSULTATION)).as("one consultation").isOne();
             assertThat(cycle.passes(TASK_COMPILE_STATEMENTS)).as("the statements compiled once").isOne();
+            assertThat(cycle.passes(TASK_WRITE_ADOPTED_AGENDA)).as("only the adopted agenda is written").isOne();
             assertThat(cycle.passes(TASK_ANNOUNCE_AGENDA)).isOne();
         }
 
