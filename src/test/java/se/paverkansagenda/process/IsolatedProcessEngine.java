@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -80,6 +81,9 @@ final class IsolatedProcessEngine {
         configuration.setDbMetricsReporterActivate(false);
         configuration.setBeans(beans);
         ProcessEngine built = configuration.buildProcessEngine();
+        // out of the engines' registry, so that the application's REST API and web apps, in the same test JVM,
+        // never see it; the tests and their assertions are given it directly
+        ProcessEngines.unregister(built);
 
         DeploymentBuilder deployment = built.getRepositoryService().createDeployment().name("bpmn");
         for (Path file : files()) {
