@@ -70,14 +70,15 @@ class MinutesExtractTest {
                 AgendaProcess.RSR_PARAGRAPH.name(), "§ 23",
                 AgendaProcess.RSR_POSITION.name(), "RSR ställer sig bakom planen <b>med tillägg</b>.",
                 AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
-                AgendaProcess.RSR_DISSENTS.name(), Spin.JSON("""
-                        [{"organisation": "Bergs kommun", "opinion": "För kort tid för inspel."},
-                         {"organisation": "Härjedalens kommun", "opinion": "Samverka med Trøndelag; Sámi: ŋ š."}]""")));
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).opinion().name(), "För kort tid för inspel.",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Härjedalens kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).opinion().name(), "Samverka med Trøndelag; Sámi: ŋ š."));
 
         Map<String, Object> halfRow = new HashMap<>(form);
-        halfRow.put(AgendaProcess.RSR_DISSENTS.name(), Spin.JSON("[{\"organisation\": \"Bergs kommun\", \"opinion\": \"\"}]"));
+        halfRow.put(AgendaProcess.RSR_DISSENT_ROWS.get(1).opinion().name(), "");
         assertThatThrownBy(() -> cycle.complete(Elements.TASK_REGISTER_RSR_TREATMENT, halfRow))
-                .hasRootCauseInstanceOf(FormRuleViolation.class).hasMessageContaining("rad 1");
+                .hasRootCauseInstanceOf(FormRuleViolation.class).hasMessageContaining("Avvikande synpunkt 2");
         assertThat(cycle.task(Elements.TASK_REGISTER_RSR_TREATMENT)).as("a refused form leaves the task open").isNotNull();
         assertThat(treatments.ofCycle(CYCLE)).isEmpty();
 
