@@ -16,6 +16,8 @@ import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.answer.ReceivedMails;
@@ -35,13 +37,16 @@ import se.paverkansagenda.round.RoundService;
 
 /**
  * Step 4: RSR's secretary registers a position taken without consensus and two dissents; the treatment
- * is recorded, and its minutes extract is written as PDF and Word and mailed to the council.
+ * is recorded, its minutes extract is written as PDF and Word and mailed to the council, and the
+ * timeline and its PDF state the decision and its dissents.
  */
 @IntegrationTest
 class MinutesExtractTest {
 
     private static final String CYCLE = "PA-MIN-2020";
 
+    @LocalServerPort
+    int port;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -110,6 +115,13 @@ class MinutesExtractTest {
         assertThat(ReceivedMails.text(toRsr)).contains("inte i konsensus", "2 avvikande synpunkter");
         assertThat(ReceivedMails.attachments(toRsr)).extracting(Part::getFileName).hasSize(2)
                 .allMatch(name -> name.startsWith("protokollsutdrag-" + CYCLE));
+
+        String decision = "RSR) måndag 4 maj 2020, § 23: ställningstagande om Genomförandeplan 2020, inte i konsensus, "
+                + "2 avvikande synpunkter (Bergs kommun, Härjedalens kommun).";
+        ApiClient official = ApiClient.as("tjansteperson", port);
+        assertThat(official.get("/api/cycles/" + CYCLE + "/tidslinje").body()).contains("Rådens beslut", decision);
+        assertThat(pdfText(official.download("/api/cycles/" + CYCLE + "/stages.pdf").body()).replaceAll("\\s+", " "))
+                .contains("Rådens beslut", decision);
     }
 
     private LifecycleDriver atRsrTreatment() {
