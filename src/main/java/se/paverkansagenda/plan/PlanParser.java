@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -14,6 +18,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -53,9 +58,31 @@ public final class PlanParser {
         return new PlanParser(MunicipalityRegister.sweden()).read(yaml);
     }
 
+    /**
+     * What an accepted plan keeps that people should know of: each deadline that stays on a weekend
+     * or a Swedish public holiday because the plan says {@code deadlines.moveToNextBusinessDay: false}.
+     * A plan without that rule is refused for such a deadline, and with {@code true} it is moved, so
+     * every such day left in a checked plan is one the plan chose to keep.
+     */
+    public static List<String> warnings(Plan plan) {
+        SwedishBusinessDays calendar = SwedishBusinessDays.sweden();
+        List<String> warnings = new ArrayList<>();
+        for (Map.Entry<Step, StepDates> entry : plan.steps().entrySet()) {
+            StepDates dates = entry.getValue();
+            calendar.whyNotABusinessDay(dates.end()).ifPresent(why -> warnings.add("steps." + entry.getKey().name()
+                    + (dates.singleDay() ? ".date: " : ".end: ") + dates.end() + " är " + why + ", ingen arbetsdag;"
+                    + " tidsgränsen står kvar eftersom planen anger deadlines.moveToNextBusinessDay: false"));
+        }
+        return warnings;
+    }
+
     private Plan read(String yaml) {
         JsonNode root;
         try {
+            Optional<String> reference = anchorOrAlias(yaml);
+            if (reference.isPresent()) {
+                throw new InvalidPlanException(List.of(reference.get()));
+            }
             root = YAML.readTree(yaml);
         } catch (JacksonException e) {
             String line = e.getLocation() == null ? "" : " (rad " + e.getLocation().getLineNr() + ")";
@@ -71,6 +98,7 @@ public final class PlanParser {
         int year = year(root.path("year"));
         Contacts contacts = contacts(root.path("contacts"));
         Map<Step, StepDates> steps = onBusinessDays(steps(root.path("steps")), root.path("deadlines"));
+        startsInItsYear(year, steps.get(Step.DRAFT_PM));
         List<Municipality> municipalities = municipalities(root.path("municipalities"));
         List<Organisation> organisations = organisations(root.path("organisations"));
         List<RusArea> rusAreas = rusAreas(root.path("rusAreas"));
@@ -105,6 +133,56 @@ public final class PlanParser {
             violations.add("year: " + node.asInt() + " ligger utanför 2000–2100");
         }
         return node.asInt();
+    }
+
+    /** The year names the cycle (its business key), so it is the year in which the first step starts. */
+    private void startsInItsYear(int year, StepDates first) {
+        if (year >= 2000 && year <= 2100 && first != null && first.start().getYear() != year) {
+            violations.add("year: " + year + " är inte året då cykeln startar; steg 1 (" + Step.DRAFT_PM.name()
+                    + ") startar " + first.start() + ", så year ska vara " + first.start().getYear());
+        }
+    }
+
+    /**
+     * YAML anchors ({@code &po}) and aliases ({@code *po}) are refused: the reader would take an alias
+     * for the text of its name, and a value written once and used in many places is hard to review.
+     * Only the first one is reported; the plan is not read further.
+     */
+    private static Optional<String> anchorOrAlias(String yaml) throws JacksonException {
+        try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                boolean alias = parser.isCurrentAlias();
+                String anchor = alias ? parser.getText() : parser.getObjectId();
+                if (anchor != null) {
+                    String field = fieldPath(parser.getParsingContext().pathAsPointer().toString());
+                    int line = parser.currentTokenLocation().getLineNr();
+                    return Optional.of((field.isEmpty() ? "Filen" : field) + ": " + (alias ? "aliaset *" : "ankaret &")
+                            + anchor + " (rad " + line + ") är inte tillåtet; planen tar inte emot YAML-ankare (&namn)"
+                            + " och alias (*namn): skriv ut värdet på varje ställe där det ska stå");
+                }
+            }
+        } catch (JacksonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.empty();
+    }
+
+    /** {@code /municipalities/2/email} as the messages name it: {@code municipalities[2].email}. */
+    private static String fieldPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.matches("\\d+") && !path.isEmpty()) {
+                path.append('[').append(segment).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.toString();
     }
 
     private Contacts contacts(JsonNode node) {

@@ -27,27 +27,27 @@ class CycleApiTest {
 
     @Test
     void processOwnerStartsACycleFromAPlanAndASecondStartWithTheSameKeyIsRefused() throws Exception {
-        String plan = DefaultPlan.yaml().replace("year: 2020", "year: 2061");
+        String plan = DefaultPlan.yaml().replace("code: JH", "code: CYA");
 
         HttpResponse<String> started = post("/api/cycles", plan, "processagare");
         assertThat(started.statusCode()).isEqualTo(201);
-        assertThat(started.headers().firstValue("Location")).hasValue("/api/cycles/PA-JH-2061");
+        assertThat(started.headers().firstValue("Location")).hasValue("/api/cycles/PA-CYA-2020");
         JsonNode body = JSON.readTree(started.body());
-        assertThat(body.path("businessKey").asText()).isEqualTo("PA-JH-2061");
+        assertThat(body.path("businessKey").asText()).isEqualTo("PA-CYA-2020");
         assertThat(body.path("startedBy").asText()).isEqualTo("processagare");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
-                .processInstanceBusinessKey("PA-JH-2061").count()).isEqualTo(1);
+                .processInstanceBusinessKey("PA-CYA-2020").count()).isEqualTo(1);
 
         HttpResponse<String> again = post("/api/cycles", plan, "processagare");
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(JSON.readTree(again.body()).path("detail").asText()).contains("PA-JH-2061", "finns redan");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-JH-2061").count())
+        assertThat(JSON.readTree(again.body()).path("detail").asText()).contains("PA-CYA-2020", "finns redan");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-CYA-2020").count())
                 .isEqualTo(1);
     }
 
     @Test
     void anInvalidPlanIsRefusedWithEveryProblemNamedAndNothingStarted() throws Exception {
-        String plan = DefaultPlan.yaml().replace("year: 2020", "year: 2062")
+        String plan = DefaultPlan.yaml().replace("code: JH", "code: CYB")
                 .replace("end: 2020-04-24", "end: 2020-04-01")
                 .replace("registrator@krokom.example", "krokom-at-example");
 
@@ -58,28 +58,28 @@ class CycleApiTest {
         assertThat(violations).hasSize(2);
         assertThat(violations.get(0).asText()).startsWith("steps.DRAFT_PM.end");
         assertThat(violations.get(1).asText()).startsWith("municipalities[2].email");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-JH-2062").count())
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-CYB-2020").count())
                 .isZero();
     }
 
     @Test
     void startingACycleNeedsALoginAndTheProcessOwnerRole() throws Exception {
-        String plan = DefaultPlan.yaml().replace("year: 2020", "year: 2063");
+        String plan = DefaultPlan.yaml().replace("code: JH", "code: CYC");
 
         assertThat(post("/api/cycles", plan, null).statusCode()).isEqualTo(401);
         assertThat(post("/api/cycles", plan, "tjansteperson").statusCode()).isEqualTo(403);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-JH-2063").count())
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-CYC-2020").count())
                 .isZero();
     }
 
     @Test
     void aPlanSentAsPlainTextAsAFormOnAnotherSiteCouldIsRefusedAndNothingStarts() throws Exception {
-        String plan = DefaultPlan.yaml().replace("year: 2020", "year: 2064");
+        String plan = DefaultPlan.yaml().replace("code: JH", "code: CYD");
 
         HttpResponse<String> refused = ApiClient.as("processagare", port).post("/api/cycles", "text/plain", plan);
 
         assertThat(refused.statusCode()).isEqualTo(415);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-JH-2064").count())
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-CYD-2020").count())
                 .isZero();
     }
 
