@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -150,6 +152,21 @@ class DemoHistoryTest {
         assertThat(demo.create()).isEqualTo(key);
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
                 .processInstanceBusinessKey(key).count()).isOne();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(activities);
+
+        // a public record: kept ten years after its end, through the engine's history cleanup
+        HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        assertThat(ended.getRemovalTime()).isAfter(new Date())
+                .isEqualTo(Date.from(ended.getEndTime().toInstant().plus(Duration.ofDays(3653))));
+        Job cleanup = history.cleanUpHistoryAsync(true);
+        try {
+            engine.getManagementService().executeJob(cleanup.getId());
+        } finally {
+            engine.getManagementService().deleteJob(cleanup.getId());
+        }
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count()).isOne();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .isEqualTo(cycleAndRequests.length);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(activities);
     }
 
