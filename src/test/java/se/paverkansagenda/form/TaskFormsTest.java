@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.agenda.AdoptionRules;
 import se.paverkansagenda.agenda.AgendaRules;
+import se.paverkansagenda.council.RsrTreatmentRules;
 import se.paverkansagenda.cycle.DraftPmRules;
 import se.paverkansagenda.cycle.PresidiumReviewRules;
 import se.paverkansagenda.process.AgendaProcess;
@@ -68,6 +69,10 @@ class TaskFormsTest {
                     List.of(AgendaProcess.PM_TEXT, AgendaProcess.PM_DOCUMENT_URL)),
             Elements.TASK_REVIEW_PROPOSAL, new Rules(PresidiumReviewRules.class,
                     List.of(AgendaProcess.PRESIDIUM_DECISION, AgendaProcess.PRESIDIUM_COMMENT)),
+            Elements.TASK_REGISTER_RSR_TREATMENT, new Rules(RsrTreatmentRules.class,
+                    List.of(AgendaProcess.RSR_MEETING_DATE, AgendaProcess.RSR_PARAGRAPH, AgendaProcess.RSR_POSITION,
+                            AgendaProcess.RSR_CONSENSUS, AgendaProcess.RSR_DISSENTS, AgendaProcess.RSR_NO_DISSENT_NOTE,
+                            AgendaProcess.RSR_MINUTES_URL)),
             Elements.TASK_PRIORITISE_INPUT, new Rules(WorkshopRules.class, List.of()),
             Elements.TASK_WRITE_AGENDA, new Rules(AgendaRules.class, List.of()),
             Elements.TASK_REGISTER_ADOPTION, new Rules(AdoptionRules.class,
@@ -109,6 +114,18 @@ class TaskFormsTest {
                         .isTrue();
             }
         });
+    }
+
+    /**
+     * form-js 1.8.7 keeps the error of a field inside a dynamic list after it is corrected, so Tasklist's
+     * submit button stays disabled: such fields are checked by the task's rules on the server instead.
+     */
+    @Test
+    void noFieldInADynamicListIsValidatedInTheBrowser() {
+        forms().forEach((file, form) -> components(form).stream()
+                .filter(component -> "dynamiclist".equals(component.path("type").asText()))
+                .forEach(list -> list.path("components").forEach(field -> assertThat(field.has("validate"))
+                        .as(file + " " + field.path("id").asText()).isFalse())));
     }
 
     @Test
