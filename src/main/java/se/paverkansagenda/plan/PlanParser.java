@@ -8,12 +8,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +25,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import se.paverkansagenda.deadline.SwedishBusinessDays;
 import se.paverkansagenda.plan.Plan.Contacts;
 import se.paverkansagenda.plan.Plan.LateAnswers;
@@ -149,22 +156,32 @@ public final class PlanParser {
      * Only the first one is reported; the plan is not read further.
      */
     private static Optional<String> anchorOrAlias(String yaml) throws JacksonException {
+        // the field of each value by where it starts, read by the same parser as the plan (which also
+        // reports broken YAML first); a value's anchor starts where the value does
+        Map<String, String> fieldAt = new HashMap<>();
         try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                boolean alias = parser.isCurrentAlias();
-                String anchor = alias ? parser.getText() : parser.getObjectId();
-                if (anchor != null) {
-                    String field = fieldPath(parser.getParsingContext().pathAsPointer().toString());
-                    int line = parser.currentTokenLocation().getLineNr();
-                    return Optional.of((field.isEmpty() ? "Filen" : field) + ": " + (alias ? "aliaset *" : "ankaret &")
-                            + anchor + " (rad " + line + ") är inte tillåtet; planen tar inte emot YAML-ankare (&namn)"
-                            + " och alias (*namn): skriv ut värdet på varje ställe där det ska stå");
+                if (token != JsonToken.FIELD_NAME) {
+                    fieldAt.putIfAbsent(parser.currentTokenLocation().getLineNr() + ":"
+                                    + parser.currentTokenLocation().getColumnNr(),
+                            fieldPath(parser.getParsingContext().pathAsPointer().toString()));
                 }
             }
         } catch (JacksonException e) {
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // anchors on plain values are not shown by Jackson's parser: the YAML events show every one
+        for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(yaml))) {
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                boolean alias = event instanceof AliasEvent;
+                int line = event.getStartMark().getLine() + 1;
+                String field = fieldAt.getOrDefault(line + ":" + (event.getStartMark().getColumn() + 1), "");
+                return Optional.of((field.isEmpty() ? "Filen" : field) + ": " + (alias ? "aliaset *" : "ankaret &")
+                        + node.getAnchor() + " (rad " + line + ") är inte tillåtet; planen tar inte emot YAML-ankare"
+                        + " (&namn) och alias (*namn): skriv ut värdet på varje ställe där det ska stå");
+            }
         }
         return Optional.empty();
     }

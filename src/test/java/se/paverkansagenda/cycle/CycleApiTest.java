@@ -199,7 +199,7 @@ class CycleApiTest {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(refused.body()).path("violations")).singleElement()
-                .satisfies(v -> assertThat(v.asText()).startsWith("contacts.rsr: aliaset *po (rad 9) är inte tillåtet"));
+                .satisfies(v -> assertThat(v.asText()).startsWith("contacts.processOwner: ankaret &po (rad 8) är inte tillåtet"));
     }
 
     /** A POST of a plan written straight to the socket, to send more than is read and see when the answer comes. */

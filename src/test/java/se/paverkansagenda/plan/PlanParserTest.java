@@ -220,9 +220,11 @@ class PlanParserTest {
                 .replace("rsr: rsr-sekretariat@regionjh.example", "rsr: *po");
 
         assertThat(violationsOf(plan)).singleElement(STRING)
-                .startsWith("contacts.rsr: aliaset *po (rad 9) är inte tillåtet; ")
+                .startsWith("contacts.processOwner: ankaret &po (rad 8) är inte tillåtet; ")
                 .contains("inte tillåtet", "YAML-ankare (&namn) och alias (*namn)")
                 .doesNotContain("e-postadress");
+        assertThat(violationsOf(SEED.replace("rsr: rsr-sekretariat@regionjh.example", "rsr: *po")))
+                .singleElement(STRING).startsWith("contacts.rsr: aliaset *po (rad 9) är inte tillåtet; ");
     }
 
     @Test
