@@ -3,9 +3,11 @@ package se.paverkansagenda.history;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -81,7 +83,8 @@ public class HistoryRetention extends AbstractProcessEnginePlugin {
         keep(event.getApplicationContext().getBean(ProcessEngine.class));
     }
 
-    void keep(ProcessEngine engine) {
+    /** The batch that calculates the ended instances' removal times again, if any had another time to live. */
+    Optional<Batch> keep(ProcessEngine engine) {
         RepositoryService repository = engine.getRepositoryService();
         List<String> changedKeys = new ArrayList<>();
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
@@ -93,17 +96,15 @@ public class HistoryRetention extends AbstractProcessEnginePlugin {
             }
         }
         if (changedKeys.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         HistoryService history = engine.getHistoryService();
         HistoricProcessInstanceQuery ended = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKeyIn(changedKeys.toArray(String[]::new)).finished();
         long count = ended.count();
-        if (count > 0) {
-            history.setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime().byQuery(ended).hierarchical()
-                    .executeAsync();
-        }
         LOG.info("Historiken sparas {} år ({} dagar) efter avslut: {} har fått den tiden, {} avslutade instanser får nya"
                 + " borttagningstider", years, days, changedKeys, count);
+        return count == 0 ? Optional.empty() : Optional.of(history.setRemovalTimeToHistoricProcessInstances()
+                .calculatedRemovalTime().byQuery(ended).hierarchical().executeAsync());
     }
 }
