@@ -1,16 +1,11 @@
 package se.paverkansagenda.council;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.paverkansagenda.form.FormRuleViolation;
@@ -18,10 +13,9 @@ import se.paverkansagenda.form.FormValues;
 import se.paverkansagenda.process.AgendaProcess;
 
 /**
- * The RSR treatment form as the server checks it, whichever client sent it: Tasklist sends the
- * dissents as a JSON array and the date as text, the REST API may send a list and a Date. The rows of
- * the dissent list are checked here because Tasklist's form library keeps an error of a corrected
- * row and would leave the form impossible to submit.
+ * The RSR treatment form as the server checks it, whichever client sent it: Tasklist sends the date
+ * as text, the REST API may send a Date. A dissent row is checked here as a whole: both its fields or
+ * neither.
  */
 record RsrTreatmentForm(LocalDate meetingDate, String paragraph, String position, boolean consensus,
                         List<Treatment.Dissent> dissents, String noDissentNote, String minutesUrl) {
@@ -30,11 +24,11 @@ record RsrTreatmentForm(LocalDate meetingDate, String paragraph, String position
     static final int AUTHOR_LENGTH = 300;
     static final int OPINION_LENGTH = 4_000;
     private static final Pattern PARAGRAPH = Pattern.compile("\\s*(?:§\\s*)?([0-9]{1,4})\\s*");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+    /** @param dissents the form's rows in order, as filled in: a row may be empty or half filled */
     static RsrTreatmentForm read(Object meetingDate, String paragraph, String position, String consensus,
-                                 Object dissents, String noDissentNote, String minutesUrl) {
+                                 List<Treatment.Dissent> dissents, String noDissentNote, String minutesUrl) {
         LocalDate date = date(meetingDate);
         Matcher number = PARAGRAPH.matcher(paragraph == null ? "" : paragraph);
         if (!number.matches()) {
@@ -78,17 +72,15 @@ record RsrTreatmentForm(LocalDate meetingDate, String paragraph, String position
     }
 
     /** The filled-in rows; a row left wholly empty is dropped, a half-filled one is refused. */
-    private static List<Treatment.Dissent> dissents(Object value) {
+    private static List<Treatment.Dissent> dissents(List<Treatment.Dissent> given) {
         List<Treatment.Dissent> rows = new ArrayList<>();
-        int number = 0;
-        for (JsonNode row : rowsOf(value)) {
-            number++;
-            String author = row.path("organisation").asText("").trim();
-            String opinion = row.path("opinion").asText("").trim();
+        for (int i = 0; i < given.size(); i++) {
+            String author = trimmed(given.get(i).author());
+            String opinion = trimmed(given.get(i).opinion());
             if (author.isEmpty() && opinion.isEmpty()) {
                 continue;
             }
-            String where = "Avvikande synpunkt, rad " + number + ": ";
+            String where = "Avvikande synpunkt " + (i + 1) + ": ";
             if (author.isEmpty()) {
                 throw new FormRuleViolation(where + "skriv vilken organisation eller ledamot synpunkten kommer från.");
             }
@@ -104,20 +96,7 @@ record RsrTreatmentForm(LocalDate meetingDate, String paragraph, String position
         return rows;
     }
 
-    private static Iterable<JsonNode> rowsOf(Object value) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            return List.of();
-        }
-        JsonNode rows;
-        try {
-            rows = value instanceof Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value)
-                    : JSON.readTree(value.toString());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new FormRuleViolation("Avvikande synpunkter: listan kunde inte läsas.");
-        }
-        if (!rows.isArray()) {
-            throw new FormRuleViolation("Avvikande synpunkter: listan kunde inte läsas.");
-        }
-        return rows;
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
     }
 }

@@ -25,7 +25,8 @@ public class RsrTreatmentRules implements TaskListener {
     public void notify(DelegateTask task) {
         RsrTreatmentForm form = RsrTreatmentForm.read(AgendaProcess.RSR_MEETING_DATE.from(task).optional().orElse(null),
                 text(AgendaProcess.RSR_PARAGRAPH, task), text(AgendaProcess.RSR_POSITION, task),
-                text(AgendaProcess.RSR_CONSENSUS, task), AgendaProcess.RSR_DISSENTS.from(task).optional().orElse(null),
+                text(AgendaProcess.RSR_CONSENSUS, task), AgendaProcess.RSR_DISSENT_ROWS.stream()
+                        .map(row -> new Treatment.Dissent(text(row.author(), task), text(row.opinion(), task))).toList(),
                 text(AgendaProcess.RSR_NO_DISSENT_NOTE, task), text(AgendaProcess.RSR_MINUTES_URL, task));
         treatments.recordRsrTreatment(AgendaProcess.CYCLE_KEY.from(task).get(), form,
                 new TreatmentService.Item(text(AgendaProcess.PM_TITLE, task), text(AgendaProcess.PM_ITEM_KIND, task),

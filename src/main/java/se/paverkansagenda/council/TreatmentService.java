@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Step;
 
 /** Records the councils' treatments and gives them back for the minutes, the timeline and the trace. */
@@ -48,6 +51,23 @@ public class TreatmentService {
 
     public List<Treatment> ofCycle(String cycleKey) {
         return repository.ofCycle(cycleKey);
+    }
+
+    /** Each treatment of the cycle in one Swedish line, for the timeline and its PDF. */
+    public List<String> decisionLines(String cycleKey) {
+        return ofCycle(cycleKey).stream().map(TreatmentService::decisionLine).toList();
+    }
+
+    static String decisionLine(Treatment treatment) {
+        String dissents = switch (treatment.dissents().size()) {
+            case 0 -> "inga avvikande synpunkter";
+            case 1 -> "1 avvikande synpunkt (" + treatment.dissents().get(0).author() + ")";
+            default -> treatment.dissents().size() + " avvikande synpunkter (" + treatment.dissents().stream()
+                    .map(Treatment.Dissent::author).collect(Collectors.joining(", ")) + ")";
+        };
+        return MinutesExtract.RSR + " " + SwedishDates.day(treatment.meetingDate()) + ", § " + treatment.paragraph()
+                + ": " + treatment.itemKind().swedishName().toLowerCase(Locale.ROOT) + " om " + treatment.itemTitle()
+                + ", " + (treatment.consensus() ? "i konsensus" : "inte i konsensus") + ", " + dissents + ".";
     }
 
     /** The RUS area codes, however the client sent the checklist. */

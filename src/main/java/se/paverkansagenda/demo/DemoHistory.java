@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -292,11 +291,12 @@ public class DemoHistory {
                 AgendaProcess.RSR_POSITION.name(), "RSR ställer sig bakom genomförandeplanen för en länsgemensam "
                         + "påverkansagenda 2020–21 och uppdrar åt regionen att begära inspel från kommunerna.",
                 AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
-                AgendaProcess.RSR_DISSENTS.name(), Spin.JSON("""
-                        [{"organisation": "Bergs kommun", "opinion": "Tiden för inspel är för kort för en kommun \
-                        som ska förankra sina förslag politiskt före sommaren."},
-                         {"organisation": "Härjedalens kommun", "opinion": "Planen bör också ta upp samverkan med \
-                        Trøndelag om gränsöverskridande infrastruktur."}]"""),
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).opinion().name(), "Tiden för inspel är för kort för en kommun "
+                        + "som ska förankra sina förslag politiskt före sommaren.",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Härjedalens kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).opinion().name(), "Planen bör också ta upp samverkan med "
+                        + "Trøndelag om gränsöverskridande infrastruktur.",
                 AgendaProcess.RSR_MINUTES_URL.name(), "https://regionjh.example/rsr/2020-05-04/protokoll.pdf");
     }
 

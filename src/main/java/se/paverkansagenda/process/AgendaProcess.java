@@ -39,8 +39,27 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> RSR_PARAGRAPH = ProcessVariable.of("rsrParagraph", String.class);
     public static final ProcessVariable<String> RSR_POSITION = ProcessVariable.of("rsrPosition", String.class);
     public static final ProcessVariable<String> RSR_CONSENSUS = ProcessVariable.of("rsrConsensus", String.class);
-    /** The dissents added to the minutes, a JSON array of {@code {"organisation": ..., "opinion": ...}}. */
-    public static final ProcessVariable<Object> RSR_DISSENTS = ProcessVariable.of("rsrDissentingOpinions", Object.class);
+    /**
+     * The form's rows of dissents added to the minutes, in order: whose, and what it says. Rows rather
+     * than a dynamic list: Tasklist 7.24's form library leaves a form with an edited list unsendable.
+     */
+    public static final List<DissentRow> RSR_DISSENT_ROWS = List.of(
+            new DissentRow(ProcessVariable.of("rsrDissent1Author", String.class),
+                    ProcessVariable.of("rsrDissent1Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent2Author", String.class),
+                    ProcessVariable.of("rsrDissent2Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent3Author", String.class),
+                    ProcessVariable.of("rsrDissent3Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent4Author", String.class),
+                    ProcessVariable.of("rsrDissent4Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent5Author", String.class),
+                    ProcessVariable.of("rsrDissent5Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent6Author", String.class),
+                    ProcessVariable.of("rsrDissent6Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent7Author", String.class),
+                    ProcessVariable.of("rsrDissent7Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent8Author", String.class),
+                    ProcessVariable.of("rsrDissent8Opinion", String.class)));
     public static final ProcessVariable<String> RSR_NO_DISSENT_NOTE = ProcessVariable.of("rsrNoDissentNote", String.class);
     public static final ProcessVariable<String> RSR_MINUTES_URL = ProcessVariable.of("rsrMinutesUrl", String.class);
     public static final String CONSENSUS_YES = "YES";
@@ -180,6 +199,10 @@ public final class AgendaProcess {
             case ADOPTION -> Optional.of(Step.WRITE_AGENDA);
             default -> Optional.empty();
         };
+    }
+
+    /** One row of dissent fields in a council's treatment form. */
+    public record DissentRow(ProcessVariable<String> author, ProcessVariable<String> opinion) {
     }
 
     /** Element ids. */

@@ -16,6 +16,8 @@ import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.answer.ReceivedMails;
@@ -35,13 +37,16 @@ import se.paverkansagenda.round.RoundService;
 
 /**
  * Step 4: RSR's secretary registers a position taken without consensus and two dissents; the treatment
- * is recorded, and its minutes extract is written as PDF and Word and mailed to the council.
+ * is recorded, its minutes extract is written as PDF and Word and mailed to the council, and the
+ * timeline and its PDF state the decision and its dissents.
  */
 @IntegrationTest
 class MinutesExtractTest {
 
     private static final String CYCLE = "PA-MIN-2020";
 
+    @LocalServerPort
+    int port;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -70,14 +75,15 @@ class MinutesExtractTest {
                 AgendaProcess.RSR_PARAGRAPH.name(), "§ 23",
                 AgendaProcess.RSR_POSITION.name(), "RSR ställer sig bakom planen <b>med tillägg</b>.",
                 AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
-                AgendaProcess.RSR_DISSENTS.name(), Spin.JSON("""
-                        [{"organisation": "Bergs kommun", "opinion": "För kort tid för inspel."},
-                         {"organisation": "Härjedalens kommun", "opinion": "Samverka med Trøndelag; Sámi: ŋ š."}]""")));
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).opinion().name(), "För kort tid för inspel.",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Härjedalens kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).opinion().name(), "Samverka med Trøndelag; Sámi: ŋ š."));
 
         Map<String, Object> halfRow = new HashMap<>(form);
-        halfRow.put(AgendaProcess.RSR_DISSENTS.name(), Spin.JSON("[{\"organisation\": \"Bergs kommun\", \"opinion\": \"\"}]"));
+        halfRow.put(AgendaProcess.RSR_DISSENT_ROWS.get(1).opinion().name(), "");
         assertThatThrownBy(() -> cycle.complete(Elements.TASK_REGISTER_RSR_TREATMENT, halfRow))
-                .hasRootCauseInstanceOf(FormRuleViolation.class).hasMessageContaining("rad 1");
+                .hasRootCauseInstanceOf(FormRuleViolation.class).hasMessageContaining("Avvikande synpunkt 2");
         assertThat(cycle.task(Elements.TASK_REGISTER_RSR_TREATMENT)).as("a refused form leaves the task open").isNotNull();
         assertThat(treatments.ofCycle(CYCLE)).isEmpty();
 
@@ -109,6 +115,13 @@ class MinutesExtractTest {
         assertThat(ReceivedMails.text(toRsr)).contains("inte i konsensus", "2 avvikande synpunkter");
         assertThat(ReceivedMails.attachments(toRsr)).extracting(Part::getFileName).hasSize(2)
                 .allMatch(name -> name.startsWith("protokollsutdrag-" + CYCLE));
+
+        String decision = "RSR) måndag 4 maj 2020, § 23: ställningstagande om Genomförandeplan 2020, inte i konsensus, "
+                + "2 avvikande synpunkter (Bergs kommun, Härjedalens kommun).";
+        ApiClient official = ApiClient.as("tjansteperson", port);
+        assertThat(official.get("/api/cycles/" + CYCLE + "/tidslinje").body()).contains("Rådens beslut", decision);
+        assertThat(pdfText(official.download("/api/cycles/" + CYCLE + "/stages.pdf").body()).replaceAll("\\s+", " "))
+                .contains("Rådens beslut", decision);
     }
 
     private LifecycleDriver atRsrTreatment() {

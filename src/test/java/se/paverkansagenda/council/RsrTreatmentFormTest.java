@@ -7,17 +7,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.paverkansagenda.form.FormRuleViolation;
 
 /** The RSR treatment form as the server reads it from Tasklist, the REST API and scripts. */
 class RsrTreatmentFormTest {
 
-    private static final String TWO_DISSENTS = """
-            [{"organisation": "Bergs kommun", "opinion": "För kort tid för inspel."},
-             {"organisation": "", "opinion": ""},
-             {"organisation": "Härjedalens kommun", "opinion": "Ta med samverkan med Trøndelag, ŋ och š."}]""";
+    private static final List<Treatment.Dissent> TWO_DISSENTS = List.of(
+            new Treatment.Dissent("Bergs kommun", " För kort tid för inspel. "),
+            new Treatment.Dissent("", null),
+            new Treatment.Dissent("Härjedalens kommun", "Ta med samverkan med Trøndelag, ŋ och š."),
+            new Treatment.Dissent(null, null));
 
     @Test
     void aPositionWithoutConsensusKeepsItsDissentsInOrderAndDropsEmptyRows() {
@@ -34,11 +34,11 @@ class RsrTreatmentFormTest {
     }
 
     @Test
-    void theDissentsMayComeAsAListAndTheDateAsADate() {
+    void theDateMayComeAsADate() {
         Date may3 = Date.from(LocalDate.parse("2027-05-03").atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
 
         RsrTreatmentForm form = RsrTreatmentForm.read(may3, "7", "Noterat.", "YES",
-                List.of(Map.of("organisation", "Länsstyrelsen", "opinion", "Vill se fler mål.")), null, null);
+                List.of(new Treatment.Dissent("Länsstyrelsen", "Vill se fler mål.")), null, null);
 
         assertThat(form.meetingDate()).isEqualTo(LocalDate.parse("2027-05-03"));
         assertThat(form.consensus()).isTrue();
@@ -47,22 +47,22 @@ class RsrTreatmentFormTest {
 
     @Test
     void aHalfFilledRowIsRefusedNamingTheRow() {
-        String rows = "[{\"organisation\": \"Bergs kommun\", \"opinion\": \"Ja\"}, {\"organisation\": \"K\", \"opinion\": \" \"}]";
+        List<Treatment.Dissent> rows = List.of(new Treatment.Dissent("Bergs kommun", "Ja"), new Treatment.Dissent("K", " "));
 
         assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO", rows, null, null))
                 .isInstanceOf(FormRuleViolation.class).hasMessage(
-                        "Avvikande synpunkt, rad 2: skriv synpunkten som den ska stå i protokollet.");
+                        "Avvikande synpunkt 2: skriv synpunkten som den ska stå i protokollet.");
         assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO",
-                "[{\"opinion\": \"Utan avsändare\"}]", null, null))
-                .hasMessageContaining("rad 1: skriv vilken organisation eller ledamot");
+                List.of(new Treatment.Dissent(null, "Utan avsändare")), null, null))
+                .hasMessageContaining("Avvikande synpunkt 1: skriv vilken organisation eller ledamot");
     }
 
     @Test
     void withoutConsensusTheDissentsOrANoteWhyThereAreNoneAreNeeded() {
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO", "[]", " ", null))
+        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO", List.of(), " ", null))
                 .isInstanceOf(FormRuleViolation.class).hasMessageContaining("inte i konsensus");
 
-        RsrTreatmentForm noted = RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO", null,
+        RsrTreatmentForm noted = RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO", List.of(),
                 "Ingen begärde att få en avvikande synpunkt antecknad.", null);
         assertThat(noted.noDissentNote()).isEqualTo("Ingen begärde att få en avvikande synpunkt antecknad.");
         assertThat(noted.dissents()).isEmpty();
@@ -70,17 +70,15 @@ class RsrTreatmentFormTest {
 
     @Test
     void aDateParagraphConsensusOrLinkOfAnotherShapeIsRefusedNotReinterpreted() {
-        assertThatThrownBy(() -> RsrTreatmentForm.read("8/7/2027", "1", "Text", "YES", null, null, null))
+        assertThatThrownBy(() -> RsrTreatmentForm.read("8/7/2027", "1", "Text", "YES", List.of(), null, null))
                 .hasMessage("Sammanträdesdatum: skriv datumet ÅÅÅÅ-MM-DD, till exempel 2027-05-03.");
-        assertThatThrownBy(() -> RsrTreatmentForm.read(null, "1", "Text", "YES", null, null, null))
+        assertThatThrownBy(() -> RsrTreatmentForm.read(null, "1", "Text", "YES", List.of(), null, null))
                 .hasMessageContaining("Sammanträdesdatum");
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "fyrtiofem", "Text", "YES", null, null, null))
+        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "fyrtiofem", "Text", "YES", List.of(), null, null))
                 .hasMessageContaining("Paragraf i protokollet");
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "4", "Text", "MAYBE", null, null, null))
+        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "4", "Text", "MAYBE", List.of(), null, null))
                 .hasMessageContaining("konsensus");
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "4", "Text", "YES", "{\"organisation\": 1}", null, null))
-                .hasMessageContaining("listan kunde inte läsas");
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "4", "Text", "YES", null, null, "javascript:alert(1)"))
+        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "4", "Text", "YES", List.of(), null, "javascript:alert(1)"))
                 .hasMessageContaining("https://");
     }
 }
