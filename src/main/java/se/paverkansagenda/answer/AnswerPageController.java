@@ -107,6 +107,9 @@ public class AnswerPageController {
     @GetMapping("/kvitto")
     public String receipt(@PathVariable String token, HttpServletRequest http, Model model) {
         RoundRequest request = rounds.request(requestIdOf(token, http));
+        if (request.status() != RequestStatus.ANSWERED) {
+            throw LinkProblem.noAnswer();
+        }
         model.addAttribute("request", request);
         model.addAttribute("plan", cycles.planOf(request.cycleKey()));
         model.addAttribute("proposals", answers.proposalsOf(request.id()));
@@ -201,6 +204,11 @@ public class AnswerPageController {
 
     private String whyClosed(RoundRequest request) {
         String deadline = SwedishDates.day(request.deadline());
+        if (rounds.roundEnded(request)) {
+            return request.status() == RequestStatus.ANSWERED
+                    ? "Omgången är avslutad. Ert svar är registrerat och kan inte längre ändras."
+                    : "Omgången är avslutad och förfrågan är stängd. Kontakta regionen om ni ändå vill lämna ett svar.";
+        }
         if (request.status() == RequestStatus.ANSWERED) {
             return "Svarstiden gick ut " + deadline + ". Ert svar är registrerat och kan inte längre ändras.";
         }
