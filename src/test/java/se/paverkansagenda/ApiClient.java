@@ -49,6 +49,12 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A POST whose body is sent in chunks, without a Content-Length. */
+    public HttpResponse<String> postChunked(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
     /** A GET whose answer is kept as bytes, for downloads. */
     public HttpResponse<byte[]> download(String path) {
         try {
