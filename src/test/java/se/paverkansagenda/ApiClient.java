@@ -17,11 +17,29 @@ public final class ApiClient {
     private final int port;
     private final String user;
     private final String password;
+    private final java.util.Map<String, String> headers;
 
     private ApiClient(int port, String user, String password) {
+        this(port, user, password, java.util.Map.of());
+    }
+
+    private ApiClient(int port, String user, String password, java.util.Map<String, String> headers) {
         this.port = port;
         this.user = user;
         this.password = password;
+        this.headers = headers;
+    }
+
+    /** The same client with a header sent on every request. */
+    public ApiClient withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(port, user, password, more);
+    }
+
+    /** The same client as if it came from the address, through the trusted proxy on loopback. */
+    public ApiClient from(String clientAddress) {
+        return withHeader("X-Forwarded-For", clientAddress);
     }
 
     public static ApiClient as(String demoUser, int port) {
@@ -86,6 +104,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        headers.forEach(request::header);
         if (user != null) {
             String credentials = Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

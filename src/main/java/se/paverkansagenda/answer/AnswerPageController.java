@@ -231,12 +231,17 @@ public class AnswerPageController {
                 + "lämna ett svar.";
     }
 
+    /**
+     * The request the link opens. Wrong links are counted per client address (the proxy's word for it
+     * when it comes through a trusted proxy); an address with too many gets 429 for its wrong links, but
+     * a right link always opens, whatever others from the same address did.
+     */
     private String requestIdOf(String token, HttpServletRequest http) {
         String address = http.getRemoteAddr();
-        if (attempts.blocked(address)) {
-            throw LinkProblem.tooManyAttempts(attempts.retryAfterSeconds(address));
-        }
         return tokens.requestOf(token).orElseThrow(() -> {
+            if (attempts.blocked(address)) {
+                return LinkProblem.tooManyAttempts(attempts.retryAfterSeconds(address));
+            }
             attempts.failed(address);
             return LinkProblem.unknown();
         });

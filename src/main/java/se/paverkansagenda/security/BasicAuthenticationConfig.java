@@ -60,6 +60,15 @@ public class BasicAuthenticationConfig {
         return registration;
     }
 
+    /** Around every login: a password not checked because its sender must wait is answered with 429. */
+    @Bean
+    public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter() {
+        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     /** The actuator's endpoints: health status for everyone, the rest for administrators and monitoring users. */
     @Bean
     public FilterRegistrationBean<ActuatorLogin> actuatorLogin(ObjectProvider<IdentityService> identityService) {
