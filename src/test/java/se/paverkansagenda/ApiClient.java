@@ -9,8 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Calls the running application over HTTP as one of the demo users (password "demo"), or anonymously. */
+/** Calls the running application over HTTP as one of the demo users (their password is {@link #DEMO_PASSWORD}), or anonymously. */
 public final class ApiClient {
+
+    /** The demo users' password, as the application sets it. */
+    public static final String DEMO_PASSWORD = "Demo-Losen-2026";
+    /** The administrator's password in the demo and the tests (PA_ADMIN_PASSWORD's default). */
+    public static final String ADMIN_PASSWORD = "Demo-Styr-2026";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -43,7 +48,7 @@ public final class ApiClient {
     }
 
     public static ApiClient as(String demoUser, int port) {
-        return new ApiClient(port, demoUser, "demo");
+        return new ApiClient(port, demoUser, DEMO_PASSWORD);
     }
 
     public static ApiClient as(String user, String password, int port) {

@@ -81,7 +81,7 @@ class ActuatorTest {
             assertThat(components.path("jobExecutor").path("status").asText()).isEqualTo("UNKNOWN");
             assertThat(components.path("jobExecutor").path("details").path("active").asBoolean()).isFalse();
         }
-        assertThat(ApiClient.as("admin", "admin", port).get("/actuator/health/komponenter").body()).contains("\"components\"");
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/health/komponenter").body()).contains("\"components\"");
         assertThat(ApiClient.as("okand", "fel", port).get("/actuator/health/komponenter").statusCode()).isEqualTo(401);
     }
 
@@ -90,7 +90,7 @@ class ActuatorTest {
         HttpResponse<String> wrong = ApiClient.as("admin", "fel", port).get("/actuator/health");
         assertThat(wrong.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(wrong.body()).has("components")).isFalse();
-        assertThat(ApiClient.as("admin", "admin", port).get("/actuator/health").body()).doesNotContain("components");
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/health").body()).doesNotContain("components");
     }
 
     @Test
@@ -104,7 +104,7 @@ class ActuatorTest {
         assertThat(ApiClient.anonymous(port).get("/actuator").statusCode()).isEqualTo(401);
         assertThat(ApiClient.anonymous(port).get("/actuator/health/../prometheus").statusCode()).isIn(400, 401, 404);
         assertThat(ApiClient.as("overvakning", port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
-        assertThat(ApiClient.as("admin", "admin", port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -42,10 +42,10 @@ class LoginThrottleTest {
         assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, LoginThrottle.MAX_WAIT.toSeconds());
 
-        assertThat(admin("admin").from("203.0.113.11").get(PROFILE).statusCode()).isEqualTo(200);
-        assertThat(WebappSession.tryLogin(port, "admin", "admin", "admin", Map.of("X-Forwarded-For", "203.0.113.12"))
+        assertThat(admin(ApiClient.ADMIN_PASSWORD).from("203.0.113.11").get(PROFILE).statusCode()).isEqualTo(200);
+        assertThat(WebappSession.tryLogin(port, "admin", "admin", ApiClient.ADMIN_PASSWORD, Map.of("X-Forwarded-For", "203.0.113.12"))
                 .statusCode()).as("the web apps' login").isEqualTo(200);
-        assertThat(admin("admin").from("203.0.113.10").get(PROFILE).statusCode())
+        assertThat(admin(ApiClient.ADMIN_PASSWORD).from("203.0.113.10").get(PROFILE).statusCode())
                 .as("the one who failed waits, even with the right password").isEqualTo(429);
     }
 
@@ -71,7 +71,7 @@ class LoginThrottleTest {
             assertThat(admin("fel").from("198.51.100." + (10 + i)).get(PROFILE).statusCode()).isEqualTo(401);
         }
 
-        assertThat(admin("admin").from("198.51.100.99").get(PROFILE).statusCode()).isEqualTo(200);
+        assertThat(admin(ApiClient.ADMIN_PASSWORD).from("198.51.100.99").get(PROFILE).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -82,7 +82,7 @@ class LoginThrottleTest {
         assertThat(ApiClient.as("tjansteperson", port).from("203.0.113.30").get("/api/plans/default").statusCode())
                 .isEqualTo(429);
 
-        assertThat(admin("admin").from("203.0.113.31").post("/engine-rest/user/tjansteperson/unlock",
+        assertThat(admin(ApiClient.ADMIN_PASSWORD).from("203.0.113.31").post("/engine-rest/user/tjansteperson/unlock",
                 "application/json", "").statusCode()).isEqualTo(204);
 
         assertThat(ApiClient.as("tjansteperson", port).from("203.0.113.30").get("/api/plans/default").statusCode())
