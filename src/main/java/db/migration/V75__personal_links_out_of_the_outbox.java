@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.Context;
  * messages are recorded with now, so the database holds no usable link. A request's messages are keyed
  * by its id ({@code <request id>/<type>…}), which the placeholder names.
  */
-public class V65__personal_links_out_of_the_outbox extends BaseJavaMigration {
+public class V75__personal_links_out_of_the_outbox extends BaseJavaMigration {
 
     private static final Pattern LINK = Pattern.compile("(?:https?://[^\\s\"<>]*)?/svar/[A-Za-z0-9_-]{22}");
 
