@@ -78,6 +78,15 @@ public class BasicAuthenticationConfig {
         return registration;
     }
 
+    /** After the logins: a serialized Java value gets 400 before it reaches the engine. */
+    @Bean
+    public FilterRegistrationBean<SerializedValueGuard> serializedValueGuard() {
+        FilterRegistrationBean<SerializedValueGuard> registration = new FilterRegistrationBean<>(new SerializedValueGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(LOGIN_ORDER + 2);
+        return registration;
+    }
+
     /** After the engine REST API's login, which tells it who stores a filter. */
     @Bean
     public FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectProvider<ProcessEngine> engine) {
