@@ -201,6 +201,19 @@ public final class AgendaProcess {
         };
     }
 
+    /**
+     * The elements that end a round's time for answers once the cycle has reached them: the timer that
+     * waits for the start of the step after the round, and that step's first work (its compilation).
+     * A round's requests take no answer once one of them has been reached, whatever the dates say.
+     */
+    public static List<String> roundClosedBy(Step nextStep) {
+        return switch (nextStep) {
+            case COMPILE_INPUT -> List.of(Elements.TIMER_COMPILE_INPUT_START, Elements.TASK_COMPILE_INPUT_DOCUMENTS);
+            case ADOPTION -> List.of(Elements.TIMER_ADOPTION_START, Elements.TASK_COMPILE_STATEMENTS);
+            default -> throw new IllegalArgumentException("No round ends at step " + nextStep);
+        };
+    }
+
     /** One row of dissent fields in a council's treatment form. */
     public record DissentRow(ProcessVariable<String> author, ProcessVariable<String> opinion) {
     }
@@ -213,6 +226,7 @@ public final class AgendaProcess {
         public static final String TIMER_COMPILE_INPUT_START = "Timer_CompileInputStart";
         public static final String TIMER_PRESIDIUM_REVIEW_START = "Timer_PresidiumReviewStart";
         public static final String TIMER_INFORM_PARTNERSHIP_START = "Timer_InformPartnershipStart";
+        public static final String TIMER_ADOPTION_START = "Timer_AdoptionStart";
         public static final String TASK_DRAFT_PM = "Task_DraftPm";
         public static final String TASK_SEND_PLAN_TO_RSR = "Task_SendPlanToRsr";
         public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";

@@ -227,17 +227,34 @@ class AnswerPageTest {
     }
 
     @Test
-    void repeatedWrongLinksFromOneAddressAreSlowedDown() {
+    void repeatedWrongLinksFromOneAddressAreSlowedDownButARightLinkAlwaysOpens() {
         String valid = "/svar/" + tokens.mint(request("2313").id());
         for (int i = 0; i < 10; i++) {
             anonymous().get("/svar/BBBBBBBBBBBBBBBBBBBB" + (10 + i));
         }
 
-        HttpResponse<String> blocked = anonymous().get(valid);
+        HttpResponse<String> blocked = anonymous().get("/svar/CCCCCCCCCCCCCCCCCCCCCC");
 
         assertThat(blocked.statusCode()).isEqualTo(429);
         assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
         assertThat(blocked.body()).contains("För många försök");
+        assertThat(anonymous().get(valid).statusCode()).as("the right link from the same address").isEqualTo(200);
+    }
+
+    @Test
+    void behindTheProxyWrongLinksAreCountedPerClientAddress() {
+        ApiClient first = anonymous().from("203.0.113.50");
+        ApiClient second = anonymous().from("203.0.113.51");
+        for (int i = 0; i < 10; i++) {
+            first.get("/svar/DDDDDDDDDDDDDDDDDDDD" + (10 + i));
+        }
+
+        assertThat(first.get("/svar/EEEEEEEEEEEEEEEEEEEEEE").statusCode()).isEqualTo(429);
+        assertThat(second.get("/svar/EEEEEEEEEEEEEEEEEEEEEE").statusCode()).as("another client behind the same proxy")
+                .isEqualTo(404);
+        assertThat(first.get("/svar/" + tokens.mint(request("2380").id())).statusCode()).isEqualTo(200);
+        LinkTestSupport.forgive(attempts, "203.0.113.50");
+        LinkTestSupport.forgive(attempts, "203.0.113.51");
     }
 
     @Test

@@ -157,6 +157,13 @@ class StatementPageTest {
         assertThat(program.body()).contains("Filen yttrande.pdf är varken en PDF eller ett Word-dokument",
                 "Filer ni valde är inte sparade");
         assertThat(macros.body()).contains("Filen yttrande.docx är varken en PDF eller ett Word-dokument");
+        HttpResponse<String> disguised = multipart(link, new MultipartForm().field("action", "submit")
+                .field("statement", "Yttrande").file("attachments", "yttrande.pdf", PDF, TestFiles.pdfHeaderOnProgram()));
+        assertThat(disguised.statusCode()).isEqualTo(200);
+        assertThat(disguised.body()).contains("Filen yttrande.pdf kunde inte öppnas som PDF: filen är skadad");
+        HttpResponse<String> lookalike = multipart(link, new MultipartForm().field("action", "submit")
+                .field("statement", "Yttrande").file("attachments", "yttrande.docx", DOCX, TestFiles.docxLookalike()));
+        assertThat(lookalike.body()).contains("Filen yttrande.docx kunde inte öppnas som Word (DOCX)");
         assertThat(attachments.findByRequest(leader.id())).isEmpty();
         assertThat(organisation("Leader").status()).isEqualTo(RequestStatus.SENT);
     }

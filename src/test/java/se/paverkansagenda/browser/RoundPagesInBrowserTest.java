@@ -53,7 +53,7 @@ class RoundPagesInBrowserTest {
 
         ChromeDriver browser = Browser.start();
         try {
-            browser.get("http://tjansteperson:demo@localhost:" + port + "/api/omgang/" + CYCLE + "/inspel");
+            browser.get("http://tjansteperson:" + se.paverkansagenda.ApiClient.DEMO_PASSWORD + "@localhost:" + port + "/api/omgang/" + CYCLE + "/inspel");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inspel från kommunerna");
             assertThat(browser.findElement(By.tagName("main")).getText())
                     .contains("1 av 8 har svarat, 7 har inte svarat och 0 är sena.", "Östersund", "Via länken");

@@ -47,7 +47,7 @@ class WorkshopInBrowserTest {
 
         ChromeDriver browser = Browser.start();
         try {
-            browser.get("http://tjansteperson:demo@localhost:" + port + "/api/cykel/" + key + "/workshop");
+            browser.get("http://tjansteperson:" + se.paverkansagenda.ApiClient.DEMO_PASSWORD + "@localhost:" + port + "/api/cykel/" + key + "/workshop");
             assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Workshop: prioritering av inspel");
             issueNumber(browser, "2380-1").sendKeys("1");
             issueNumber(browser, "2321-1").sendKeys("1");

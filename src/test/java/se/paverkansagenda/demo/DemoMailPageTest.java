@@ -34,12 +34,12 @@ class DemoMailPageTest {
         helper.setText("Text för Bräcke", "<p onclick=\"x()\">HTML för Bräcke</p>");
         sender.send(message);
 
-        HttpResponse<String> list = ApiClient.as("admin", "admin", port).get("/api/demo/mail");
+        HttpResponse<String> list = ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/api/demo/mail");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("registrator@bracke.example", "Demosidan &lt;b&gt;visar&lt;/b&gt; allt");
         String link = list.body().replaceAll("(?s).*href=\"(/api/demo/mail/\\d+)\">Demosidan.*", "$1");
 
-        HttpResponse<String> shown = ApiClient.as("admin", "admin", port).get(link);
+        HttpResponse<String> shown = ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get(link);
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.body()).contains("Text för Bräcke", "sandbox=\"\"",
                 "srcdoc=\"&lt;p onclick=&quot;x()&quot;&gt;HTML för Bräcke&lt;/p&gt;\"");
@@ -48,12 +48,12 @@ class DemoMailPageTest {
     @Test
     void theMailboxNeedsALoginAndTheAdministratorRole() {
         User reader = identityService.newUser("mailreadertest");
-        reader.setPassword("secret-1234");
+        reader.setPassword("Hemlig-Las-2026");
         if (identityService.createUserQuery().userId("mailreadertest").count() == 0) {
             identityService.saveUser(reader);
         }
 
         assertThat(ApiClient.anonymous(port).get("/api/demo/mail").statusCode()).isEqualTo(401);
-        assertThat(ApiClient.as("mailreadertest", "secret-1234", port).get("/api/demo/mail").statusCode()).isEqualTo(403);
+        assertThat(ApiClient.as("mailreadertest", "Hemlig-Las-2026", port).get("/api/demo/mail").statusCode()).isEqualTo(403);
     }
 }

@@ -65,11 +65,11 @@ class ActuatorTest {
         JsonNode status = JSON.readTree(anonymous.body());
         assertThat(status.path("status").asText()).isEqualTo("UP");
         assertThat(status.has("components")).isFalse();
-        assertThat(JSON.readTree(ApiClient.as("tjansteperson", port).get("/actuator/health").body()).has("components"))
-                .as("officials see the status only").isFalse();
+        assertThat(JSON.readTree(ApiClient.as("tjansteperson", port).get("/actuator/health/komponenter").body())
+                .has("components")).as("officials see the status only").isFalse();
 
         for (String user : new String[] {"processagare", "overvakning"}) {
-            JsonNode health = JSON.readTree(ApiClient.as(user, port).get("/actuator/health").body());
+            JsonNode health = JSON.readTree(ApiClient.as(user, port).get("/actuator/health/komponenter").body());
             assertThat(health.path("status").asText()).as(user).isEqualTo("UP");
             JsonNode components = health.path("components");
             assertThat(components.path("db").path("status").asText()).as(user).isEqualTo("UP");
@@ -80,8 +80,16 @@ class ActuatorTest {
             assertThat(components.path("jobExecutor").path("status").asText()).isEqualTo("UNKNOWN");
             assertThat(components.path("jobExecutor").path("details").path("active").asBoolean()).isFalse();
         }
-        assertThat(ApiClient.as("admin", "admin", port).get("/actuator/health").body()).contains("\"components\"");
-        assertThat(ApiClient.as("okand", "fel", port).get("/actuator/health").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/health/komponenter").body()).contains("\"components\"");
+        assertThat(ApiClient.as("okand", "fel", port).get("/actuator/health/komponenter").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theHealthStatusNeedsNoLoginAndLooksAtNoneSentWithIt() throws Exception {
+        HttpResponse<String> wrong = ApiClient.as("admin", "fel", port).get("/actuator/health");
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(wrong.body()).has("components")).isFalse();
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/health").body()).doesNotContain("components");
     }
 
     @Test
@@ -95,7 +103,7 @@ class ActuatorTest {
         assertThat(ApiClient.anonymous(port).get("/actuator").statusCode()).isEqualTo(401);
         assertThat(ApiClient.anonymous(port).get("/actuator/health/../prometheus").statusCode()).isIn(400, 401, 404);
         assertThat(ApiClient.as("overvakning", port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
-        assertThat(ApiClient.as("admin", "admin", port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -45,7 +45,7 @@ class RolesTest {
     private static final String OWNER = Role.PROCESS_OWNER.demoUserId();
     /** Created by the tests that need it; a failed login delays the user's next one, so never a demo user. */
     private static final String NO_ROLE = "utanroll";
-    private static final String NO_ROLE_PASSWORD = "utanroll-1";
+    private static final String NO_ROLE_PASSWORD = "Utan-Roll-2026";
 
     @LocalServerPort
     int port;
@@ -95,7 +95,7 @@ class RolesTest {
             assertThat(identityService.createUserQuery().userId(role.demoUserId())
                     .memberOfGroup(role.groupId()).count()).as(role.demoUserId()).isEqualTo(1);
             assertThat(identityService.createGroupQuery().groupMember(role.demoUserId()).count()).isEqualTo(1);
-            assertThat(identityService.checkPassword(role.demoUserId(), "demo")).isTrue();
+            assertThat(identityService.checkPassword(role.demoUserId(), ApiClient.DEMO_PASSWORD)).isTrue();
         }
     }
 
@@ -127,7 +127,7 @@ class RolesTest {
         assertThat(anonymous.post("/api/cycles", "application/yaml", DefaultPlan.yaml()).statusCode()).isEqualTo(401);
         createUserWithoutRole();
         assertThat(ApiClient.as(NO_ROLE, "fel", port).get(ENGINE + "/task").statusCode()).isEqualTo(401);
-        assertThat(ApiClient.as("okand", "demo", port).get("/api/plans/default").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.as("okand", ApiClient.DEMO_PASSWORD, port).get("/api/plans/default").statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -172,16 +172,16 @@ class RolesTest {
         assertThat(taskKeys(owner.get(tasksOfTheCycle()))).containsExactly("Task_DraftPm");
         assertThat(owner.postJson(ENGINE + "/task/" + draft.taskId() + "/claim", "{\"userId\": \"" + OWNER + "\"}")
                 .statusCode()).isEqualTo(403);
-        assertThat(WebappSession.tryLogin(port, "cockpit", OWNER, "demo").statusCode()).isEqualTo(200);
+        assertThat(WebappSession.tryLogin(port, "cockpit", OWNER, ApiClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
 
         ApiClient official = ApiClient.as(OFFICIAL, port);
         assertThat(instancesOfTheCycle(official)).isZero();
-        assertThat(WebappSession.tryLogin(port, "cockpit", OFFICIAL, "demo").statusCode()).isEqualTo(403);
+        assertThat(WebappSession.tryLogin(port, "cockpit", OFFICIAL, ApiClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
         assertThat(official.post("/api/cycles", "application/yaml", DefaultPlan.yaml()).statusCode()).isEqualTo(403);
         assertThat(official.postJson(ENGINE + "/process-definition/key/" + AgendaProcess.KEY + "/start", "{}")
                 .statusCode()).isEqualTo(403);
         for (Role role : Role.values()) {
-            assertThat(WebappSession.tryLogin(port, "tasklist", role.demoUserId(), "demo").statusCode())
+            assertThat(WebappSession.tryLogin(port, "tasklist", role.demoUserId(), ApiClient.DEMO_PASSWORD).statusCode())
                     .as(role.demoUserId()).isEqualTo(200);
         }
     }
