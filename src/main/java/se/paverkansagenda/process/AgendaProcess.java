@@ -226,7 +226,6 @@ public final class AgendaProcess {
         public static final String TIMER_COMPILE_INPUT_START = "Timer_CompileInputStart";
         public static final String TIMER_PRESIDIUM_REVIEW_START = "Timer_PresidiumReviewStart";
         public static final String TIMER_INFORM_PARTNERSHIP_START = "Timer_InformPartnershipStart";
-        public static final String TIMER_ADOPTION_START = "Timer_AdoptionStart";
         public static final String TASK_DRAFT_PM = "Task_DraftPm";
         public static final String TASK_SEND_PLAN_TO_RSR = "Task_SendPlanToRsr";
         public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.round.AnswerService;
@@ -34,13 +35,11 @@ class ChunkedBodyLimitTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
-    CycleService cycles;
-    @Autowired
     RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     AnswerTokens tokens;
     @Autowired
@@ -53,7 +52,7 @@ class ChunkedBodyLimitTest {
     @BeforeEach
     void aSavedDraft() {
         if (cycle == null) {
-            cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "CHB");
+            cycle = lifecycles.atInputRound("CHB");
         } else {
             cycle.at("2020-05-08T09:00");
         }

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.round.AnswerService;
@@ -31,13 +32,13 @@ class LinkFollowsRequestTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
     @Autowired
     RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     AnswerTokens tokens;
     @Autowired
@@ -50,7 +51,7 @@ class LinkFollowsRequestTest {
 
     @Test
     void aRequestClosedAsUnansweredTakesNoAnswerOnceTheCompilationIsMadeWhateverTheDateSays() {
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "LFA");
+        LifecycleDriver cycle = lifecycles.atInputRound("LFA");
         String ragunda = link(cycle, "2303");
         cycle.at("2020-10-03T09:30");
         assertThat(request(cycle, "2303").status()).isEqualTo(RequestStatus.UNANSWERED);
@@ -70,7 +71,7 @@ class LinkFollowsRequestTest {
 
     @Test
     void aLinkOfACycleThatHasEndedIsClosedWhileItsDeadlineIsStillAhead() {
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "LFE");
+        LifecycleDriver cycle = lifecycles.atInputRound("LFE");
         String krokom = link(cycle, "2309");
         assertThat(anonymous().get(krokom).statusCode()).isEqualTo(200);
 
@@ -86,7 +87,7 @@ class LinkFollowsRequestTest {
 
     @Test
     void theReceiptPageExistsOnlyForARequestThatHasAnAnswer() {
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "LFR");
+        LifecycleDriver cycle = lifecycles.atInputRound("LFR");
         String are = link(cycle, "2321");
 
         HttpResponse<String> noAnswer = anonymous().get(are + "/kvitto");

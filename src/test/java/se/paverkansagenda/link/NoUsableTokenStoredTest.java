@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.notification.EmbeddedMailServer;
@@ -50,13 +51,11 @@ class NoUsableTokenStoredTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
-    CycleService cycles;
-    @Autowired
     RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     RequestMessages messages;
     @Autowired
@@ -75,7 +74,7 @@ class NoUsableTokenStoredTest {
 
     @Test
     void afterARoundNoTableHoldsATokenThatOpensAnAnswerPage() throws Exception {
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "NTS");
+        LifecycleDriver cycle = lifecycles.atInputRound("NTS");
         RoundRequest ostersund = request(cycle, "2380");
         RoundRequest krokom = request(cycle, "2309");
         String link = ReceivedMails.linkTo(mailServer, tokens, ostersund);

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.round.AnswerService;
@@ -25,6 +26,8 @@ class PageHeadersTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Lifecycles lifecycles;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -43,7 +46,7 @@ class PageHeadersTest {
 
     @Test
     void everyPageOfTheApplicationSendsTheSecurityHeaders() {
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "PHD");
+        LifecycleDriver cycle = lifecycles.atInputRound("PHD");
         RoundRequest ostersund = rounds.requestsOf(cycle.cycleKey(), RoundKind.INPUT).stream()
                 .filter(r -> r.recipientCode().equals("2380")).findFirst().orElseThrow();
         String link = "/svar/" + tokens.mint(ostersund.id());
