@@ -13,6 +13,8 @@ public final class AgendaProcess {
     public static final String BPMN_RESOURCE = KEY + ".bpmn";
 
     public static final ProcessVariable<String> CYCLE_KEY = ProcessVariable.of("cycleKey", String.class);
+    /** The cycle as people tell cycles apart, its key and region ("PA-JH-2026 – Region Jämtland Härjedalen"), shown on every task in Tasklist. */
+    public static final ProcessVariable<String> CYCLE_LABEL = ProcessVariable.of("cycleLabel", String.class);
     public static final ProcessVariable<String> PRESIDIUM_DECISION = ProcessVariable.of("presidiumDecision", String.class);
     public static final ProcessVariable<String> PRESIDIUM_COMMENT = ProcessVariable.of("presidiumComment", String.class);
     public static final ProcessVariable<String> ADOPTION_DECISION = ProcessVariable.of("adoptionDecision", String.class);
