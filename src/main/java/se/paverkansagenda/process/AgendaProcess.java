@@ -30,6 +30,9 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> ADOPTION_PARAGRAPH = ProcessVariable.of("adoptionParagraph", String.class);
     /** The adoption decision's date as the form's date field gives it, {@code yyyy-MM-dd}. */
     public static final ProcessVariable<String> ADOPTION_DATE = ProcessVariable.of("adoptionDate", String.class);
+    /** Date fields of the forms, stored as ÅÅÅÅ-MM-DD text (see form.FormDates); a REST client may send a date value. */
+    public static final ProcessVariable<Object> WORKSHOP_DATE = ProcessVariable.of("workshopDate", Object.class);
+    public static final ProcessVariable<Object> RSR_MEETING_DATE = ProcessVariable.of("rsrMeetingDate", Object.class);
     public static final ProcessVariable<String> ADOPTION_COMMENT = ProcessVariable.of("adoptionComment", String.class);
     /** Fields of the compilation and agenda forms that the step messages pass on. */
     public static final ProcessVariable<String> COMPILATION_SUMMARY = ProcessVariable.of("compilationSummary", String.class);
