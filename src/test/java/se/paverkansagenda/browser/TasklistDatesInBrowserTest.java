@@ -88,6 +88,12 @@ class TasklistDatesInBrowserTest {
                     .as("the list sorted by planned end, the soonest first")
                     .contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
             Browser.screenshot(browser, "tasklist-list-with-cycle");
+            assertThat(browser.findElement(By.id("footer-timezone")).getText()).endsWith("Europe/Stockholm");
+            assertThat(browser.executeScript("var moment = angular.element(document.body).injector().get('moment');"
+                    + " return [moment('2020-11-09T22:59:59.000+0000').format('YYYY-MM-DD HH:mm'),"
+                    + " moment('2020-06-01T10:00:00.000+0000').format('YYYY-MM-DD HH:mm')];"))
+                    .as("Tasklist writes times in Swedish time, summer and winter, wherever the browser is")
+                    .isEqualTo(List.of("2020-11-09 23:59", "2020-06-01 12:00"));
             listed.findElement(By.linkText("Prioritera inspelen i workshop")).click();
             WebElement date = Browser.waitFor(browser, By.cssSelector("input[data-pa-date]"));
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->

@@ -15,7 +15,8 @@ export default {
     long: 'LLLL'
   },
   disableWelcomeMessage: true,
-  // dates in task forms as ÅÅÅÅ-MM-DD with a Swedish calendar and the task list by planned end, each task with its cycle (scripts/paverkansagenda.js)
+  // dates in task forms as ÅÅÅÅ-MM-DD with a Swedish calendar, times in Swedish time, the task list by
+  // planned end and each task's cycle in its header (scripts/paverkansagenda.js)
   customScripts: ['scripts/paverkansagenda'],
 
   // Tasklist's own keyboard shortcuts, as shipped

@@ -274,4 +274,66 @@ function showCycleInHeader() {
 new MutationObserver(showCycleInHeader).observe(document.documentElement, { childList: true, subtree: true });
 window.addEventListener('hashchange', showCycleInHeader);
 
+// Times in Swedish time (Europe/Stockholm), wherever the browser is: Tasklist writes its times with
+// moment in the browser's own zone, and its footer names that zone. Every moment that is not explicitly
+// UTC is given Stockholm's offset for its instant (summer time included), and the footer says so.
+const SWEDISH_ZONE = 'Europe/Stockholm';
+const zoneParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: SWEDISH_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+  hour: '2-digit', minute: '2-digit', second: '2-digit'
+});
+
+/** Minutes east of UTC in Sweden at the instant. */
+function swedishOffset(instant) {
+  const parts = {};
+  zoneParts.formatToParts(new Date(instant)).forEach((part) => { parts[part.type] = part.value; });
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24,
+    Number(parts.minute), Number(parts.second));
+  return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60000);
+}
+
+let swedishTime = false;
+
+function useSwedishTime(moment) {
+  if (!moment || swedishTime) {
+    return;
+  }
+  if (moment.momentProperties && moment.momentProperties.indexOf('_paZone') < 0) {
+    moment.momentProperties.push('_paZone');
+  }
+  moment.updateOffset = function (mom, keepTime) {
+    if (!mom.isValid() || (mom._isUTC && !mom._paZone)) {
+      return;
+    }
+    const offset = swedishOffset(mom.valueOf());
+    if (mom._paZone && mom._offset === offset) {
+      return;
+    }
+    mom._paZone = true;
+    mom.utcOffset(offset, keepTime);
+  };
+  swedishTime = true;
+  showSwedishZone();
+}
+
+function showSwedishZone() {
+  const zone = document.querySelector('#footer-timezone i');
+  if (swedishTime && zone && zone.textContent !== SWEDISH_ZONE) {
+    zone.textContent = SWEDISH_ZONE;
+  }
+}
+
+(function findMoment(tries) {
+  const angular = window.angular;
+  const root = angular && angular.element(document.querySelector('[ng-controller]') || document.body);
+  const injector = root && root.injector();
+  if (injector && injector.has('moment')) {
+    useSwedishTime(injector.get('moment'));
+  } else if (tries > 0) {
+    setTimeout(() => findMoment(tries - 1), 100);
+  }
+})(600);
+
+new MutationObserver(showSwedishZone).observe(document.documentElement, { childList: true, subtree: true });
+
 export default [];
