@@ -40,6 +40,16 @@ public final class FormDates {
         return Optional.of(day);
     }
 
+    /**
+     * A date value in a field read as text elsewhere (a REST client may send one) is stored as its day in
+     * Sweden, {@code ÅÅÅÅ-MM-DD}; text is left for the field's own rules.
+     */
+    public static void dateValueAsDay(ProcessVariable<String> field, VariableScope scope) {
+        if (scope.getVariable(field.name()) instanceof Date date) {
+            field.set(scope, date.toInstant().atZone(SWEDEN).toLocalDate().toString());
+        }
+    }
+
     /** The day the text names, which must be written {@code ÅÅÅÅ-MM-DD}. */
     public static LocalDate parse(String text, String label) {
         if (ISO_DATE.matcher(text).matches()) {

@@ -6,6 +6,9 @@ import static se.paverkansagenda.compilation.DocumentContent.pdfText;
 
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -84,7 +87,13 @@ class AdoptedAgendaDocumentsTest {
                 AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
                 AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_COUNCIL",
                 AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12",
-                AgendaProcess.ADOPTION_DATE.name(), "2021-01-04"));
+                // a date value, as a REST client may send it: stored as its day in Sweden
+                AgendaProcess.ADOPTION_DATE.name(), Date.from(LocalDateTime.parse("2021-01-04T00:00")
+                        .atZone(ZoneId.of("Europe/Stockholm")).toInstant())));
+        String instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(CYCLE)
+                .processDefinitionKey(AgendaProcess.KEY).singleResult().getId();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName(AgendaProcess.ADOPTION_DATE.name()).singleResult().getValue()).isEqualTo("2021-01-04");
 
         List<StoredDocument> adopted = documents.latest(CYCLE, DocumentKind.ADOPTED_AGENDA);
         assertThat(adopted).extracting(StoredDocument::format)
