@@ -5,6 +5,7 @@ import static se.paverkansagenda.AgendaWork.proposal;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,8 @@ import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * A cycle whose region, proposal, statement and agenda are written with Northern Sami letters besides
- * Swedish ones: every PDF the cycle produces (the compilation of the input, the steering reports, the
- * compilation of the consultation, the adopted agenda, the stages) reads back letter for letter, in fonts
+ * Swedish ones: every PDF the cycle produces (RSR's minutes extract, the compilation of the input, the
+ * steering reports, the compilation of the consultation, the adopted agenda, the stages) reads back letter for letter, in fonts
  * the file carries.
  */
 @IntegrationTest
@@ -45,6 +46,7 @@ class EveryLetterInEveryPdfTest {
     private static final String REGION = "Sámeeana " + LETTERS;
     private static final String PROPOSAL = "Bálggis ja ŋ " + LETTERS;
     private static final String STATEMENT = "Cealkámuš: " + LETTERS;
+    private static final String POSITION = "Ráđđi doarju plána: " + LETTERS;
 
     @Autowired
     ProcessEngine engine;
@@ -78,13 +80,15 @@ class EveryLetterInEveryPdfTest {
     void everyPdfOfTheCycleReadsBackLetterForLetterInAnEmbeddedFont() {
         AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
         ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
+        Map<String, Object> rsrTreatment = new HashMap<>(LifecycleDriver.rsrTreatmentInConsensus());
+        rsrTreatment.put(AgendaProcess.RSR_POSITION.name(), POSITION);
         String key = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: BOK")
                 .replace("  name: Region Jämtland Härjedalen\n", "  name: " + REGION + "\n"), "processagare").businessKey();
         LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, key)
                 .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                 .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
                         Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, rsrTreatment)
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT);
         work.propose(key, "2380", proposal(PROPOSAL, "RUS-1"));
         cycle.at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
@@ -101,12 +105,14 @@ class EveryLetterInEveryPdfTest {
                 AgendaProcess.ADOPTION_DATE.name(), "2021-01-30"));
 
         Map<String, byte[]> pdfs = new LinkedHashMap<>();
+        pdfs.put("protokollsutdrag", pdf(key, DocumentKind.MINUTES_EXTRACT));
         pdfs.put("sammanställning av inspel", pdf(key, DocumentKind.INPUT_COMPILATION));
         pdfs.put("sammanställning av samrådet", pdf(key, DocumentKind.CONSULTATION_COMPILATION));
         pdfs.put("fastställd agenda", pdf(key, DocumentKind.ADOPTED_AGENDA));
         pdfs.put("lägesrapport", pdf(key, DocumentKind.STEERING_REPORT));
         pdfs.put("stages.pdf", stagePdf.pdf(stages.of(key)));
         Map<String, List<String>> expected = Map.of(
+                "protokollsutdrag", List.of(REGION, POSITION),
                 "sammanställning av inspel", List.of(REGION, PROPOSAL),
                 "sammanställning av samrådet", List.of(REGION, STATEMENT),
                 "fastställd agenda", List.of(REGION, PROPOSAL, LETTERS),
@@ -121,7 +127,7 @@ class EveryLetterInEveryPdfTest {
                     .allSatisfy(font -> assertThat(font.embedded()).as(name + ": " + font.name()).isTrue());
             checked.add(name);
         });
-        assertThat(checked).hasSize(5);
+        assertThat(checked).hasSize(6);
     }
 
     private byte[] pdf(String key, DocumentKind kind) {

@@ -3,7 +3,6 @@ package se.paverkansagenda.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -14,16 +13,20 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.paverkansagenda.AgendaScenario;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.agenda.AgendaService;
+import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.workshop.WorkshopService;
 
-/** A form's date is stored one way, ÅÅÅÅ-MM-DD text, whatever completes the task; another shape is refused. */
+/** The workshop's date is stored one way, ÅÅÅÅ-MM-DD text, whatever completes the task; another shape is refused. */
 @IntegrationTest
 class FormDatesTest {
 
@@ -35,6 +38,12 @@ class FormDatesTest {
     RoundService rounds;
     @Autowired
     AnswerService answers;
+    @Autowired
+    WorkshopService workshop;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    ProposalRepository proposals;
 
     @AfterEach
     void resetClock() {
@@ -42,31 +51,27 @@ class FormDatesTest {
     }
 
     @Test
-    void theMeetingDateIsStoredAsIsoTextAndAnyOtherShapeIsRefused() {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        String key = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: FDT"), "processagare").businessKey();
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, key)
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00");
-        Task rsr = cycle.task(Elements.TASK_REGISTER_RSR_TREATMENT);
+    void theWorkshopDateIsStoredAsIsoTextAndAnyOtherShapeIsRefused() {
+        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
+        LifecycleDriver cycle = new AgendaScenario(engine, cycles, rounds, answers, work).atWorkshop("FDT", 10);
+        work.prioritiseEveryProposal(cycle.cycleKey());
+        Task workshopTask = cycle.task(Elements.TASK_PRIORITISE_INPUT);
 
-        for (String wrong : new String[] {"5/4/2020", "04.05.2020", "2020-5-4", "2020-02-30", "i måndags"}) {
-            assertThatThrownBy(() -> engine.getTaskService().complete(rsr.getId(),
-                    Map.of(AgendaProcess.RSR_MEETING_DATE.name(), wrong)))
+        for (String wrong : new String[] {"11/9/2020", "09.11.2020", "2020-11-9", "2020-02-30", "i måndags"}) {
+            assertThatThrownBy(() -> engine.getTaskService().complete(workshopTask.getId(),
+                    Map.of(AgendaProcess.WORKSHOP_DATE.name(), wrong)))
                     .as(wrong).hasRootCauseInstanceOf(FormRuleViolation.class)
-                    .hasRootCauseMessage("Sammanträdesdatum ska skrivas ÅÅÅÅ-MM-DD, till exempel 2027-04-26.");
+                    .hasRootCauseMessage("Datum för workshopen ska skrivas ÅÅÅÅ-MM-DD, till exempel 2027-04-26.");
         }
-        assertThat(cycle.task(Elements.TASK_REGISTER_RSR_TREATMENT)).as("still open").isNotNull();
+        assertThat(cycle.task(Elements.TASK_PRIORITISE_INPUT)).as("still open").isNotNull();
 
         // a REST client's date value: midnight in Sweden, which is the evening before in UTC
-        Date sent = Date.from(LocalDateTime.parse("2020-05-04T00:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant());
-        engine.getTaskService().complete(rsr.getId(), Map.of(AgendaProcess.RSR_MEETING_DATE.name(), sent));
+        Date sent = Date.from(LocalDateTime.parse("2020-11-09T00:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant());
+        engine.getTaskService().complete(workshopTask.getId(), Map.of(AgendaProcess.WORKSHOP_DATE.name(), sent));
 
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(rsr.getProcessInstanceId()).variableName(AgendaProcess.RSR_MEETING_DATE.name())
-                .singleResult().getValue()).isEqualTo("2020-05-04");
+                .processInstanceId(workshopTask.getProcessInstanceId()).variableName(AgendaProcess.WORKSHOP_DATE.name())
+                .singleResult().getValue()).isEqualTo("2020-11-09");
     }
 
     @Test
