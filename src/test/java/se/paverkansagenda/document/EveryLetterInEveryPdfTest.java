@@ -80,15 +80,16 @@ class EveryLetterInEveryPdfTest {
     void everyPdfOfTheCycleReadsBackLetterForLetterInAnEmbeddedFont() {
         AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
         ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        Map<String, Object> rsrTreatment = new HashMap<>(LifecycleDriver.rsrTreatmentInConsensus());
-        rsrTreatment.put(AgendaProcess.RSR_POSITION.name(), POSITION);
         String key = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: BOK")
                 .replace("  name: Region Jämtland Härjedalen\n", "  name: " + REGION + "\n"), "processagare").businessKey();
         LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, key)
                 .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                 .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
                         Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, rsrTreatment)
+                .at("2020-05-04T09:00");
+        Map<String, Object> rsrTreatment = new HashMap<>(LifecycleDriver.rsrTreatmentInConsensus());
+        rsrTreatment.put(AgendaProcess.RSR_POSITION.name(), POSITION);
+        cycle.complete(Elements.TASK_REGISTER_RSR_TREATMENT, rsrTreatment)
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT);
         work.propose(key, "2380", proposal(PROPOSAL, "RUS-1"));
         cycle.at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
