@@ -108,6 +108,7 @@ public class CycleService {
     private VariableMap variablesFor(Plan plan) {
         VariableMap variables = Variables.createVariables();
         AgendaProcess.CYCLE_KEY.putIn(variables, plan.businessKey());
+        AgendaProcess.CYCLE_LABEL.putIn(variables, plan.businessKey() + " – " + plan.region().name());
         AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());

@@ -13,6 +13,8 @@ public final class AgendaProcess {
     public static final String BPMN_RESOURCE = KEY + ".bpmn";
 
     public static final ProcessVariable<String> CYCLE_KEY = ProcessVariable.of("cycleKey", String.class);
+    /** The cycle as people tell cycles apart, its key and region ("PA-JH-2026 – Region Jämtland Härjedalen"), shown on every task in Tasklist. */
+    public static final ProcessVariable<String> CYCLE_LABEL = ProcessVariable.of("cycleLabel", String.class);
     public static final ProcessVariable<String> PRESIDIUM_DECISION = ProcessVariable.of("presidiumDecision", String.class);
     public static final ProcessVariable<String> PRESIDIUM_COMMENT = ProcessVariable.of("presidiumComment", String.class);
     public static final ProcessVariable<String> ADOPTION_DECISION = ProcessVariable.of("adoptionDecision", String.class);
@@ -28,6 +30,8 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> ADOPTION_PARAGRAPH = ProcessVariable.of("adoptionParagraph", String.class);
     /** The adoption decision's date as the form's date field gives it, {@code yyyy-MM-dd}. */
     public static final ProcessVariable<String> ADOPTION_DATE = ProcessVariable.of("adoptionDate", String.class);
+    /** The workshop's date, stored as ÅÅÅÅ-MM-DD text (see form.FormDates); a REST client may send a date value. */
+    public static final ProcessVariable<Object> WORKSHOP_DATE = ProcessVariable.of("workshopDate", Object.class);
     public static final ProcessVariable<String> ADOPTION_COMMENT = ProcessVariable.of("adoptionComment", String.class);
     /** The PM's fields that a council's minutes extract repeats (step 1's form). */
     public static final ProcessVariable<String> PM_TITLE = ProcessVariable.of("pmTitle", String.class);

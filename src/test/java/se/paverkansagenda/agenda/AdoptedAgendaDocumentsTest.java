@@ -6,6 +6,9 @@ import static se.paverkansagenda.compilation.DocumentContent.pdfText;
 
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -79,7 +82,12 @@ class AdoptedAgendaDocumentsTest {
                 AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
                 AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_COUNCIL",
                 AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12",
-                AgendaProcess.ADOPTION_DATE.name(), "2021-01-04"));
+                // a date value, as a REST client may send it: stored as its day in Sweden
+                AgendaProcess.ADOPTION_DATE.name(), Date.from(LocalDateTime.parse("2021-01-04T00:00")
+                        .atZone(ZoneId.of("Europe/Stockholm")).toInstant())));
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(adoption.getProcessInstanceId()).variableName(AgendaProcess.ADOPTION_DATE.name())
+                .singleResult().getValue()).isEqualTo("2021-01-04");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(adoption.getProcessInstanceId())
                 .activityId(Elements.TASK_WRITE_ADOPTED_AGENDA).count())
                 .as("the documents are written by a job of their own after the decision").isOne();

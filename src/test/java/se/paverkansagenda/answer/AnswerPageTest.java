@@ -170,6 +170,28 @@ class AnswerPageTest {
     }
 
     @Test
+    void aFieldWhoseBytesAreNotUtf8IsRefusedNextToItAndNothingIsStored() {
+        RoundRequest krokom = request("2309");
+        String link = "/svar/" + tokens.mint(krokom.id());
+        // "Järnväg" sent as Latin-1 (0xE4 for ä): not UTF-8
+        String body = form("submit", proposal(0, "TITLE")).replace("TITLE", "J%E4rnv%E4g");
+        body = body.replace("description=Beskrivning+av+TITLE", "description=Beskrivning+av+J%E4rnv%E4g");
+
+        HttpResponse<String> refused = post(link, body);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Svaret kunde inte sparas", "Rubrik innehåller tecken som inte kunde läsas",
+                "Beskrivning innehåller tecken som inte kunde läsas");
+        assertThat(proposals.findByRequest(krokom.id())).isEmpty();
+        assertThat(rounds.request(krokom.id()).status()).isEqualTo(RequestStatus.SENT);
+
+        HttpResponse<String> draft = post(link, form("save", Map.of("proposals[0].title", "Spår"))
+                .replace("Sp%C3%A5r", "Sp%E5r"));
+        assertThat(draft.body()).contains("Rubrik innehåller tecken som inte kunde läsas");
+        assertThat(proposals.findByRequest(krokom.id())).isEmpty();
+    }
+
+    @Test
     void anUnknownOrMalformedLinkGetsAClearPageAndNoData() {
         HttpResponse<String> forged = anonymous().get("/svar/AAAAAAAAAAAAAAAAAAAAAA");
         assertThat(forged.statusCode()).isEqualTo(404);

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -101,6 +102,23 @@ class StatementPageTest {
         assertThat(organisation("Almi").answerText()).isEqualTo("Inga synpunkter.");
         assertThat(organisation("Almi").status()).isEqualTo(RequestStatus.ANSWERED);
         assertThat(anonymous().get(almi + "/kvitto").body()).contains("Inga synpunkter.");
+    }
+
+    @Test
+    void aStatementWhoseBytesAreNotUtf8IsRefusedNextToItWhetherSentAsMultipartOrUrlEncoded() {
+        String link = link(organisation("Tillväxtverket"));
+        byte[] latin1 = "Yttrande från Tillväxtverket".getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> multipart = multipart(link, new MultipartForm().field("action", "submit")
+                .field("statement", latin1));
+        HttpResponse<String> urlEncoded = post(link, "action=submit&statement=Yttrande+fr%E5n+Tillv%E4xtverket");
+
+        for (HttpResponse<String> refused : List.of(multipart, urlEncoded)) {
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("Yttrandet innehåller tecken som inte kunde läsas");
+        }
+        assertThat(organisation("Tillväxtverket").status()).isEqualTo(RequestStatus.SENT);
+        assertThat(organisation("Tillväxtverket").answerText()).isNull();
     }
 
     @Test

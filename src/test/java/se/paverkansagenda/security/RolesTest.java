@@ -8,13 +8,20 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.Direction;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryProperty;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,7 +211,9 @@ class RolesTest {
     void everyRoleHasTheThreeFiltersAndEachListsWhatItsNameSays() throws IOException {
         for (Role role : Role.values()) {
             JsonNode filters = JSON.readTree(ApiClient.as(role.demoUserId(), port).get(ENGINE + "/filter").body());
-            assertThat(filters.findValuesAsText("name")).as(role.demoUserId())
+            List<String> names = new ArrayList<>();
+            filters.forEach(filter -> names.add(filter.get("name").asText()));
+            assertThat(names).as(role.demoUserId())
                     .containsExactlyInAnyOrder("Mina uppgifter", "Min grupps uppgifter", "Försenade uppgifter");
         }
         assertThat(filterService.createTaskFilterQuery().filterName("Min grupps uppgifter").singleResult()
@@ -230,6 +239,21 @@ class RolesTest {
         } finally {
             engine.getTaskService().setAssignee(draft.taskId(), null);
         }
+    }
+
+    @Test
+    void everyFilterListsTheSoonestPlannedEndFirstAndShowsTheCycleOfEachTask() {
+        for (String name : List.of("Min grupps uppgifter", "Mina uppgifter", "Försenade uppgifter")) {
+            Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
+            assertThat(filter.getProperties().get("variables")).as(name)
+                    .isEqualTo(List.of(Map.of("name", "cycleLabel", "label", "Cykel")));
+            List<QueryOrderingProperty> order = ((TaskQueryImpl) filter.getQuery()).getOrderingProperties();
+            assertThat(order).as(name).hasSize(1);
+            assertThat(order.get(0).getQueryProperty()).isEqualTo(TaskQueryProperty.DUE_DATE);
+            assertThat(order.get(0).getDirection()).isEqualTo(Direction.ASCENDING);
+        }
+        assertThat(engine.getTaskService().getVariableLocal(draft.taskId(), AgendaProcess.CYCLE_LABEL.name()))
+                .isEqualTo(draft.cycleKey() + " – Region Jämtland Härjedalen");
     }
 
     @Test
