@@ -20,15 +20,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.paverkansagenda.AgendaScenario;
 import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
-import se.paverkansagenda.answer.ProposalRepository;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
-import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.WorkshopService;
 
 /**
@@ -45,21 +41,15 @@ class TasklistDatesInBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     HistoryService historyService;
     @Autowired
-    CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
-    @Autowired
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
 
     @AfterEach
     void resetClock() {
@@ -68,8 +58,8 @@ class TasklistDatesInBrowserTest {
 
     @Test
     void anOfficialTypesTheWorkshopDateByHandAndAWronglyShapedDateIsRefusedNextToTheField() throws Exception {
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-        String key = new AgendaScenario(engine, cycles, rounds, answers, work).atWorkshop("WEBD", 10).cycleKey();
+        AgendaWork work = lifecycles.work();
+        String key = lifecycles.atWorkshop("WEBD", 10).cycleKey();
         work.prioritiseEveryProposal(key);
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
                 .taskDefinitionKey(Elements.TASK_PRIORITISE_INPUT).singleResult();

@@ -13,17 +13,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.paverkansagenda.AgendaScenario;
 import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.agenda.AgendaService;
-import se.paverkansagenda.answer.ProposalRepository;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
-import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.WorkshopService;
 
 /** The workshop's date is stored one way, ÅÅÅÅ-MM-DD text, whatever completes the task; another shape is refused. */
@@ -31,19 +27,13 @@ import se.paverkansagenda.workshop.WorkshopService;
 class FormDatesTest {
 
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
-    @Autowired
-    CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
 
     @AfterEach
     void resetClock() {
@@ -52,8 +42,8 @@ class FormDatesTest {
 
     @Test
     void theWorkshopDateIsStoredAsIsoTextAndAnyOtherShapeIsRefused() {
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-        LifecycleDriver cycle = new AgendaScenario(engine, cycles, rounds, answers, work).atWorkshop("FDT", 10);
+        AgendaWork work = lifecycles.work();
+        LifecycleDriver cycle = lifecycles.atWorkshop("FDT", 10);
         work.prioritiseEveryProposal(cycle.cycleKey());
         Task workshopTask = cycle.task(Elements.TASK_PRIORITISE_INPUT);
 
