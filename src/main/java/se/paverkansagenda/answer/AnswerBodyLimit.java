@@ -1,18 +1,12 @@
 package se.paverkansagenda.answer;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +19,7 @@ import java.util.Map;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.paverkansagenda.web.BufferedBodyRequest;
 
 /**
  * Holds the answer page's size limit for a form sent in any way, with a {@code Content-Length} or in
@@ -133,12 +128,7 @@ class AnswerBodyLimit extends OncePerRequestFilter {
     }
 
     private static Charset charsetOf(HttpServletRequest request) {
-        String encoding = request.getCharacterEncoding();
-        try {
-            return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        } catch (IllegalArgumentException unknown) {
-            return StandardCharsets.UTF_8;
-        }
+        return BufferedBodyRequest.charsetOf(request);
     }
 
     private static boolean isUrlEncoded(String contentType) {
@@ -153,14 +143,12 @@ class AnswerBodyLimit extends OncePerRequestFilter {
     }
 
     /** The request with the body as read here and the fields parsed from it. */
-    private static final class FormRequest extends HttpServletRequestWrapper {
+    private static final class FormRequest extends BufferedBodyRequest {
 
-        private final byte[] body;
         private final Map<String, String[]> parameters;
 
         FormRequest(HttpServletRequest request, byte[] body, Map<String, String[]> parameters) {
-            super(request);
-            this.body = body;
+            super(request, body);
             this.parameters = Collections.unmodifiableMap(parameters);
         }
 
@@ -184,42 +172,6 @@ class AnswerBodyLimit extends OncePerRequestFilter {
         public String[] getParameterValues(String name) {
             String[] values = parameters.get(name);
             return values == null ? null : values.clone();
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new IllegalStateException("The body is already read; read it synchronously");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), charsetOf(this)));
         }
     }
 }
