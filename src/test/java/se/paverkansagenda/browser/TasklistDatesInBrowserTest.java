@@ -59,7 +59,7 @@ class TasklistDatesInBrowserTest {
     @Test
     void anOfficialTypesTheWorkshopDateByHandAndAWronglyShapedDateIsRefusedNextToTheField() throws Exception {
         AgendaWork work = lifecycles.work();
-        String key = lifecycles.atWorkshop("WEBD", 10).cycleKey();
+        String key = lifecycles.atWorkshop("WEBT", 10).cycleKey();
         work.prioritiseEveryProposal(key);
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
                 .taskDefinitionKey(Elements.TASK_PRIORITISE_INPUT).singleResult();

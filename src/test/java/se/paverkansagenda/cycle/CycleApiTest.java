@@ -217,7 +217,7 @@ class CycleApiTest {
 
         static RawPost open(int port, String lengthHeader) throws IOException {
             RawPost post = new RawPost(new Socket("localhost", port));
-            String credentials = Base64.getEncoder().encodeToString("processagare:demo".getBytes(StandardCharsets.UTF_8));
+            String credentials = Base64.getEncoder().encodeToString(("processagare:" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
             post.out.write(("POST /api/cycles HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
                     + "\r\nContent-Type: application/yaml\r\n" + lengthHeader + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             post.out.flush();
