@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may read the actuator's endpoints, by the Camunda login (HTTP Basic). The health status,
  * {@value #HEALTH}, is open to everyone, so that load balancers can ask, and any login sent with it is
- * ignored; its components and details ({@value #HEALTH}{@code /komponenter}, or one component by name)
+ * ignored, and so are {@value #HEALTH}{@code /liveness} and {@code /readiness}, which show no components; its components and details ({@value #HEALTH}{@code /komponenter}, or one component by name)
  * are shown to administrators, process owners and monitoring users, whose groups the filter hands on as
  * the request's roles ({@code management.endpoint.health.roles}). Every other endpoint, Prometheus's among them, needs an
  * administrator or a member of the {@value #MONITORING_GROUP} group: 401 without a valid login, 403

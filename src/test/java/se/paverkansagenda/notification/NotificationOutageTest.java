@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static se.paverkansagenda.notification.MailTestSupport.clockAt;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
@@ -130,7 +124,7 @@ class NotificationOutageTest {
         Job otherTimer = mail.dueJobs(other).get(0);
         mailServer.greenMail().stop();
 
-        try (SilentServer silent = new SilentServer(mailServer.port())) {
+        try (SilentSmtpServer silent = new SilentSmtpServer(mailServer.port())) {
             Instant begin = Instant.now();
             CompletableFuture<Throwable> hanging = CompletableFuture.supplyAsync(
                     () -> catchThrowable(() -> managementService.executeJob(sending.getId())));
@@ -184,40 +178,5 @@ class NotificationOutageTest {
 
     private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
-    }
-
-    /** An SMTP port that accepts connections and never says a word. */
-    private static final class SilentServer implements AutoCloseable {
-        private final ServerSocket socket;
-        private final List<Socket> accepted = new ArrayList<>();
-        private final CompletableFuture<Void> connected = new CompletableFuture<>();
-
-        SilentServer(int port) throws IOException {
-            socket = new ServerSocket(port, 50, InetAddress.getByName(EmbeddedMailServer.HOST));
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (!socket.isClosed()) {
-                        accepted.add(socket.accept());
-                        connected.complete(null);
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        void awaitConnection() throws Exception {
-            connected.get(10, TimeUnit.SECONDS);
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-            for (Socket client : accepted) {
-                client.close();
-            }
-        }
     }
 }
