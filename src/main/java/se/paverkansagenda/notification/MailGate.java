@@ -1,14 +1,18 @@
 package se.paverkansagenda.notification;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
  * What keeps a slow or dead mail server from holding the job executor: at most
- * {@code max-concurrent-sends} messages are handed to the server at once, and a send that finds them all
- * under way is not started (its job waits and comes back); and a circuit that, after
+ * {@code max-concurrent} messages are handed to the server at once, and a send that finds them all
+ * under way waits for one to end only while the server answers quickly, else it is not started (its job
+ * waits and comes back); and a circuit that, after
  * {@code circuit-failures} sends in a row failed to reach the server, tries no more for
  * {@code circuit-open-for}, then lets one send through: if it goes out, sending resumes, if not, the
  * circuit stays open for another period.
@@ -16,6 +20,13 @@ import java.util.function.LongSupplier;
 final class MailGate {
 
     enum State { CLOSED, OPEN, HALF_OPEN }
+
+    /** A send under way longer than this means a slow server: others no longer wait for it. */
+    static final Duration SLOW_AFTER = Duration.ofMillis(500);
+    /** The longest a send waits for one under way to end. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(10);
+
+    private final Map<Thread, Long> active = new ConcurrentHashMap<>();
 
     private final Semaphore sends;
     private final int failureThreshold;
@@ -36,8 +47,12 @@ final class MailGate {
         this.nanoTime = nanoTime;
     }
 
-    /** Leave to send now, or how long to wait before trying again. */
-    Optional<Refusal> enter() {
+    /**
+     * Leave to send now, or how long to wait before trying again. When the allowed sends are all under
+     * way the caller waits for one to end, as long as the server answers quickly: once a send under way
+     * has taken longer than {@link #SLOW_AFTER}, or after {@link #MAX_WAIT}, it gives up its thread.
+     */
+    Optional<Refusal> enter() throws InterruptedException {
         synchronized (this) {
             if (open) {
                 long remaining = openUntil - nanoTime.getAsLong();
@@ -49,20 +64,36 @@ final class MailGate {
                 trial = true;
             }
         }
-        if (!sends.tryAcquire()) {
-            synchronized (this) {
-                if (open) {
-                    trial = false;
+        long giveUp = nanoTime.getAsLong() + MAX_WAIT.toNanos();
+        while (!sends.tryAcquire(20, TimeUnit.MILLISECONDS)) {
+            if (slow() || nanoTime.getAsLong() > giveUp) {
+                synchronized (this) {
+                    if (open) {
+                        trial = false;
+                    }
                 }
+                return Optional.of(new Refusal("alla tillåtna samtidiga utskick pågår redan och e-postservern svarar långsamt",
+                        busyWait));
             }
-            return Optional.of(new Refusal("alla " + "tillåtna samtidiga utskick pågår redan", busyWait));
         }
+        active.put(Thread.currentThread(), nanoTime.getAsLong());
         return Optional.empty();
+    }
+
+    /** A send under way has taken longer than a server that answers takes. */
+    private boolean slow() {
+        long now = nanoTime.getAsLong();
+        return active.values().stream().anyMatch(started -> now - started > SLOW_AFTER.toNanos());
+    }
+
+    private void release() {
+        active.remove(Thread.currentThread());
+        sends.release();
     }
 
     /** The message went out. */
     void succeeded() {
-        sends.release();
+        release();
         synchronized (this) {
             failures = 0;
             open = false;
@@ -72,7 +103,7 @@ final class MailGate {
 
     /** The send failed; {@code serverUnreachable} when the server refused, failed or did not answer. */
     void failed(boolean serverUnreachable) {
-        sends.release();
+        release();
         synchronized (this) {
             if (serverUnreachable) {
                 failures++;

@@ -44,7 +44,13 @@ public class Mailer {
         } catch (MessagingException e) {
             throw new NotificationFailedException(notification, server(), e);
         }
-        MailGate.Refusal refusal = gate.enter().orElse(null);
+        MailGate.Refusal refusal;
+        try {
+            refusal = gate.enter().orElse(null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailPostponedException(notification, server(), "avbrutet", settings.readTimeout());
+        }
         if (refusal != null) {
             throw new MailPostponedException(notification, server(), refusal.reason(), refusal.retryIn());
         }
