@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MailSettings(
         @DefaultValue("Påverkansagenda <paverkansagenda@region.example>") String from,
         @DefaultValue("10s") Duration connectTimeout,
-        @DefaultValue("30s") Duration readTimeout,
+        @DefaultValue("20s") Duration readTimeout,
         @DefaultValue("PT1M,PT5M,PT15M,PT1H,PT4H") String retryCycle,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue EmbeddedServer embeddedServer,
