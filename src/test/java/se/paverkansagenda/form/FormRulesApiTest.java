@@ -47,6 +47,7 @@ class FormRulesApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OFFICIAL = "tjansteperson";
     private static final String OWNER = "processagare";
+    private static final String PRESIDIUM = "presidiet";
     private static final Date LATER = Date.from(Instant.parse("2100-01-01T00:00:00Z"));
 
     @LocalServerPort
@@ -340,6 +341,29 @@ class FormRulesApiTest {
                 .postJson("/engine-rest/process-instance/" + instance + "/variables", modification);
         assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(204);
         assertThat(snapshot(instance)).isNotEqualTo(before);
+    }
+
+    @Test
+    void aTaskGoesOnlyToAMemberOfItsCandidateGroups() throws Exception {
+        String instance = startAt(Elements.TASK_REVIEW_PROPOSAL, Variables.createVariables());
+        Task review = taskAt(instance, Elements.TASK_REVIEW_PROPOSAL);
+        ApiClient admin = ApiClient.as(adminUser, adminPassword, port);
+        String task = "/engine-rest/task/" + review.getId();
+
+        List<HttpResponse<String>> refused = List.of(
+                admin.postJson(task + "/assignee", "{\"userId\": \"" + OFFICIAL + "\"}"),
+                admin.postJson(task + "/claim", "{\"userId\": \"" + OFFICIAL + "\"}"),
+                admin.postJson(task + "/delegate", "{\"userId\": \"" + OFFICIAL + "\"}"));
+
+        assertThat(refused).allSatisfy(response -> {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            assertThat(JSON.readTree(response.body()).path("message").asText())
+                    .isEqualTo("Uppgiften ”Granska förslaget” kan bara ges till den som hör till gruppen presidium; ”"
+                            + OFFICIAL + "” gör inte det.");
+        });
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+        assertThat(ApiClient.as(PRESIDIUM, port).postJson(task + "/claim", "{\"userId\": \"" + PRESIDIUM + "\"}")
+                .statusCode()).isEqualTo(204);
     }
 
     @Test
