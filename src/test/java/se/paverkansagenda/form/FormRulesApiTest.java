@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +36,9 @@ import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AnswerAfterCloseProcess;
+import se.paverkansagenda.process.RequestRemindersProcess;
+import se.paverkansagenda.process.RequestRoundProcess;
 
 /**
  * The form rules over the engine REST API: a task completed with values that break a rule is refused
@@ -71,6 +75,8 @@ class FormRulesApiTest {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    RepositoryService repositoryService;
 
     private final List<String> started = new ArrayList<>();
 
@@ -364,6 +370,28 @@ class FormRulesApiTest {
         assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
         assertThat(ApiClient.as(PRESIDIUM, port).postJson(task + "/claim", "{\"userId\": \"" + PRESIDIUM + "\"}")
                 .statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void noProcessIsStartedOverTheRestApi() throws Exception {
+        ApiClient admin = ApiClient.as(adminUser, adminPassword, port);
+        ApiClient owner = ApiClient.as(OWNER, port);
+        List<HttpResponse<String>> refused = new ArrayList<>();
+        for (String key : List.of(AgendaProcess.KEY, RequestRoundProcess.KEY, RequestRemindersProcess.KEY,
+                AnswerAfterCloseProcess.KEY)) {
+            refused.add(admin.postJson("/engine-rest/process-definition/key/" + key + "/start", "{}"));
+            refused.add(owner.postJson("/engine-rest/process-definition/key/" + key + "/submit-form", "{}"));
+        }
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(RequestRoundProcess.KEY)
+                .latestVersion().singleResult().getId();
+        refused.add(owner.postJson("/engine-rest/process-definition/" + definition + "/start", "{}"));
+        long instances = runtimeService.createProcessInstanceQuery().count();
+
+        assertThat(refused).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(JSON.readTree(response.body()).path("message").asText()).contains("POST /api/cycles");
+        });
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     }
 
     @Test
