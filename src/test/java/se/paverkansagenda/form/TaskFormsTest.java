@@ -31,6 +31,7 @@ import se.paverkansagenda.agenda.AdoptionRules;
 import se.paverkansagenda.agenda.AgendaRules;
 import se.paverkansagenda.cycle.DraftPmRules;
 import se.paverkansagenda.cycle.PresidiumReviewRules;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.ProcessVariable;
@@ -188,6 +189,78 @@ class TaskFormsTest {
             }
             rules.fields().forEach(field -> assertThat(fields).as(taskId).contains(field.name()));
         });
+    }
+
+    @Test
+    void theServersContractOfEveryFormHasExactlyItsInputs() {
+        Map<String, FormContract> contracts = FormContracts.load().all();
+        Map<String, JsonNode> forms = forms();
+        assertThat(contracts).hasSameSizeAs(forms);
+        forms.values().forEach(form -> {
+            String id = form.path("id").asText();
+            Set<String> inputs = new TreeSet<>();
+            for (JsonNode component : form.path("components")) {
+                String type = component.path("type").asText();
+                if (INPUT_TYPES.contains(type)) {
+                    inputs.add(component.path("key").asText());
+                } else if (type.equals("dynamiclist")) {
+                    inputs.add(component.path("path").asText());
+                }
+            }
+            assertThat(contracts.get(id).fields().keySet()).as(id).isEqualTo(inputs);
+            contracts.get(id).fields().values().forEach(field -> {
+                JsonNode component = componentOf(form, field.key());
+                assertThat(field.required()).as(id + " " + field.key())
+                        .isEqualTo(component.path("validate").path("required").asBoolean(false));
+            });
+        });
+    }
+
+    @Test
+    void theContractReadsValuesPatternsLengthsAndRowsFromTheForm() {
+        Map<String, FormContract> contracts = FormContracts.load().all();
+        FormField kind = contracts.get("DraftPm").field(AgendaProcess.PM_TEXT.name()).orElseThrow();
+        assertThat(kind.kind()).isEqualTo(FormField.Kind.TEXT);
+        FormField title = contracts.get("DraftPm").field("pmTitle").orElseThrow();
+        assertThat(title.required()).isTrue();
+        assertThat(title.maxLength()).contains(200);
+        assertThat(contracts.get("DraftPm").field("pmItemKind").orElseThrow().values())
+                .containsExactlyInAnyOrder("INFORMATION", "POSITION");
+        assertThat(contracts.get("DraftPm").field("pmRusAreas").orElseThrow().valuesKey())
+                .contains(AgendaProcess.RUS_AREA_OPTIONS.name());
+        assertThat(contracts.get("RegisterAdoption").field(AgendaProcess.ADOPTION_PARAGRAPH.name()).orElseThrow().pattern())
+                .hasValueSatisfying(pattern -> assertThat(pattern.matcher("fyrtiofem").find()).isFalse());
+        assertThat(contracts.get("RegisterAdoption").field(AgendaProcess.ADOPTION_DATE.name()).orElseThrow().kind())
+                .isEqualTo(FormField.Kind.DATE);
+        FormField dissent = contracts.get("RegisterRsrTreatment").field("rsrDissentingOpinions").orElseThrow();
+        assertThat(dissent.kind()).isEqualTo(FormField.Kind.ROWS);
+        assertThat(dissent.rowFields()).extracting(FormField::key).containsExactly("organisation", "opinion");
+        assertThat(dissent.rowFields()).allMatch(FormField::required);
+    }
+
+    /** A form field for one of these would let a person set what only the process may. */
+    @Test
+    void noFormSetsAVariableTheProcessOwns() {
+        Set<String> owned = new TreeSet<>();
+        for (Step step : Step.values()) {
+            owned.add(AgendaProcess.startOf(step).name());
+            owned.add(AgendaProcess.dueOf(step).name());
+        }
+        List.of(AgendaProcess.CYCLE_KEY, AgendaProcess.PRIORITISED_ISSUES, AgendaProcess.AGENDA_VERSION,
+                AgendaProcess.RUS_AREA_OPTIONS, AgendaProcess.PRIORITISED_ISSUE_CAP, AgendaProcess.STEERING_REPORT_CYCLE,
+                AgendaProcess.INPUT_COMPILATION_DOCUMENTS, AgendaProcess.CONSULTATION_COMPILATION_DOCUMENTS)
+                .forEach(variable -> owned.add(variable.name()));
+        FormContracts.load().all().forEach((id, contract) ->
+                assertThat(contract.fields().keySet()).as(id).doesNotContainAnyElementsOf(owned));
+    }
+
+    private static JsonNode componentOf(JsonNode form, String key) {
+        for (JsonNode component : form.path("components")) {
+            if (key.equals(component.path("key").asText()) || key.equals(component.path("path").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError(key);
     }
 
     /** Variable to the values that conditions of the form {@code ${variable == 'VALUE'}} compare it with. */
