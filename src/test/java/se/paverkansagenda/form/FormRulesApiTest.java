@@ -39,6 +39,7 @@ import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.AnswerAfterCloseProcess;
 import se.paverkansagenda.process.RequestRemindersProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
+import se.paverkansagenda.security.WebappSession;
 
 /**
  * The form rules over the engine REST API: a task completed with values that break a rule is refused
@@ -259,6 +260,27 @@ class FormRulesApiTest {
             assertThat(accepted.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(accepted.body()).path("message").asText()).startsWith(task.featureRule());
         }
+    }
+
+    /** Tasklist submits a task's Camunda Form through the web apps' copy of the engine API: the same contract holds. */
+    @Test
+    void tasklistsSubmissionTakesExactlyTheForm() throws Exception {
+        String instance = startAt(Elements.TASK_REVIEW_PROPOSAL, Variables.createVariables());
+        Task review = taskAt(instance, Elements.TASK_REVIEW_PROPOSAL);
+        WebappSession tasklist = WebappSession.login(port, PRESIDIUM, "demo");
+        String submit = WebappSession.ENGINE_API + "/task/" + review.getId() + "/submit-form";
+        ObjectNode form = JSON.createObjectNode();
+        text(form, "presidiumDecision", "APPROVE");
+        ObjectNode moved = form.deepCopy();
+        typed(moved, "presidiumReviewDue", "2030-01-01T00:00:00.000+0100", "Date");
+
+        HttpResponse<String> refused = tasklist.postJson(submit, JSON.createObjectNode().set("variables", moved).toString());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("message").asText()).contains("presidiumReviewDue");
+        assertThat(runtimeService.getVariable(instance, "presidiumReviewDue")).isEqualTo(LATER);
+        HttpResponse<String> accepted = tasklist.postJson(submit, JSON.createObjectNode().set("variables", form).toString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
     }
 
     @Test
