@@ -42,6 +42,10 @@ public class FormRuleViolationMapper implements ExtendedExceptionMapper<RestExce
             if (cause instanceof FormRuleViolation violation) {
                 return violation;
             }
+            FormRuleViolation serialized = SerializedJava.fromEngine(cause).orElse(null);
+            if (serialized != null) {
+                return serialized;
+            }
         }
         return null;
     }

@@ -428,7 +428,11 @@ class FormRulesApiTest {
                 ApiClient.as(OFFICIAL, port).postJson("/engine-rest/task/" + draft.getId() + "/complete",
                         "{\"variables\": {\"pmTitle\": " + serialized + "}}"),
                 ApiClient.as(adminUser, adminPassword, port).postJson("/engine-rest/process-instance/" + instance
-                        + "/variables", "{\"modifications\": {\"pmTitle\": " + serialized + "}}"));
+                        + "/variables", "{\"modifications\": {\"pmTitle\": " + serialized + "}}"),
+                // a route the engine itself refuses it on
+                ApiClient.as(adminUser, adminPassword, port).postJson("/engine-rest/process-instance/" + instance
+                        + "/modification", "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \""
+                        + Elements.TASK_DRAFT_PM + "\", \"variables\": {\"pmTitle\": " + serialized + "}}]}"));
 
         assertThat(refused).allSatisfy(response -> {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -436,6 +440,7 @@ class FormRulesApiTest {
                     .startsWith("Serialiserade Java-objekt tas inte emot (”pmTitle”)");
         });
         assertThat(runtimeService.getVariable(instance, "pmTitle")).isNull();
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isEqualTo(1);
     }
 
     /** A cycle's instance started right at one task, with every step still to come. */
