@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -75,6 +76,9 @@ class FormRulesApiTest {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
 
     @Autowired
     RepositoryService repositoryService;
@@ -346,6 +350,8 @@ class FormRulesApiTest {
 
     @Test
     void onlyAnAdministratorChangesTheVariablesOfARunningCycle() throws Exception {
+        // no role has the permissions to change variables that UPDATE_INSTANCE no longer implies
+        assertThat(engineConfiguration.isEnforceSpecificVariablePermission()).isTrue();
         String instance = startAt(Elements.TASK_DRAFT_PM, Variables.createVariables());
         String earlier = "{\"value\": \"2020-04-08T00:00:00.000+0200\", \"type\": \"Date\"}";
         String modification = "{\"modifications\": {\"draftPmDue\": " + earlier + "}}";
