@@ -34,6 +34,7 @@ import se.paverkansagenda.process.ProcessVariable;
 public final class FormContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_TYPE = "json";
     private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
 
     private final String formId;
@@ -100,8 +101,12 @@ public final class FormContract {
             } else {
                 value = plainExisting(existing.apply(field.key()));
                 if (value != null && field.kind() == FormField.Kind.CHOICE) {
-                    // a decision the process reset (e.g. PENDING) must be made again
-                    checkValue(field, value, existing, "");
+                    // a decision the process reset (PENDING) is not one the form offers: it is yet to be made
+                    try {
+                        checkValue(field, value, existing, "");
+                    } catch (FormRuleViolation notOffered) {
+                        value = null;
+                    }
                 }
             }
             if (field.required() && isEmpty(value)) {
@@ -131,11 +136,16 @@ public final class FormContract {
             if (field.kind() == FormField.Kind.DATE && !kept.equals(entry.getValue().getValue())) {
                 replacements.put(field.key(), org.camunda.bpm.engine.variable.Variables.stringValue((String) kept));
             } else if ((field.kind() == FormField.Kind.CHOICES || field.kind() == FormField.Kind.ROWS)
-                    && !(entry.getValue().getValue() instanceof SpinJsonNode)) {
+                    && !isJson(entry.getValue())) {
                 replacements.put(field.key(), SpinValues.jsonValue(kept.toString()).create());
             }
         }
         return replacements;
+    }
+
+    /** A value of the engine's JSON type, kept as it is; a list sent any other way is kept as JSON too. */
+    private static boolean isJson(TypedValue value) {
+        return value.getType() != null && JSON_TYPE.equals(value.getType().getName());
     }
 
     private FormField fieldOf(String name, String taskName) {

@@ -18,7 +18,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class FormContracts {
 
-    static final String FORMS = "classpath*:*.form";
+    /** As the engine finds the forms it deploys ({@code camunda.bpm.deployment-resource-pattern}). */
+    static final String FORMS = "classpath*:**/*.form";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, FormContract> byFormId;
