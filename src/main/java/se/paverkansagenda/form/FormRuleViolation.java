@@ -15,6 +15,12 @@ public class FormRuleViolation extends ProcessEngineException {
     public static final int FORBIDDEN = 403;
     public static final int NOT_FOUND = 404;
 
+    /**
+     * The violation last raised on this thread. Some REST resources pass an engine error on as a new
+     * exception with only its message; the mapper recognises the violation by that message.
+     */
+    private static final ThreadLocal<FormRuleViolation> LAST = new ThreadLocal<>();
+
     private final int status;
 
     public FormRuleViolation(String message) {
@@ -24,6 +30,16 @@ public class FormRuleViolation extends ProcessEngineException {
     public FormRuleViolation(int status, String message) {
         super(message);
         this.status = status;
+        LAST.set(this);
+    }
+
+    /** The violation last raised on this thread whose message this is, if any. */
+    static FormRuleViolation lastWithMessage(String message) {
+        FormRuleViolation last = LAST.get();
+        if (last == null || message == null || !message.equals(last.getMessage())) {
+            return null;
+        }
+        return last;
     }
 
     /** The HTTP status the REST API answers with. */

@@ -13,7 +13,7 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  * A task completion or change a form rule refused: the violation's status (400, 403 or 404) with the
  * rule's own message. The engine wraps every exception from a task listener (ENGINE-03051), and the
  * REST API wraps most engine exceptions in a {@link RestException} with status 500: the violation is
- * looked for among the causes. Any other error is left to Camunda's mappers, which these precede.
+ * looked for among the causes, or, where a resource passed on only its message, recognised by it. Any other error is left to Camunda's mappers, which these precede.
  * Registered by {@link FormRuleViolationDiscovery}.
  */
 @Provider
@@ -47,6 +47,7 @@ public class FormRuleViolationMapper implements ExtendedExceptionMapper<RestExce
                 return serialized;
             }
         }
-        return null;
+        // passed on by the REST resource as a new exception with the violation's message only
+        return FormRuleViolation.lastWithMessage(exception.getMessage());
     }
 }

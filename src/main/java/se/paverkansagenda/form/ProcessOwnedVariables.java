@@ -15,6 +15,11 @@ final class ProcessOwnedVariables {
             .map(variable -> variable.name())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** For moving a process's tokens or timers, which only the application and administrators may do. */
+    static final String MOVING_REFUSED = "Processens steg och tidsfrister flyttas bara av programmet och av "
+            + "administratörer: att flytta datumen i en pågående cykel går inte här. En förfrågans svarstid "
+            + "förlängs på omgångens sida.";
+
     private ProcessOwnedVariables() {
     }
 
@@ -32,7 +37,7 @@ final class ProcessOwnedVariables {
         if (isPlanDate(name)) {
             return planDateMessage(name);
         }
-        return "”" + name + "” ägs av processen och kan bara ändras av programmet eller en administratör; "
-                + "att flytta datumen i en pågående cykel går inte heller här.";
+        return "”" + name + "” ägs av processen och ändras bara av programmet och av administratörer: "
+                + "att flytta datumen i en pågående cykel går inte här.";
     }
 }

@@ -11,6 +11,13 @@ import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
@@ -41,7 +48,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *   takes the form's fields only, with values they take; administrators may set any.</li>
  *   <li>A process instance's or execution's variables ({@code process-instance/{id}/variables},
  *   {@code execution/{id}/localVariables}, Cockpit's edit button) belong to the process: only
- *   administrators may change them.</li>
+ *   administrators may change them. The same for moving an instance's tokens (modification), moving
+ *   or recalculating a timer's due date and running a job at once: a request's deadline moves only
+ *   through the round's own page, which keeps its rules.</li>
  * </ul>
  * Only the command a person gives is checked, not the commands the application runs on its own (no
  * one logged in) nor those a command runs inside itself, so delegates and services still set the
@@ -92,6 +101,11 @@ public class TaskFormGuard extends CommandInterceptor {
         } else if (command instanceof SetExecutionVariablesCmd || command instanceof RemoveExecutionVariablesCmd
                 || command instanceof PatchExecutionVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd) {
             changeProcess(command, administrator);
+        } else if (!administrator && (command instanceof ModifyProcessInstanceCmd
+                || command instanceof ModifyProcessInstanceAsyncCmd || command instanceof ProcessInstanceModificationCmd
+                || command instanceof ProcessInstanceModificationBatchCmd || command instanceof SetJobDuedateCmd
+                || command instanceof RecalculateJobDuedateCmd || command instanceof ExecuteJobsCmd)) {
+            throw new FormRuleViolation(FormRuleViolation.FORBIDDEN, ProcessOwnedVariables.MOVING_REFUSED);
         }
     }
 

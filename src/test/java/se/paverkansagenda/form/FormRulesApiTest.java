@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -76,6 +77,9 @@ class FormRulesApiTest {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    ManagementService managementService;
 
     @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
@@ -375,6 +379,42 @@ class FormRulesApiTest {
                 .postJson("/engine-rest/process-instance/" + instance + "/variables", modification);
         assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(204);
         assertThat(snapshot(instance)).isNotEqualTo(before);
+    }
+
+    /**
+     * Officials and process owners may update request instances (registering an answer correlates a
+     * message as them), but not move a request's deadline, run its timer at once or move its tokens:
+     * the deadline is extended on the round's page, which keeps the plan's rules.
+     */
+    @Test
+    void aRequestsDeadlineCannotBeMovedOverTheRestApi() throws Exception {
+        VariableMap variables = Variables.createVariables();
+        RequestRoundProcess.REQUEST_ID.putIn(variables, "test-request");
+        RequestRoundProcess.ANSWER_DEADLINE.putIn(variables, LATER);
+        String instance = runtimeService.createProcessInstanceByKey(RequestRoundProcess.KEY).setVariables(variables)
+                .startBeforeActivity(RequestRoundProcess.Elements.TASK_AWAIT_ANSWER).execute().getId();
+        started.add(instance);
+        String timer = managementService.createJobQuery().processInstanceId(instance).singleResult().getId();
+        Map<String, String> before = snapshot(instance);
+
+        for (String user : List.of(OFFICIAL, OWNER)) {
+            ApiClient client = ApiClient.as(user, port);
+            List<HttpResponse<String>> refused = List.of(
+                    client.put("/engine-rest/job/" + timer + "/duedate", "{\"duedate\": \"2020-05-09T00:00:00.000+0200\"}"),
+                    client.postJson("/engine-rest/job/" + timer + "/execute", ""),
+                    client.postJson("/engine-rest/process-instance/" + instance + "/modification",
+                            "{\"instructions\": [{\"type\": \"cancel\", \"activityId\": \""
+                                    + RequestRoundProcess.Elements.TASK_AWAIT_ANSWER + "\"}]}"),
+                    client.postJson("/engine-rest/process-instance/" + instance + "/variables",
+                            "{\"modifications\": {\"requestId\": {\"value\": \"another\"}}}"));
+            assertThat(refused).as(user).allSatisfy(response -> {
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+                assertThat(JSON.readTree(response.body()).path("message").asText())
+                        .contains("att flytta datumen i en pågående cykel går inte här");
+            });
+        }
+        assertThat(snapshot(instance)).isEqualTo(before);
+        assertThat(managementService.createJobQuery().jobId(timer).singleResult().getDuedate()).isEqualTo(LATER);
     }
 
     @Test
