@@ -45,7 +45,7 @@ public final class AgendaScenario {
                 .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                 .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
                         Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT);
         work.propose(key, "2380", proposal("Stambanan genom Norrland", "RUS-1"), proposal("Bredband i hela länet", "RUS-2"));
         work.propose(key, "2321", proposal("Mittbanan Östersund–Åre", "RUS-1"));

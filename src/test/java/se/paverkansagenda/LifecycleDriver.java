@@ -65,7 +65,7 @@ public final class LifecycleDriver {
                         Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                 .at("2020-04-30T09:00").complete(AgendaProcess.Elements.TASK_REVIEW_PROPOSAL,
                         Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00");
     }
 
@@ -104,6 +104,20 @@ public final class LifecycleDriver {
         }
         taskService.complete(task.getId(), variables);
         return runDueJobs();
+    }
+
+    /** Step 4: RSR's treatment as its secretary registers it, a position taken in consensus at today's meeting. */
+    public LifecycleDriver registerRsrTreatment() {
+        return complete(AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT, rsrTreatmentInConsensus());
+    }
+
+    /** The fields of RSR's treatment form for a position taken in consensus at today's meeting. */
+    public static Map<String, Object> rsrTreatmentInConsensus() {
+        return Map.of(AgendaProcess.RSR_MEETING_DATE.name(),
+                ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate().toString(),
+                AgendaProcess.RSR_PARAGRAPH.name(), "12",
+                AgendaProcess.RSR_POSITION.name(), "RSR ställer sig bakom genomförandeplanen.",
+                AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_YES);
     }
 
     /** Step 8: saves a prioritised list of the cycle's proposals, then completes the workshop's task. */

@@ -17,19 +17,17 @@ import se.paverkansagenda.process.AgendaProcess;
  * Registering the adoption decision. A new decision starts undecided, not with the choice that sent
  * the agenda back, and the agenda's latest version goes before the decision-makers: it cannot be
  * edited while they decide. Completing needs a decision the process knows; an adopted agenda names
- * the deciding body and cites the minutes' paragraph and the decision date, freezes that version and
- * writes it as PDF and Word;
- * an agenda sent back says what is to be reworked and may be edited again.
+ * the deciding body and cites the minutes' paragraph and the decision date and freezes that version
+ * (the next step writes it as PDF and Word); an agenda sent back says what is to be reworked and may be
+ * edited again.
  */
 @Component("adoptionRules")
 public class AdoptionRules implements TaskListener {
 
     private final AgendaService agenda;
-    private final AdoptedAgendaDocuments adoptedAgenda;
 
-    public AdoptionRules(AgendaService agenda, AdoptedAgendaDocuments adoptedAgenda) {
+    public AdoptionRules(AgendaService agenda) {
         this.agenda = agenda;
-        this.adoptedAgenda = adoptedAgenda;
     }
 
     @Override
@@ -61,7 +59,6 @@ public class AdoptionRules implements TaskListener {
             int version = agenda.adopt(cycleKey, AdoptionBody.valueOf(text(AgendaProcess.ADOPTION_BODY, task)),
                     LocalDate.parse(date.trim()), paragraph, user);
             AgendaProcess.AGENDA_VERSION.set(task, version);
-            adoptedAgenda.produce(cycleKey);
         } else {
             agenda.sendBack(cycleKey, user);
         }

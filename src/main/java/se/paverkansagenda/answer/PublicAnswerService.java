@@ -1,8 +1,8 @@
 package se.paverkansagenda.answer;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +20,9 @@ import se.paverkansagenda.round.RoundRequestRepository;
 
 /**
  * Answers given from a personal link. Proposals are saved as drafts and submitted; the first submit
- * tells the process, later changes until the deadline replace what was sent. Each change locks the
- * request's row, so concurrent and repeated submits store the answer once.
+ * tells the process, later changes until the deadline replace what was sent. Each change is one
+ * transaction that first locks the request's row, so concurrent and repeated submits store the answer
+ * once, and a crash keeps a submit whole or not at all.
  */
 @Service
 public class PublicAnswerService {
@@ -63,16 +64,18 @@ public class PublicAnswerService {
             lock(request.id());
             proposals.replace(request.id(), rows);
             audit.record(request.id(), AnswerAudit.Action.SAVE, ACTOR, now(), summary(rows));
+            return null;
         });
     }
 
+    /** Stores the proposals and records the answer as one unit: either all of it is kept or none. */
     public AnswerOutcome submitProposals(RoundRequest request, List<ProposalRow> rows) {
         String summary = summary(rows);
-        inTransaction(() -> {
+        return inTransaction(() -> {
             lock(request.id());
             proposals.replace(request.id(), rows);
+            return submit(request, summary);
         });
-        return submit(request, summary);
     }
 
     public List<Attachment> attachmentsOf(String requestId) {
@@ -81,33 +84,29 @@ public class PublicAnswerService {
 
     /**
      * Submits a statement with the files chosen now added to those sent before, less those taken
-     * away. The same file sent twice is kept once.
+     * away, as one unit. The same file sent twice is kept once.
      */
     public AnswerOutcome submitStatement(RoundRequest request, String statement, List<UploadedFile> added,
                                          List<String> removed) {
-        List<Attachment> kept = new ArrayList<>();
-        inTransaction(() -> {
+        return inTransaction(() -> {
             lock(request.id());
             attachments.remove(request.id(), removed);
             added.forEach(file -> attachments.addOnce(request.id(), file, now()));
-            kept.clear();
-            kept.addAll(attachments.findByRequest(request.id()));
+            List<Attachment> kept = attachments.findByRequest(request.id());
+            return submit(request, kept.isEmpty() ? statement : statement + ATTACHMENT_LIST + kept.stream()
+                    .map(file -> "- " + file.fileName() + " (" + file.size() + ")").collect(Collectors.joining("\n")));
         });
-        return submit(request, kept.isEmpty() ? statement : statement + ATTACHMENT_LIST + kept.stream()
-                .map(file -> "- " + file.fileName() + " (" + file.size() + ")").collect(Collectors.joining("\n")));
     }
 
+    /** Records the answer, tells the process and audits it, inside the submit's transaction. */
     private AnswerOutcome submit(RoundRequest request, String text) {
-        AnswerOutcome outcome = answers.record(request.id(),
+        AnswerOutcome outcome = answers.recordWithinTransaction(request.id(),
                 new Answer(text, ACTOR, AnswerChannel.LINK, deadlines.today()));
-        inTransaction(() -> {
-            lock(request.id());
-            if (outcome == AnswerOutcome.ALREADY_RECORDED) {
-                requests.replaceAnswerText(request.id(), text);
-            }
-            audit.record(request.id(), outcome == AnswerOutcome.RECORDED ? AnswerAudit.Action.SUBMIT
-                    : AnswerAudit.Action.CHANGE, ACTOR, now(), text);
-        });
+        if (outcome == AnswerOutcome.ALREADY_RECORDED) {
+            requests.replaceAnswerText(request.id(), text);
+        }
+        audit.record(request.id(), outcome == AnswerOutcome.RECORDED ? AnswerAudit.Action.SUBMIT
+                : AnswerAudit.Action.CHANGE, ACTOR, now(), text);
         return outcome;
     }
 
@@ -127,12 +126,12 @@ public class PublicAnswerService {
         }).collect(Collectors.joining("\n\n"));
     }
 
-    /** Each change in a transaction of its own, run again if it collides with another submit. */
-    private void inTransaction(Runnable change) {
-        CollisionRetry.retry(() -> {
-            transaction.executeWithoutResult(status -> change.run());
-            return null;
-        });
+    /**
+     * Each change is one transaction, which starts again from the request's lock if it collides with
+     * another submit (the engine's optimistic lock on the round's counters, or a deadlock).
+     */
+    private <T> T inTransaction(Supplier<T> change) {
+        return CollisionRetry.retry(() -> transaction.execute(status -> change.get()));
     }
 
     private void lock(String requestId) {

@@ -170,7 +170,7 @@ public class DemoHistory {
                     AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE,
                     AgendaProcess.PRESIDIUM_COMMENT.name(), "Presidiet ställer sig bakom strukturen."));
             // the secretary registers the council's treatment the morning after the meeting
-            at("2020-05-05T09:30").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of());
+            at("2020-05-05T09:30").complete(Elements.TASK_REGISTER_RSR_TREATMENT, rsrTreatment());
             for (Map.Entry<String, String> input : INPUT) {
                 at(input.getValue()).answer(RoundKind.INPUT, request -> request.recipientCode().equals(input.getKey()),
                         "Inspel från " + name(RoundKind.INPUT, input.getKey()) + ": förslag till frågor inom RUS-områdena.");
@@ -272,6 +272,23 @@ public class DemoHistory {
                         + "2020–21: frågor samlas in från kommunerna, prioriteras i en workshop och förankras i "
                         + "Länspartnerskapet innan agendan fastställs.",
                 AgendaProcess.PM_DOCUMENT_URL.name(), "https://regionjh.example/paverkansagenda/2020/pm-struktur.pdf");
+    }
+
+    /** A position taken without consensus: two municipalities had their dissents added to the minutes. */
+    private static Map<String, Object> rsrTreatment() {
+        return Map.of(
+                AgendaProcess.RSR_MEETING_DATE.name(), "2020-05-04",
+                AgendaProcess.RSR_PARAGRAPH.name(), "§ 23",
+                AgendaProcess.RSR_POSITION.name(), "RSR ställer sig bakom genomförandeplanen för en länsgemensam "
+                        + "påverkansagenda 2020–21 och uppdrar åt regionen att begära inspel från kommunerna.",
+                AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).opinion().name(), "Tiden för inspel är för kort för en kommun "
+                        + "som ska förankra sina förslag politiskt före sommaren.",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Härjedalens kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).opinion().name(), "Planen bör också ta upp samverkan med "
+                        + "Trøndelag om gränsöverskridande infrastruktur.",
+                AgendaProcess.RSR_MINUTES_URL.name(), "https://regionjh.example/rsr/2020-05-04/protokoll.pdf");
     }
 
     private static Map<String, Object> compilation() {

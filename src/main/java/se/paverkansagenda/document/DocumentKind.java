@@ -8,6 +8,8 @@ public enum DocumentKind {
     CONSULTATION_COMPILATION("Sammanställning av samrådet", "sammanstallning-samrad"),
     /** Step 12: the adopted agenda. */
     ADOPTED_AGENDA("Länsgemensam påverkansagenda", "paverkansagenda"),
+    /** A council's treatment of an item (RSR, step 4): the extract of its minutes. */
+    MINUTES_EXTRACT("Protokollsutdrag", "protokollsutdrag"),
     /** Each period of the plan: the stage-progress report to the steering group. */
     STEERING_REPORT("Lägesrapport till styrgruppen", "lagesrapport");
 

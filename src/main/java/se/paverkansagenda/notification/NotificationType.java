@@ -30,6 +30,8 @@ public enum NotificationType {
     LATE_ANSWER,
     /** To the process owner: a step passed its planned end. */
     LATE_STEP,
+    /** After a council's treatment (RSR, step 4): the extract of its minutes, to the council and the process owner. */
+    MINUTES_EXTRACT,
     /** Each period of the plan, to the presidium and the process owner: where the steps stand, with the timeline as PDF. */
     STEERING_REPORT;
 

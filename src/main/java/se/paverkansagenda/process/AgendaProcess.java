@@ -29,6 +29,41 @@ public final class AgendaProcess {
     /** The adoption decision's date as the form's date field gives it, {@code yyyy-MM-dd}. */
     public static final ProcessVariable<String> ADOPTION_DATE = ProcessVariable.of("adoptionDate", String.class);
     public static final ProcessVariable<String> ADOPTION_COMMENT = ProcessVariable.of("adoptionComment", String.class);
+    /** The PM's fields that a council's minutes extract repeats (step 1's form). */
+    public static final ProcessVariable<String> PM_TITLE = ProcessVariable.of("pmTitle", String.class);
+    public static final ProcessVariable<String> PM_ITEM_KIND = ProcessVariable.of("pmItemKind", String.class);
+    /** The PM's RUS areas: a JSON array from Tasklist's checklist, or a list or text over the API. */
+    public static final ProcessVariable<Object> PM_RUS_AREAS = ProcessVariable.of("pmRusAreas", Object.class);
+    /** Fields of RSR's treatment (step 4). */
+    public static final ProcessVariable<Object> RSR_MEETING_DATE = ProcessVariable.of("rsrMeetingDate", Object.class);
+    public static final ProcessVariable<String> RSR_PARAGRAPH = ProcessVariable.of("rsrParagraph", String.class);
+    public static final ProcessVariable<String> RSR_POSITION = ProcessVariable.of("rsrPosition", String.class);
+    public static final ProcessVariable<String> RSR_CONSENSUS = ProcessVariable.of("rsrConsensus", String.class);
+    /**
+     * The form's rows of dissents added to the minutes, in order: whose, and what it says. Rows rather
+     * than a dynamic list: Tasklist 7.24's form library leaves a form with an edited list unsendable.
+     */
+    public static final List<DissentRow> RSR_DISSENT_ROWS = List.of(
+            new DissentRow(ProcessVariable.of("rsrDissent1Author", String.class),
+                    ProcessVariable.of("rsrDissent1Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent2Author", String.class),
+                    ProcessVariable.of("rsrDissent2Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent3Author", String.class),
+                    ProcessVariable.of("rsrDissent3Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent4Author", String.class),
+                    ProcessVariable.of("rsrDissent4Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent5Author", String.class),
+                    ProcessVariable.of("rsrDissent5Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent6Author", String.class),
+                    ProcessVariable.of("rsrDissent6Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent7Author", String.class),
+                    ProcessVariable.of("rsrDissent7Opinion", String.class)),
+            new DissentRow(ProcessVariable.of("rsrDissent8Author", String.class),
+                    ProcessVariable.of("rsrDissent8Opinion", String.class)));
+    public static final ProcessVariable<String> RSR_NO_DISSENT_NOTE = ProcessVariable.of("rsrNoDissentNote", String.class);
+    public static final ProcessVariable<String> RSR_MINUTES_URL = ProcessVariable.of("rsrMinutesUrl", String.class);
+    public static final String CONSENSUS_YES = "YES";
+    public static final String CONSENSUS_NO = "NO";
     /** Fields of the compilation and agenda forms that the step messages pass on. */
     public static final ProcessVariable<String> COMPILATION_SUMMARY = ProcessVariable.of("compilationSummary", String.class);
     public static final ProcessVariable<String> COMPILATION_DOCUMENT_URL = ProcessVariable.of("compilationDocumentUrl", String.class);
@@ -141,7 +176,7 @@ public final class AgendaProcess {
             case DRAFT_PM -> List.of(Elements.TASK_DRAFT_PM);
             case SEND_PLAN_TO_RSR -> List.of(Elements.TASK_SEND_PLAN_TO_RSR);
             case PRESIDIUM_REVIEW -> List.of(Elements.TASK_REVIEW_PROPOSAL);
-            case RSR_TREATMENT -> List.of(Elements.TASK_REGISTER_RSR_TREATMENT);
+            case RSR_TREATMENT -> List.of(Elements.TASK_REGISTER_RSR_TREATMENT, Elements.TASK_WRITE_RSR_MINUTES);
             case INPUT_ROUND -> List.of(Elements.TASK_OPEN_INPUT_ROUND, Elements.CALL_INPUT_ROUND);
             case COMPILE_INPUT -> List.of(Elements.TASK_COMPILE_INPUT);
             case SEND_COMPILATION_TO_RSR -> List.of(Elements.TASK_SEND_COMPILATION_TO_RSR);
@@ -149,7 +184,8 @@ public final class AgendaProcess {
             case WRITE_AGENDA -> List.of(Elements.TASK_WRITE_AGENDA);
             case INFORM_PARTNERSHIP -> List.of(Elements.TASK_INFORM_PARTNERSHIP);
             case CONSULTATION -> List.of(Elements.TASK_OPEN_CONSULTATION, Elements.CALL_CONSULTATION);
-            case ADOPTION -> List.of(Elements.TASK_REGISTER_ADOPTION, Elements.TASK_ANNOUNCE_AGENDA);
+            case ADOPTION -> List.of(Elements.TASK_REGISTER_ADOPTION, Elements.TASK_WRITE_ADOPTED_AGENDA,
+                    Elements.TASK_ANNOUNCE_AGENDA);
         };
     }
 
@@ -165,6 +201,10 @@ public final class AgendaProcess {
         };
     }
 
+    /** One row of dissent fields in a council's treatment form. */
+    public record DissentRow(ProcessVariable<String> author, ProcessVariable<String> opinion) {
+    }
+
     /** Element ids. */
     public static final class Elements {
         public static final String START = "StartEvent_CycleStarted";
@@ -177,6 +217,7 @@ public final class AgendaProcess {
         public static final String TASK_SEND_PLAN_TO_RSR = "Task_SendPlanToRsr";
         public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";
         public static final String TASK_REGISTER_RSR_TREATMENT = "Task_RegisterRsrTreatment";
+        public static final String TASK_WRITE_RSR_MINUTES = "Task_WriteRsrMinutes";
         public static final String TASK_OPEN_INPUT_ROUND = "Task_OpenInputRound";
         public static final String CALL_INPUT_ROUND = "CallActivity_InputRound";
         public static final String TASK_COMPILE_INPUT_DOCUMENTS = "Task_CompileInputDocuments";
@@ -189,6 +230,7 @@ public final class AgendaProcess {
         public static final String CALL_CONSULTATION = "CallActivity_Consultation";
         public static final String TASK_COMPILE_STATEMENTS = "Task_CompileStatements";
         public static final String TASK_REGISTER_ADOPTION = "Task_RegisterAdoption";
+        public static final String TASK_WRITE_ADOPTED_AGENDA = "Task_WriteAdoptedAgenda";
         public static final String TASK_ANNOUNCE_AGENDA = "Task_AnnounceAgenda";
         public static final String GATEWAY_PM_SENT_BACK = "Gateway_PmSentBack";
         public static final String GATEWAY_PRESIDIUM_APPROVED = "Gateway_PresidiumApproved";

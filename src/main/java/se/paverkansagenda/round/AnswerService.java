@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.process.AnswerAfterCloseProcess;
@@ -48,6 +49,17 @@ public class AnswerService {
 
     public AnswerOutcome record(String requestId, Answer answer) {
         return CollisionRetry.retry(() -> transaction.execute(status -> recordOnce(requestId, answer)));
+    }
+
+    /**
+     * Records the answer as part of the caller's transaction, for a caller that stores more with it;
+     * the caller retries its whole transaction on a collision ({@link CollisionRetry}).
+     */
+    public AnswerOutcome recordWithinTransaction(String requestId, Answer answer) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("An answer recorded with more must be inside the caller's transaction");
+        }
+        return recordOnce(requestId, answer);
     }
 
     /**

@@ -7,10 +7,11 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import se.paverkansagenda.council.TreatmentService;
 import se.paverkansagenda.document.PdfRenderer;
 
 /**
- * The stages of a cycle as a PDF document: the timeline's table, written as XHTML from
+ * The stages of a cycle as a PDF document: the timeline's table and the councils' decisions, written as XHTML from
  * {@code templates/stage/timeline-pdf.xhtml} (Thymeleaf in XML mode escapes every text) and laid out by
  * the application's {@link PdfRenderer}, which fetches nothing from outside.
  */
@@ -21,9 +22,11 @@ public class StagePdf {
 
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final PdfRenderer renderer;
+    private final TreatmentService treatments;
 
-    public StagePdf(PdfRenderer renderer) {
+    public StagePdf(PdfRenderer renderer, TreatmentService treatments) {
         this.renderer = renderer;
+        this.treatments = treatments;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/stage/");
         resolver.setSuffix(".xhtml");
@@ -34,6 +37,6 @@ public class StagePdf {
 
     public byte[] pdf(CycleProgress progress) {
         return renderer.fromHtml(templates.process("timeline-pdf", new Context(SWEDISH, Map.of("progress", progress,
-                "rows", TimelineRow.of(progress)))));
+                "rows", TimelineRow.of(progress), "decisions", treatments.decisionLines(progress.businessKey())))));
     }
 }

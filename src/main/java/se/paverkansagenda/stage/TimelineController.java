@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import se.paverkansagenda.council.TreatmentService;
 import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.security.CurrentUser;
@@ -31,11 +32,13 @@ public class TimelineController {
     private final StageProgress progress;
     private final StagePdf pdf;
     private final CurrentUser user;
+    private final TreatmentService treatments;
 
-    public TimelineController(StageProgress progress, StagePdf pdf, CurrentUser user) {
+    public TimelineController(StageProgress progress, StagePdf pdf, CurrentUser user, TreatmentService treatments) {
         this.progress = progress;
         this.pdf = pdf;
         this.user = user;
+        this.treatments = treatments;
     }
 
     @GetMapping("/tidslinje")
@@ -46,6 +49,7 @@ public class TimelineController {
         model.addAttribute("chart", TimelineChart.svg(cycle));
         model.addAttribute("asOf", StageText.moment(cycle.asOf()));
         model.addAttribute("lateCount", cycle.stages().stream().filter(Stage::late).count());
+        model.addAttribute("decisions", treatments.decisionLines(businessKey));
         return "stage/timeline";
     }
 

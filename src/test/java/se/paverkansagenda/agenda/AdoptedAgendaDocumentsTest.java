@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,11 +81,18 @@ class AdoptedAgendaDocumentsTest {
                         AgendaProcess.ADOPTION_COMMENT.name(), "Skärp texten"));
         assertThat(documents.latest(CYCLE, DocumentKind.ADOPTED_AGENDA)).as("nothing adopted yet").isEmpty();
 
-        cycle.writeAgenda(work, MARKUP).complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
+        cycle.writeAgenda(work, MARKUP);
+        Task adoption = cycle.task(Elements.TASK_REGISTER_ADOPTION);
+        engine.getTaskService().complete(adoption.getId(), Map.of(
                 AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
                 AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_COUNCIL",
                 AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12",
                 AgendaProcess.ADOPTION_DATE.name(), "2021-01-04"));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(adoption.getProcessInstanceId())
+                .activityId(Elements.TASK_WRITE_ADOPTED_AGENDA).count())
+                .as("the documents are written by a job of their own after the decision").isOne();
+        assertThat(documents.latest(CYCLE, DocumentKind.ADOPTED_AGENDA)).isEmpty();
+        cycle.runDueJobs();
 
         List<StoredDocument> adopted = documents.latest(CYCLE, DocumentKind.ADOPTED_AGENDA);
         assertThat(adopted).extracting(StoredDocument::format)

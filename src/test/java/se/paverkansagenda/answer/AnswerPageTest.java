@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
@@ -73,6 +74,8 @@ class AnswerPageTest {
     DataSource dataSource;
     @Autowired
     RoundRequestRepository requestRows;
+    @Autowired
+    JdbcClient jdbc;
 
     private LifecycleDriver cycle;
 
@@ -84,7 +87,7 @@ class AnswerPageTest {
             new LifecycleDriver(engine, rounds, answerService, CYCLE)
                     .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                     .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                    .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of());
+                    .at("2020-05-04T09:00").registerRsrTreatment();
         }
         cycle = new LifecycleDriver(engine, rounds, answerService, CYCLE).at("2020-05-08T09:00");
     }
@@ -194,6 +197,31 @@ class AnswerPageTest {
         String page = anonymous().get("/svar/" + tokens.mint(berg.id())).body();
 
         assertThat(page).contains("till Berg").doesNotContain("Ragunda", ragunda.recipientEmail());
+    }
+
+    @Test
+    void aSubmitThatFailsWhileTellingTheProcessKeepsNothingOfItAndCanBeSentAgain() {
+        RoundRequest berg = request("2326");
+        String link = "/svar/" + tokens.mint(berg.id());
+        assertThat(post(link, form("save", proposal(0, "Vägen till Funäsdalen"))).statusCode()).isEqualTo(200);
+        String instance = requestRows.processInstanceOf(berg.id()).orElseThrow();
+        jdbc.sql("UPDATE round_request SET process_instance_id = 'gone' WHERE id = :id").param("id", berg.id()).update();
+        try {
+            HttpResponse<String> failed = post(link, form("submit", proposal(0, "Flyget i Sveg")));
+
+            assertThat(failed.statusCode()).isNotEqualTo(302);
+            assertThat(proposals.findByRequest(berg.id())).extracting(ProposalRow::getTitle)
+                    .as("the proposals are stored with the answer or not at all").containsExactly("Vägen till Funäsdalen");
+            assertThat(rounds.request(berg.id()).status()).isEqualTo(RequestStatus.SENT);
+            assertThat(audit.count(berg.id(), AnswerAudit.Action.SUBMIT)).isZero();
+        } finally {
+            jdbc.sql("UPDATE round_request SET process_instance_id = :instance WHERE id = :id")
+                    .param("instance", instance).param("id", berg.id()).update();
+        }
+
+        assertThat(post(link, form("submit", proposal(0, "Flyget i Sveg"))).statusCode()).isEqualTo(302);
+        assertThat(proposals.findByRequest(berg.id())).extracting(ProposalRow::getTitle).containsExactly("Flyget i Sveg");
+        assertThat(rounds.request(berg.id()).status()).isEqualTo(RequestStatus.ANSWERED);
     }
 
     @Test

@@ -77,7 +77,7 @@ class StatementPageTest {
             cycle.at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                     .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
                             Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                    .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
+                    .at("2020-05-04T09:00").registerRsrTreatment()
                     .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
                     .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
                     .at("2020-11-09T09:00").prioritise(work)

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The layering of the code, in words and enforced. Shared infrastructure (the plan, process-as-code,
  * the web guard and problem responses, security, documents, mail, calendar, form rules) knows no
- * feature; the features (cycle, round, answer page, follow-up pages, workshop, agenda, compilation,
+ * feature; the features (cycle, round, answer page, follow-up pages, workshop, agenda, councils, compilation,
  * reports, stages, metrics, demo) build on it and on each other without loops.
  */
 class ArchitectureTest {
@@ -30,7 +30,8 @@ class ArchitectureTest {
     static final String[] INFRASTRUCTURE = {"..plan..", "..process..", "..web..", "..security..", "..document..",
             "..notification..", "..deadline..", "..form.."};
     static final String[] FEATURES = {"..cycle..", "..round..", "..link..", "..answer..", "..followup..",
-            "..workshop..", "..agenda..", "..compilation..", "..report..", "..stage..", "..metrics..", "..demo.."};
+            "..workshop..", "..agenda..", "..council..", "..compilation..", "..report..", "..stage..", "..metrics..",
+            "..demo.."};
 
     static final JavaClasses APPLICATION = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -75,7 +75,7 @@ class AnswerInBrowserTest {
                 .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
                 .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
                         Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00");
         RoundRequest harjedalen = rounds.requestsOf(CYCLE, RoundKind.INPUT).stream()
                 .filter(r -> r.recipientCode().equals("2361")).findFirst().orElseThrow();

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.agenda.AdoptionRules;
 import se.paverkansagenda.agenda.AgendaRules;
+import se.paverkansagenda.council.RsrTreatmentRules;
 import se.paverkansagenda.cycle.DraftPmRules;
 import se.paverkansagenda.cycle.PresidiumReviewRules;
 import se.paverkansagenda.plan.Step;
@@ -69,6 +70,11 @@ class TaskFormsTest {
                     List.of(AgendaProcess.PM_TEXT, AgendaProcess.PM_DOCUMENT_URL)),
             Elements.TASK_REVIEW_PROPOSAL, new Rules(PresidiumReviewRules.class,
                     List.of(AgendaProcess.PRESIDIUM_DECISION, AgendaProcess.PRESIDIUM_COMMENT)),
+            Elements.TASK_REGISTER_RSR_TREATMENT, new Rules(RsrTreatmentRules.class,
+                    List.of(AgendaProcess.RSR_MEETING_DATE, AgendaProcess.RSR_PARAGRAPH, AgendaProcess.RSR_POSITION,
+                            AgendaProcess.RSR_CONSENSUS, AgendaProcess.RSR_DISSENT_ROWS.get(0).author(),
+                            AgendaProcess.RSR_DISSENT_ROWS.get(7).opinion(), AgendaProcess.RSR_NO_DISSENT_NOTE,
+                            AgendaProcess.RSR_MINUTES_URL)),
             Elements.TASK_PRIORITISE_INPUT, new Rules(WorkshopRules.class, List.of()),
             Elements.TASK_WRITE_AGENDA, new Rules(AgendaRules.class, List.of()),
             Elements.TASK_REGISTER_ADOPTION, new Rules(AdoptionRules.class,
@@ -112,17 +118,34 @@ class TaskFormsTest {
         });
     }
 
+    /**
+     * form-js 1.8.7 records an error entry for every edit of a field in a dynamic list, even a valid one,
+     * and Tasklist then keeps the form from being sent: the forms use rows of fields instead.
+     */
+    @Test
+    void noFormUsesADynamicList() {
+        forms().forEach((file, form) -> assertThat(components(form))
+                .as(file).noneMatch(component -> "dynamiclist".equals(component.path("type").asText())));
+    }
+
     @Test
     void everyInputHasASwedishLabelAndAnEnglishCamelCaseKeyUniqueInItsScope() {
         forms().forEach((file, form) -> checkInputs(file, form.path("components")));
     }
 
     private static void checkInputs(String file, JsonNode siblings) {
-        Set<String> keys = new HashSet<>();
+        checkInputs(file, siblings, new HashSet<>());
+    }
+
+    /** A container with a path is a scope of its own; a group without one puts its fields in its parent's. */
+    private static void checkInputs(String file, JsonNode siblings, Set<String> keys) {
         for (JsonNode component : siblings) {
             String type = component.path("type").asText();
             String where = file + " " + component.path("id").asText();
-            if (CONTAINER_TYPES.contains(type)) {
+            if (CONTAINER_TYPES.contains(type) && !component.has("path")) {
+                checkLabel(where, component.path("label").asText(), component.path("id").asText());
+                checkInputs(file, component.path("components"), keys);
+            } else if (CONTAINER_TYPES.contains(type)) {
                 assertThat(keys.add(component.path("path").asText())).as(where + " unique path").isTrue();
                 checkLabel(where, component.path("label").asText(), component.path("path").asText());
                 checkInputs(file, component.path("components"));
@@ -184,7 +207,7 @@ class TaskFormsTest {
                         assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${" + bean + "}");
                     });
             Set<String> fields = new HashSet<>();
-            for (JsonNode component : formsById.get(task.getCamundaFormRef()).path("components")) {
+            for (JsonNode component : components(formsById.get(task.getCamundaFormRef()))) {
                 fields.add(component.path(component.has("path") ? "path" : "key").asText());
             }
             rules.fields().forEach(field -> assertThat(fields).as(taskId).contains(field.name()));

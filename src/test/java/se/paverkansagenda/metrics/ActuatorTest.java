@@ -111,7 +111,7 @@ class ActuatorTest {
         String before = scrape();
         assertThat(before).doesNotContain(OPEN_INPUT).contains("paverkansagenda_steps_late{cycle=\"PA-MT-2020\"} 0.0");
 
-        cycle.complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of()).at("2020-05-08T09:00");
+        cycle.registerRsrTreatment().at("2020-05-08T09:00");
         String sent = scrape();
         assertThat(value(sent, OPEN_INPUT)).isEqualTo(8);
         assertThat(value(sent, SENT)).as("the eight requests went out").isGreaterThanOrEqualTo(value(before, SENT) + 8);

@@ -153,7 +153,7 @@ class AgendaProcessPathsTest {
         assertThat(cycle.task(TASK_REVIEW_PROPOSAL)).isNull();
 
         cycle.at("2020-04-30T09:00").complete(TASK_REVIEW_PROPOSAL, approve())
-                .at("2020-05-04T09:00").complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00");
         assertThat(requests(RoundKind.INPUT)).hasSize(8).allMatch(r -> r.status() == RequestStatus.SENT);
         cycle.answerAllBut(RoundKind.INPUT)
@@ -254,7 +254,7 @@ class AgendaProcessPathsTest {
         LifecycleDriver cycle = start("LA");
         cycle.at("2020-04-25T09:00").complete(TASK_DRAFT_PM, pm())
                 .at("2020-05-01T09:00").complete(TASK_REVIEW_PROPOSAL, approve())
-                .at("2020-05-05T09:00").complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-05T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
                 .at("2020-10-30T09:00").complete(TASK_COMPILE_INPUT, Map.of())
                 .at("2020-11-10T09:00").prioritise(work())
@@ -292,7 +292,7 @@ class AgendaProcessPathsTest {
     private LifecycleDriver toInputRound(LifecycleDriver cycle) {
         return cycle.at("2020-04-07T09:00").complete(TASK_DRAFT_PM, pm())
                 .at("2020-04-30T09:00").complete(TASK_REVIEW_PROPOSAL, approve())
-                .at("2020-05-04T09:00").complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00");
     }
 

@@ -117,7 +117,7 @@ class SteeringReportTest {
         cycle.at("2020-05-01T11:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "Struktur"))
                 .complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(AgendaProcess.PRESIDIUM_DECISION.name(),
                         AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").complete(Elements.TASK_REGISTER_RSR_TREATMENT, Map.of())
+                .at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-06-01T10:00");
         List<MimeMessage> second = reportMails();
         assertThat(second).hasSize(4);

@@ -39,14 +39,16 @@ import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 
 /**
- * Every municipality of Sweden answers the input request at the same moment over HTTP, through the
- * officials' API and from the personal links, and every answer is sent twice: each is stored once,
- * each request process ends once, and no caller sees an error.
+ * Sixty municipalities answer the input request at the same moment over HTTP, through the officials'
+ * API and from the personal links, and every answer is sent twice: each is stored once, each request
+ * process ends once, and no caller sees an error. All 290 municipalities of Sweden at once, with the
+ * same checks, are the benchmark command's load (README, "Performance").
  */
 @IntegrationTest
 class ConcurrentAnswersTest {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final int MUNICIPALITIES = 60;
 
     @LocalServerPort
     int port;
@@ -73,16 +75,16 @@ class ConcurrentAnswersTest {
     }
 
     @Test
-    void allMunicipalitiesAnsweringAtOnceTwiceEachLoseNothingAndStoreNothingTwice() throws Exception {
-        Round round = openRoundOfEveryMunicipality("CONC");
+    void municipalitiesAnsweringAtOnceTwiceEachLoseNothingAndStoreNothingTwice() throws Exception {
+        Round round = openRoundOfManyMunicipalities("CONC");
         ApiClient official = ApiClient.as("tjansteperson", port);
 
         List<Integer> statuses = submitEachTwiceAtOnce(round.requests(), request -> official.postJson(
                 "/api/requests/" + request.id() + "/answer",
                 "{\"text\": \"Inspel från " + request.recipientName() + "\"}").statusCode());
 
-        assertThat(statuses).hasSize(580).allMatch(s -> s == 201 || s == 200);
-        assertThat(Collections.frequency(statuses, 201)).isEqualTo(290);
+        assertThat(statuses).hasSize(2 * MUNICIPALITIES).allMatch(s -> s == 201 || s == 200);
+        assertThat(Collections.frequency(statuses, 201)).isEqualTo(MUNICIPALITIES);
         assertThat(rounds.requestsOf(round.cycleKey(), RoundKind.INPUT)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(RequestStatus.ANSWERED);
             assertThat(r.answerText()).isEqualTo("Inspel från " + r.recipientName());
@@ -91,8 +93,8 @@ class ConcurrentAnswersTest {
     }
 
     @Test
-    void allMunicipalitiesSubmittingFromTheirLinksAtOnceTwiceEachStoreEachProposalOnce() throws Exception {
-        Round round = openRoundOfEveryMunicipality("CONW");
+    void municipalitiesSubmittingFromTheirLinksAtOnceTwiceEachStoreEachProposalOnce() throws Exception {
+        Round round = openRoundOfManyMunicipalities("CONW");
         Map<String, String> links = new HashMap<>();
         round.requests().forEach(request -> links.put(request.id(), "/svar/" + tokens.mint(request.id())));
         ApiClient browser = ApiClient.anonymous(port);
@@ -100,7 +102,7 @@ class ConcurrentAnswersTest {
         List<Integer> statuses = submitEachTwiceAtOnce(round.requests(), request -> browser.post(
                 links.get(request.id()), "application/x-www-form-urlencoded", proposalOf(request)).statusCode());
 
-        assertThat(statuses).hasSize(580).allMatch(s -> s == 302);
+        assertThat(statuses).hasSize(2 * MUNICIPALITIES).allMatch(s -> s == 302);
         for (RoundRequest request : round.requests()) {
             assertThat(proposals.findByRequest(request.id())).extracting(ProposalRow::getTitle)
                     .containsExactly("Inspel från " + request.recipientName());
@@ -114,10 +116,10 @@ class ConcurrentAnswersTest {
                          long answeredBefore) {
     }
 
-    /** A cycle of all 290 municipalities, moved straight to its input round with every request sent. */
-    private Round openRoundOfEveryMunicipality(String region) {
+    /** A cycle of many municipalities, moved straight to its input round with every request sent. */
+    private Round openRoundOfManyMunicipalities(String region) {
         ClockUtil.setCurrentTime(at("2020-05-08T09:00"));
-        String cycleKey = cycles.start(PlanWithMunicipalities.every(DefaultPlan.yaml(), region), "test").businessKey();
+        String cycleKey = cycles.start(PlanWithMunicipalities.first(MUNICIPALITIES, DefaultPlan.yaml(), region), "test").businessKey();
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycleKey)
                 .processDefinitionKey(AgendaProcess.KEY).singleResult().getId();
         runtimeService.createProcessInstanceModification(instanceId)
@@ -126,12 +128,12 @@ class ConcurrentAnswersTest {
                 .execute();
         LifecycleDriver driver = new LifecycleDriver(engine, rounds, answers, cycleKey).runDueJobs();
         List<RoundRequest> requests = rounds.requestsOf(cycleKey, RoundKind.INPUT);
-        assertThat(requests).hasSize(290).allMatch(r -> r.status() == RequestStatus.SENT);
+        assertThat(requests).hasSize(MUNICIPALITIES).allMatch(r -> r.status() == RequestStatus.SENT);
         return new Round(cycleKey, instanceId, driver, requests, endedAnswered());
     }
 
     private void assertEveryRequestEndedOnceAndTheRoundClosed(Round round) {
-        assertThat(endedAnswered() - round.answeredBefore()).isEqualTo(290);
+        assertThat(endedAnswered() - round.answeredBefore()).isEqualTo(MUNICIPALITIES);
         round.driver().runDueJobs();
         assertThat(runtimeService.createIncidentQuery().processInstanceId(round.instanceId()).count()).isZero();
         assertThat(runtimeService.createExecutionQuery().processInstanceId(round.instanceId())

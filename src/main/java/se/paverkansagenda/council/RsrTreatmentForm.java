@@ -1,0 +1,102 @@
+package se.paverkansagenda.council;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.paverkansagenda.form.FormRuleViolation;
+import se.paverkansagenda.form.FormValues;
+import se.paverkansagenda.process.AgendaProcess;
+
+/**
+ * The RSR treatment form as the server checks it, whichever client sent it: Tasklist sends the date
+ * as text, the REST API may send a Date. A dissent row is checked here as a whole: both its fields or
+ * neither.
+ */
+record RsrTreatmentForm(LocalDate meetingDate, String paragraph, String position, boolean consensus,
+                        List<Treatment.Dissent> dissents, String noDissentNote, String minutesUrl) {
+
+    static final int POSITION_LENGTH = 20_000;
+    static final int AUTHOR_LENGTH = 300;
+    static final int OPINION_LENGTH = 4_000;
+    private static final Pattern PARAGRAPH = Pattern.compile("\\s*(?:§\\s*)?([0-9]{1,4})\\s*");
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    /** @param dissents the form's rows in order, as filled in: a row may be empty or half filled */
+    static RsrTreatmentForm read(Object meetingDate, String paragraph, String position, String consensus,
+                                 List<Treatment.Dissent> dissents, String noDissentNote, String minutesUrl) {
+        LocalDate date = date(meetingDate);
+        Matcher number = PARAGRAPH.matcher(paragraph == null ? "" : paragraph);
+        if (!number.matches()) {
+            throw new FormRuleViolation("Paragraf i protokollet: skriv paragrafens nummer, till exempel 12 eller § 12.");
+        }
+        if (FormValues.isBlank(position)) {
+            throw new FormRuleViolation("Rådets ställningstagande: skriv vad rådet beslutade eller noterade.");
+        }
+        if (position.length() > POSITION_LENGTH) {
+            throw new FormRuleViolation("Rådets ställningstagande får vara högst " + POSITION_LENGTH + " tecken.");
+        }
+        if (!AgendaProcess.CONSENSUS_YES.equals(consensus) && !AgendaProcess.CONSENSUS_NO.equals(consensus)) {
+            throw new FormRuleViolation("Välj om ställningstagandet fattades i konsensus.");
+        }
+        List<Treatment.Dissent> rows = dissents(dissents);
+        boolean inConsensus = AgendaProcess.CONSENSUS_YES.equals(consensus);
+        if (!inConsensus && rows.isEmpty() && FormValues.isBlank(noDissentNote)) {
+            throw new FormRuleViolation("Ställningstagandet fattades inte i konsensus: lägg till de avvikande "
+                    + "synpunkterna till protokollet, eller skriv varför inga antecknades.");
+        }
+        if (!FormValues.isBlank(minutesUrl) && !minutesUrl.trim().matches("(?i)https?://\\S+")) {
+            throw new FormRuleViolation("Länk till protokollet: skriv en webbadress som börjar med https://.");
+        }
+        return new RsrTreatmentForm(date, number.group(1), position.trim(), inConsensus, rows,
+                inConsensus || FormValues.isBlank(noDissentNote) ? null : noDissentNote.trim(),
+                FormValues.isBlank(minutesUrl) ? null : minutesUrl.trim());
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(STOCKHOLM).toLocalDate();
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return LocalDate.parse(text.trim());
+            } catch (DateTimeParseException e) {
+                throw new FormRuleViolation("Sammanträdesdatum: skriv datumet ÅÅÅÅ-MM-DD, till exempel 2027-05-03.");
+            }
+        }
+        throw new FormRuleViolation("Sammanträdesdatum: fyll i när rådet sammanträdde.");
+    }
+
+    /** The filled-in rows; a row left wholly empty is dropped, a half-filled one is refused. */
+    private static List<Treatment.Dissent> dissents(List<Treatment.Dissent> given) {
+        List<Treatment.Dissent> rows = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String author = trimmed(given.get(i).author());
+            String opinion = trimmed(given.get(i).opinion());
+            if (author.isEmpty() && opinion.isEmpty()) {
+                continue;
+            }
+            String where = "Avvikande synpunkt " + (i + 1) + ": ";
+            if (author.isEmpty()) {
+                throw new FormRuleViolation(where + "skriv vilken organisation eller ledamot synpunkten kommer från.");
+            }
+            if (opinion.isEmpty()) {
+                throw new FormRuleViolation(where + "skriv synpunkten som den ska stå i protokollet.");
+            }
+            if (author.length() > AUTHOR_LENGTH || opinion.length() > OPINION_LENGTH) {
+                throw new FormRuleViolation(where + "organisationen får vara högst " + AUTHOR_LENGTH
+                        + " tecken och synpunkten högst " + OPINION_LENGTH + ".");
+            }
+            rows.add(new Treatment.Dissent(author, opinion));
+        }
+        return rows;
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
+    }
+}
