@@ -179,8 +179,10 @@ class FormRulesApiTest {
                 new TaskCase(Elements.TASK_REGISTER_RSR_TREATMENT, v -> {
                     text(v, "rsrMeetingDate", "2020-05-04");
                     text(v, "rsrPosition", "Rådet ställer sig bakom förslaget.");
+                    text(v, "rsrParagraph", "§ 12");
                     text(v, "rsrConsensus", "NO");
-                    json(v, "rsrDissentingOpinions", "[{\"organisation\": \"Krokoms kommun\", \"opinion\": \"Nej\"}]");
+                    text(v, "rsrDissent1Author", "Krokoms kommun");
+                    text(v, "rsrDissent1Opinion", "Vill se fler regionala frågor.");
                 }, "rsrPosition",
                         new Bad("a meeting date that is no date", "rsrMeetingDate",
                                 v -> text(v, "rsrMeetingDate", "fjärde maj")),
@@ -219,8 +221,12 @@ class FormRulesApiTest {
     @MethodSource("everyUserTask")
     void everyUserTaskTakesExactlyItsForm(TaskCase task) throws Exception {
         VariableMap start = Variables.createVariables();
-        if (task.featureRule() != null) {
-            String code = task.taskId().equals(Elements.TASK_WRITE_AGENDA) ? "FCA" : "FCW";
+        if (task.featureRule() != null || task.taskId().equals(Elements.TASK_REGISTER_RSR_TREATMENT)) {
+            String code = switch (task.taskId()) {
+                case Elements.TASK_WRITE_AGENDA -> "FCA";
+                case Elements.TASK_REGISTER_RSR_TREATMENT -> "FCR";
+                default -> "FCW";
+            };
             String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + code), "processagare")
                     .businessKey();
             started.add(cycles.find(cycleKey).processInstanceId());
@@ -293,9 +299,14 @@ class FormRulesApiTest {
 
     @Test
     void aDateFieldSentAsADateIsKeptAsItsDay() throws Exception {
-        String instance = startAt(Elements.TASK_REGISTER_RSR_TREATMENT, Variables.createVariables());
+        String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: FDD"), "processagare").businessKey();
+        started.add(cycles.find(cycleKey).processInstanceId());
+        VariableMap start = Variables.createVariables();
+        AgendaProcess.CYCLE_KEY.putIn(start, cycleKey);
+        String instance = startAt(Elements.TASK_REGISTER_RSR_TREATMENT, start);
         ObjectNode variables = JSON.createObjectNode();
         typed(variables, "rsrMeetingDate", "2020-05-04T00:00:00.000+0200", "Date");
+        text(variables, "rsrParagraph", "12");
         text(variables, "rsrPosition", "Noterat.");
         text(variables, "rsrConsensus", "YES");
 

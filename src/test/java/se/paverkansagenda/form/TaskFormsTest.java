@@ -1,6 +1,7 @@
 package se.paverkansagenda.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -222,7 +224,7 @@ class TaskFormsTest {
         forms.values().forEach(form -> {
             String id = form.path("id").asText();
             Set<String> inputs = new TreeSet<>();
-            for (JsonNode component : form.path("components")) {
+            for (JsonNode component : components(form)) {
                 String type = component.path("type").asText();
                 if (INPUT_TYPES.contains(type)) {
                     inputs.add(component.path("key").asText());
@@ -255,10 +257,37 @@ class TaskFormsTest {
                 .hasValueSatisfying(pattern -> assertThat(pattern.matcher("fyrtiofem").find()).isFalse());
         assertThat(contracts.get("RegisterAdoption").field(AgendaProcess.ADOPTION_DATE.name()).orElseThrow().kind())
                 .isEqualTo(FormField.Kind.DATE);
-        FormField dissent = contracts.get("RegisterRsrTreatment").field("rsrDissentingOpinions").orElseThrow();
-        assertThat(dissent.kind()).isEqualTo(FormField.Kind.ROWS);
-        assertThat(dissent.rowFields()).extracting(FormField::key).containsExactly("organisation", "opinion");
-        assertThat(dissent.rowFields()).allMatch(FormField::required);
+        // fields inside groups are the form's too
+        assertThat(contracts.get("RegisterRsrTreatment").fields()).containsKeys("rsrDissent1Author", "rsrDissent8Opinion");
+    }
+
+    /** The forms have no dynamic list today; the contract reads one as rows of its own fields all the same. */
+    @Test
+    void aDynamicListIsReadAsRowsOfItsFields() throws Exception {
+        FormContract contract = FormContract.of(JSON.readTree("""
+                {"id": "Rows", "components": [{"type": "dynamiclist", "path": "dissents", "label": "Avvikande synpunkter",
+                  "components": [
+                    {"type": "textfield", "key": "organisation", "label": "Organisation", "validate": {"required": true}},
+                    {"type": "textarea", "key": "opinion", "label": "Synpunkt", "validate": {"maxLength": 5}}]}]}
+                """));
+        FormField dissents = contract.field("dissents").orElseThrow();
+        assertThat(dissents.kind()).isEqualTo(FormField.Kind.ROWS);
+        assertThat(dissents.rowFields()).extracting(FormField::key).containsExactly("organisation", "opinion");
+
+        assertThat(contract.checkChange("Uppgift", Map.of("dissents",
+                SpinValues.jsonValue("[{\"organisation\": \"Berg\", \"opinion\": \"Nej\"}]").create()), List.of(),
+                name -> null)).isEmpty();
+        assertThatThrownBy(() -> contract.checkChange("Uppgift", Map.of("dissents",
+                SpinValues.jsonValue("[{\"organisation\": \"Berg\"}, {\"opinion\": \"Nej\"}]").create()), List.of(),
+                name -> null)).isInstanceOf(FormRuleViolation.class)
+                .hasMessage("Rad 2 i ”Avvikande synpunkter” (dissents): fyll i ”Organisation” (organisation).");
+        assertThatThrownBy(() -> contract.checkChange("Uppgift", Map.of("dissents",
+                SpinValues.jsonValue("[{\"organisation\": \"Berg\", \"color\": \"blå\"}]").create()), List.of(),
+                name -> null)).isInstanceOf(FormRuleViolation.class).hasMessageContaining("”color” är inget fält i listan");
+        assertThatThrownBy(() -> contract.checkChange("Uppgift", Map.of("dissents",
+                SpinValues.jsonValue("[{\"organisation\": \"Berg\", \"opinion\": \"Alldeles för lång\"}]").create()),
+                List.of(), name -> null)).isInstanceOf(FormRuleViolation.class)
+                .hasMessage("Rad 1 i ”Avvikande synpunkter” (dissents): ”Synpunkt” (opinion) får vara högst 5 tecken.");
     }
 
     /** A form field for one of these would let a person set what only the process may. */
@@ -278,7 +307,7 @@ class TaskFormsTest {
     }
 
     private static JsonNode componentOf(JsonNode form, String key) {
-        for (JsonNode component : form.path("components")) {
+        for (JsonNode component : components(form)) {
             if (key.equals(component.path("key").asText()) || key.equals(component.path("path").asText())) {
                 return component;
             }
