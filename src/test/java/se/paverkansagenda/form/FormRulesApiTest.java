@@ -438,7 +438,9 @@ class FormRulesApiTest {
         List<HttpResponse<String>> refused = List.of(
                 admin.postJson(task + "/assignee", "{\"userId\": \"" + OFFICIAL + "\"}"),
                 admin.postJson(task + "/claim", "{\"userId\": \"" + OFFICIAL + "\"}"),
-                admin.postJson(task + "/delegate", "{\"userId\": \"" + OFFICIAL + "\"}"));
+                admin.postJson(task + "/delegate", "{\"userId\": \"" + OFFICIAL + "\"}"),
+                admin.postJson(task + "/identity-links", "{\"userId\": \"" + OFFICIAL + "\", \"type\": \"assignee\"}"),
+                admin.put(task, "{\"name\": \"Granska förslaget\", \"priority\": 50, \"assignee\": \"" + OFFICIAL + "\"}"));
 
         assertThat(refused).allSatisfy(response -> {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
@@ -464,6 +466,9 @@ class FormRulesApiTest {
         String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(RequestRoundProcess.KEY)
                 .latestVersion().singleResult().getId();
         refused.add(owner.postJson("/engine-rest/process-definition/" + definition + "/start", "{}"));
+        // Tasklist's "Start process" and Cockpit, through the web apps' copy of the engine API
+        refused.add(WebappSession.login(port, OWNER, "demo").postJson(WebappSession.ENGINE_API
+                + "/process-definition/key/" + RequestRoundProcess.KEY + "/submit-form", "{\"variables\": {}}"));
         long instances = runtimeService.createProcessInstanceQuery().count();
 
         assertThat(refused).allSatisfy(response -> {
