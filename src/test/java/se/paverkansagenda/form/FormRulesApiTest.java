@@ -385,6 +385,13 @@ class FormRulesApiTest {
             });
         }
         assertThat(snapshot(instance)).isEqualTo(before);
+        // reading them is still the process owner's, in Cockpit and its history
+        ApiClient owner = ApiClient.as(OWNER, port);
+        HttpResponse<String> read = owner.get("/engine-rest/process-instance/" + instance + "/variables");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(JSON.readTree(read.body()).has("draftPmDue")).isTrue();
+        assertThat(JSON.readTree(owner.get("/engine-rest/history/variable-instance?processInstanceId=" + instance).body())
+                .findValuesAsText("name")).contains("draftPmDue");
 
         HttpResponse<String> byAdministrator = ApiClient.as(adminUser, adminPassword, port)
                 .postJson("/engine-rest/process-instance/" + instance + "/variables", modification);
