@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -119,7 +118,7 @@ public class TaskFormGuard extends CommandInterceptor {
             checker.checkTaskWork(task);
         }
         Map<String, TypedValue> submitted = typed(variables);
-        Map<String, TypedValue> kept = contractOf(task).checkCompletion(task.getName(), submitted, task::getVariable);
+        Map<String, TypedValue> kept = contracts.forTask(context, task).checkCompletion(task.getName(), submitted, task::getVariable);
         if (!kept.isEmpty()) {
             variables.putAll(kept);
         }
@@ -142,7 +141,7 @@ public class TaskFormGuard extends CommandInterceptor {
             submitted.forEach(FormContract::plain); // refuses Java-serialized values, nothing else
             return;
         }
-        Map<String, TypedValue> kept = contractOf(task).checkChange(task.getName(), submitted, removed, task::getVariable);
+        Map<String, TypedValue> kept = contracts.forTask(context, task).checkChange(task.getName(), submitted, removed, task::getVariable);
         if (!kept.isEmpty() && variables != null) {
             variables.putAll(kept);
         }
@@ -157,15 +156,6 @@ public class TaskFormGuard extends CommandInterceptor {
         String name = submitted.keySet().stream().findFirst()
                 .orElseGet(() -> removedBy(command).stream().findFirst().orElse(""));
         throw new FormRuleViolation(FormRuleViolation.FORBIDDEN, ProcessOwnedVariables.message(name));
-    }
-
-    private FormContract contractOf(TaskEntity task) {
-        TaskDefinition definition = task.getTaskDefinition();
-        if (definition == null || definition.getCamundaFormDefinitionKey() == null) {
-            return FormContract.none();
-        }
-        return contracts.byFormId(definition.getCamundaFormDefinitionKey().getExpressionText())
-                .orElse(FormContract.none());
     }
 
     private Map<String, Object> variablesOf(Command<?> command) {

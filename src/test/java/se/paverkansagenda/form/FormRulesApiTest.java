@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
@@ -295,6 +297,38 @@ class FormRulesApiTest {
         assertThat(runtimeService.getVariable(instance, "presidiumReviewDue")).isEqualTo(LATER);
         HttpResponse<String> accepted = tasklist.postJson(submit, JSON.createObjectNode().set("variables", form).toString());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    }
+
+    /** A task is held to the form deployed with its process, the one Tasklist renders, not only to the files the application ships. */
+    @Test
+    void aTaskIsHeldToTheFormDeployedWithItsProcess() throws Exception {
+        BpmnModelInstance process = Bpmn.createExecutableProcess("contractProbe").camundaHistoryTimeToLive(1)
+                .startEvent().userTask("Task_Probe").name("Prova").camundaFormRef("ProbeForm")
+                .camundaFormRefBinding("deployment").camundaCandidateGroups("officials").endEvent().done();
+        String form = """
+                {"id": "ProbeForm", "type": "default", "schemaVersion": 16, "components": [
+                  {"id": "Field_probeNote", "type": "textfield", "key": "probeNote", "label": "Anteckning",
+                   "validate": {"required": true, "minLength": 3}}]}
+                """;
+        String deployment = repositoryService.createDeployment().name("contract-probe")
+                .addModelInstance("contractProbe.bpmn", process).addString("ProbeForm.form", form).deploy().getId();
+        try {
+            String instance = runtimeService.startProcessInstanceByKey("contractProbe").getId();
+            Task probe = taskAt(instance, "Task_Probe");
+            ObjectNode tooShort = JSON.createObjectNode();
+            text(tooShort, "probeNote", "ok");
+            ObjectNode right = JSON.createObjectNode();
+            text(right, "probeNote", "Anteckningen");
+
+            HttpResponse<String> refused = complete(probe, tooShort);
+
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(refused.body()).path("message").asText())
+                    .isEqualTo("”Anteckning” (probeNote) ska vara minst 3 tecken.");
+            assertThat(complete(probe, right).statusCode()).isEqualTo(204);
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
     }
 
     @Test
