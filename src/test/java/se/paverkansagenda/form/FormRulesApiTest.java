@@ -465,7 +465,15 @@ class FormRulesApiTest {
                         .contains("att flytta datumen i en pågående cykel går inte här");
             });
         }
+        // nor answer it behind the application's back: the answer would end the process without being recorded
+        for (ApiClient client : List.of(ApiClient.as(OWNER, port), ApiClient.as(adminUser, adminPassword, port))) {
+            HttpResponse<String> message = client.postJson("/engine-rest/message", "{\"messageName\": \""
+                    + RequestRoundProcess.MESSAGE_ANSWER_RECEIVED + "\", \"processInstanceId\": \"" + instance + "\"}");
+            assertThat(message.statusCode()).as(message.body()).isEqualTo(403);
+            assertThat(JSON.readTree(message.body()).path("message").asText()).startsWith("Meddelanden och signaler");
+        }
         assertThat(snapshot(instance)).isEqualTo(before);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isEqualTo(1);
         assertThat(managementService.createJobQuery().jobId(timer).singleResult().getDuedate()).isEqualTo(LATER);
     }
 
