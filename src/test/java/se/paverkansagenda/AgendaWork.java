@@ -3,6 +3,7 @@ package se.paverkansagenda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.agenda.AgendaVersion;
 import se.paverkansagenda.agenda.SectionDraft;
@@ -19,9 +20,11 @@ import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * The officials' work of steps 8 and 9 in tests, through the same services as the workshop and agenda
- * pages: proposals as municipalities submit them, a prioritised list, an agenda version.
+ * pages: proposals as municipalities submit them, a prioritised list, an agenda version. A component of
+ * the shared test context.
  */
-public final class AgendaWork {
+@Component
+public class AgendaWork {
 
     public static final String OFFICIAL = "tjansteperson";
 

@@ -9,23 +9,46 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Calls the running application over HTTP as one of the demo users (password "demo"), or anonymously. */
+/** Calls the running application over HTTP as one of the demo users (their password is {@link #DEMO_PASSWORD}), or anonymously. */
 public final class ApiClient {
+
+    /** The demo users' password, as the application sets it. */
+    public static final String DEMO_PASSWORD = "Demo-Losen-2026";
+    /** The administrator's password in the demo and the tests (PA_ADMIN_PASSWORD's default). */
+    public static final String ADMIN_PASSWORD = "Demo-Styr-2026";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
     private final String user;
     private final String password;
+    private final java.util.Map<String, String> headers;
 
     private ApiClient(int port, String user, String password) {
+        this(port, user, password, java.util.Map.of());
+    }
+
+    private ApiClient(int port, String user, String password, java.util.Map<String, String> headers) {
         this.port = port;
         this.user = user;
         this.password = password;
+        this.headers = headers;
+    }
+
+    /** The same client with a header sent on every request. */
+    public ApiClient withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(port, user, password, more);
+    }
+
+    /** The same client as if it came from the address, through the trusted proxy on loopback. */
+    public ApiClient from(String clientAddress) {
+        return withHeader("X-Forwarded-For", clientAddress);
     }
 
     public static ApiClient as(String demoUser, int port) {
-        return new ApiClient(port, demoUser, "demo");
+        return new ApiClient(port, demoUser, DEMO_PASSWORD);
     }
 
     public static ApiClient as(String user, String password, int port) {
@@ -47,6 +70,12 @@ public final class ApiClient {
 
     public HttpResponse<String> post(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A POST whose body is sent in chunks, without a Content-Length. */
+    public HttpResponse<String> postChunked(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
     }
 
     /** A GET whose answer is kept as bytes, for downloads. */
@@ -80,6 +109,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        headers.forEach(request::header);
         if (user != null) {
             String credentials = Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

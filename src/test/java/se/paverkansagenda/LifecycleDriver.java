@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
@@ -25,7 +23,7 @@ import se.paverkansagenda.round.RoundService;
 
 /**
  * Moves a cycle along in tests, as the job executor and the users would: sets the engine's clock,
- * runs the jobs that are due, completes tasks and answers requests.
+ * runs the jobs that are due, completes tasks and answers requests. {@link Lifecycles} starts one.
  */
 public final class LifecycleDriver {
 
@@ -51,20 +49,10 @@ public final class LifecycleDriver {
         return cycleKey;
     }
 
-    /**
-     * Starts a cycle of the seed plan under its own region code ({@code PA-<code>-2020}) and takes it
-     * through steps 1 to 4 to the morning its input round opens, 2020-05-08 09:00, every request sent.
-     */
-    public static LifecycleDriver atInputRound(ProcessEngine engine, CycleService cycles, RoundService rounds,
-                                               AnswerService answers, String regionCode) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2020-04-01T09:00").atZone(STOCKHOLM).toInstant()));
-        String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + regionCode), "processagare")
-                .businessKey();
-        return new LifecycleDriver(engine, rounds, answers, cycleKey)
-                .at("2020-04-07T09:00").complete(AgendaProcess.Elements.TASK_DRAFT_PM,
-                        Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(AgendaProcess.Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
+    /** Takes a cycle from its start through steps 1 to 4 to the morning its input round opens, 2020-05-08 09:00. */
+    public LifecycleDriver toInputRound() {
+        return at("2020-04-07T09:00").complete(AgendaProcess.Elements.TASK_DRAFT_PM, Lifecycles.pm())
+                .at("2020-04-30T09:00").complete(AgendaProcess.Elements.TASK_REVIEW_PROPOSAL, Lifecycles.approve())
                 .at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00");
     }

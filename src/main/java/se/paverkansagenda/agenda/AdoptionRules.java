@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.form.FormDates;
 import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.process.AgendaProcess;
 
@@ -41,6 +42,7 @@ public class AdoptionRules implements TaskListener {
             }
             return;
         }
+        FormDates.dateValueAsDay(AgendaProcess.ADOPTION_DATE, task);
         String decision = text(AgendaProcess.ADOPTION_DECISION, task);
         String date = text(AgendaProcess.ADOPTION_DATE, task);
         check(decision, text(AgendaProcess.ADOPTION_BODY, task), text(AgendaProcess.ADOPTION_PARAGRAPH, task), date,

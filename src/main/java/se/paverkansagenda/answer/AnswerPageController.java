@@ -1,7 +1,10 @@
 package se.paverkansagenda.answer;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,11 +95,18 @@ public class AnswerPageController {
         if (!isForm(http.getContentType())) {
             throw LinkProblem.wrongContentType();
         }
+        Object refused = http.getAttribute(AnswerBodyLimit.REFUSAL);
+        if (refused == AnswerBodyLimit.Refusal.TOO_LARGE) {
+            throw LinkProblem.tooLarge(MAX_BODY_BYTES);
+        }
+        if (refused == AnswerBodyLimit.Refusal.UNREADABLE) {
+            throw LinkProblem.unreadable();
+        }
         if (http.getContentLengthLong() > MAX_STATEMENT_BYTES) {
             throw LinkProblem.tooLarge(MAX_STATEMENT_BYTES);
         }
         RoundRequest request = openRequest(token, http);
-        if (request.kind() == RoundKind.INPUT && http.getContentLengthLong() > MAX_BODY_BYTES) {
+        if (request.kind() == RoundKind.INPUT && bodySize(http) > MAX_BODY_BYTES) {
             throw LinkProblem.tooLarge(MAX_BODY_BYTES);
         }
         return request.kind() == RoundKind.INPUT
@@ -107,6 +117,9 @@ public class AnswerPageController {
     @GetMapping("/kvitto")
     public String receipt(@PathVariable String token, HttpServletRequest http, Model model) {
         RoundRequest request = rounds.request(requestIdOf(token, http));
+        if (request.status() != RequestStatus.ANSWERED) {
+            throw LinkProblem.noAnswer();
+        }
         model.addAttribute("request", request);
         model.addAttribute("plan", cycles.planOf(request.cycleKey()));
         model.addAttribute("proposals", answers.proposalsOf(request.id()));
@@ -201,6 +214,11 @@ public class AnswerPageController {
 
     private String whyClosed(RoundRequest request) {
         String deadline = SwedishDates.day(request.deadline());
+        if (rounds.roundEnded(request)) {
+            return request.status() == RequestStatus.ANSWERED
+                    ? "Omgången är avslutad. Ert svar är registrerat och kan inte längre ändras."
+                    : "Omgången är avslutad och förfrågan är stängd. Kontakta regionen om ni ändå vill lämna ett svar.";
+        }
         if (request.status() == RequestStatus.ANSWERED) {
             return "Svarstiden gick ut " + deadline + ". Ert svar är registrerat och kan inte längre ändras.";
         }
@@ -213,12 +231,17 @@ public class AnswerPageController {
                 + "lämna ett svar.";
     }
 
+    /**
+     * The request the link opens. Wrong links are counted per client address (the proxy's word for it
+     * when it comes through a trusted proxy); an address with too many gets 429 for its wrong links, but
+     * a right link always opens, whatever others from the same address did.
+     */
     private String requestIdOf(String token, HttpServletRequest http) {
         String address = http.getRemoteAddr();
-        if (attempts.blocked(address)) {
-            throw LinkProblem.tooManyAttempts(attempts.retryAfterSeconds(address));
-        }
         return tokens.requestOf(token).orElseThrow(() -> {
+            if (attempts.blocked(address)) {
+                return LinkProblem.tooManyAttempts(attempts.retryAfterSeconds(address));
+            }
             attempts.failed(address);
             return LinkProblem.unknown();
         });
@@ -227,6 +250,26 @@ public class AnswerPageController {
     private Set<String> rusAreaCodes(RoundRequest request) {
         return cycles.planOf(request.cycleKey()).rusAreas().stream().map(Plan.RusArea::code)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The body's size: its {@code Content-Length}, or for a multipart body sent in chunks the sum of its
+     * parts as read (a form sent in chunks was measured by {@link AnswerBodyLimit} as it was read).
+     */
+    private static long bodySize(HttpServletRequest http) {
+        if (http.getContentLengthLong() >= 0 || !MediaType.MULTIPART_FORM_DATA.isCompatibleWith(
+                MediaType.parseMediaType(http.getContentType()))) {
+            return http.getContentLengthLong();
+        }
+        try {
+            long size = 0;
+            for (Part part : http.getParts()) {
+                size += part.getSize() + part.getName().length();
+            }
+            return size;
+        } catch (IOException | ServletException e) {
+            throw new MultipartException("The parts could not be read", e);
+        }
     }
 
     private static boolean isForm(String contentType) {

@@ -86,7 +86,12 @@ final class AnswerValidator {
                     errors.rejectValue("attachments", "type", "Filen " + name + " är varken en PDF eller ett "
                             + "Word-dokument (DOCX). Det är filens innehåll som avgör, inte dess namn.");
                 } else {
-                    checked.add(new UploadedFile(type.get().fileName(name), type.get(), content));
+                    Optional<String> problem = type.get().problemOpening(content);
+                    if (problem.isPresent()) {
+                        errors.rejectValue("attachments", "unreadable", "Filen " + name + " " + problem.get());
+                    } else {
+                        checked.add(new UploadedFile(type.get().fileName(name), type.get(), content));
+                    }
                 }
             }
         }

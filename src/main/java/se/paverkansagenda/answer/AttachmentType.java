@@ -1,16 +1,24 @@
 package se.paverkansagenda.answer;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The files a statement may carry, known by their content and never by their names: a PDF starts
  * with {@code %PDF-}; a Word document (DOCX) is a ZIP archive whose directory lists
  * {@code [Content_Types].xml} and {@code word/document.xml} and no macros. The archive's directory
- * is read without unpacking anything.
+ * is read without unpacking anything. A file of either kind is then opened as what it says it is
+ * ({@link #problemOpening}): a PDF with PDFBox, a Word document with Apache POI, so that a first few
+ * right bytes in front of anything else make no attachment.
  */
 public enum AttachmentType {
     PDF("application/pdf", ".pdf", "PDF"),
@@ -52,6 +60,43 @@ public enum AttachmentType {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the content does not open as a document of this type, in Swedish, or nothing when it does:
+     * a PDF must open with at least one page and without a password, a Word document must open with
+     * its body.
+     */
+    public Optional<String> problemOpening(byte[] content) {
+        try {
+            return switch (this) {
+                case PDF -> problemOpeningPdf(content);
+                case DOCX -> problemOpeningDocx(content);
+            };
+        } catch (IOException | RuntimeException | StackOverflowError unreadable) {
+            return Optional.of("kunde inte öppnas som " + swedishName + ": filen är skadad eller inte en riktig "
+                    + swedishName + ".");
+        }
+    }
+
+    private static Optional<String> problemOpeningPdf(byte[] content) throws IOException {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            if (document.getNumberOfPages() < 1) {
+                return Optional.of("är en PDF utan sidor.");
+            }
+            return Optional.empty();
+        } catch (InvalidPasswordException locked) {
+            return Optional.of("är lösenordsskyddad. Skicka den utan lösenord.");
+        }
+    }
+
+    private static Optional<String> problemOpeningDocx(byte[] content) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+            if (document.getDocument() == null || document.getDocument().getBody() == null) {
+                return Optional.of("är ett Word-dokument utan innehåll.");
+            }
+            return Optional.empty();
+        }
     }
 
     /** Safe as a file name: no folders or control characters, and ending in this type's extension. */

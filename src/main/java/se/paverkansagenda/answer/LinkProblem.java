@@ -24,6 +24,12 @@ public class LinkProblem extends RuntimeException {
                         + "eller kontakta regionen som skickade förfrågan.", 0);
     }
 
+    static LinkProblem noAnswer() {
+        return new LinkProblem(HttpStatus.NOT_FOUND, "Inget svar att visa",
+                "Det finns inget inskickat svar för den här förfrågan, och därför inget kvitto. "
+                        + "Öppna länken i e-postmeddelandet för att svara.", 0);
+    }
+
     static LinkProblem closed(String why) {
         return new LinkProblem(HttpStatus.GONE, "Svarstiden har gått ut", why, 0);
     }

@@ -1,25 +1,32 @@
 package se.paverkansagenda.cycle;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.security.CurrentUser;
 import se.paverkansagenda.web.BadRequestException;
+import se.paverkansagenda.web.TooLargeException;
 
 /** Starts cycles from plan files; the process owner's way in from scripts and tools. */
 @RestController
 @RequestMapping("/api")
 public class CycleController {
 
-    static final int MAX_PLAN_CHARS = 1_000_000;
+    /** A plan of 290 municipalities and every organisation of a county is some 30 kB; a megabyte leaves room. */
+    static final int MAX_PLAN_BYTES = 1_000_000;
+    static final String TOO_LARGE = "Planen är för stor (högst 1 000 000 byte); inget har startats";
 
     private final CycleService cycles;
     private final CurrentUser user;
@@ -29,25 +36,41 @@ public class CycleController {
         this.user = user;
     }
 
-    /** Starts a cycle from the plan in the body (YAML). */
-    /** Not text/plain: a page on another site can post that from a logged-in browser without asking. */
+    /**
+     * Starts a cycle from the plan in the body (YAML). The body is read only up to the size limit: a
+     * larger declared length is refused before a byte is read, and a body without one (chunked) is
+     * refused as soon as it passes the limit. Not text/plain: a page on another site can post that from
+     * a logged-in browser without asking.
+     */
     @PostMapping(path = "/cycles", consumes = {"application/yaml", "application/x-yaml", "text/yaml"})
-    public ResponseEntity<CycleView> start(@RequestBody(required = false) String planYaml) {
+    public ResponseEntity<CycleView> start(HttpServletRequest request) throws IOException {
         user.requireAnyGroup(AgendaProcess.Groups.PROCESS_OWNERS);
-        if (planYaml == null || planYaml.isBlank()) {
+        String planYaml = planIn(request);
+        if (planYaml.isBlank()) {
             throw new BadRequestException("Begäran saknar plan; skicka planfilen (YAML) som innehåll");
         }
-        if (planYaml.length() > MAX_PLAN_CHARS) {
-            throw new BadRequestException("Planen är för stor (högst " + MAX_PLAN_CHARS + " tecken)");
-        }
         Cycle cycle = cycles.start(planYaml, user.id());
-        return ResponseEntity.created(URI.create("/api/cycles/" + cycle.businessKey())).body(CycleView.of(cycle));
+        return ResponseEntity.created(URI.create("/api/cycles/" + cycle.businessKey()))
+                .body(CycleView.of(cycle, cycles.warningsOf(cycle.businessKey())));
+    }
+
+    private static String planIn(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_PLAN_BYTES) {
+            throw new TooLargeException(TOO_LARGE);
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_PLAN_BYTES + 1);
+        if (body.length > MAX_PLAN_BYTES) {
+            throw new TooLargeException(TOO_LARGE);
+        }
+        Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
+                : Charset.forName(request.getCharacterEncoding());
+        return new String(body, charset);
     }
 
     @GetMapping("/cycles/{businessKey}")
     public CycleView get(@PathVariable String businessKey) {
         user.requireAnyGroup(AgendaProcess.Groups.PROCESS_OWNERS, AgendaProcess.Groups.OFFICIALS);
-        return CycleView.of(cycles.find(businessKey));
+        return CycleView.of(cycles.find(businessKey), cycles.warningsOf(businessKey));
     }
 
     /** The default plan, to download, adjust and start as a new cycle. */
@@ -56,9 +79,12 @@ public class CycleController {
         return DefaultPlan.yaml();
     }
 
-    public record CycleView(String businessKey, String processInstanceId, String startedBy, OffsetDateTime startedAt) {
-        static CycleView of(Cycle cycle) {
-            return new CycleView(cycle.businessKey(), cycle.processInstanceId(), cycle.startedBy(), cycle.startedAt());
+    /** A cycle as the API shows it, with its plan's warnings: deadlines it keeps on weekends and public holidays. */
+    public record CycleView(String businessKey, String processInstanceId, String startedBy, OffsetDateTime startedAt,
+                            List<String> warnings) {
+        static CycleView of(Cycle cycle, List<String> warnings) {
+            return new CycleView(cycle.businessKey(), cycle.processInstanceId(), cycle.startedBy(), cycle.startedAt(),
+                    warnings);
         }
     }
 }

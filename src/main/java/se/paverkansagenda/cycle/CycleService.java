@@ -1,6 +1,7 @@
 package se.paverkansagenda.cycle;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -10,6 +11,8 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.PlanParser;
@@ -24,20 +27,26 @@ public class CycleService {
     private final CycleRepository cycles;
     private final RuntimeService runtimeService;
     private final DeadlineService deadlines;
+    private final PlanWarningsMessage warningsMessage;
 
-    public CycleService(CycleRepository cycles, RuntimeService runtimeService, DeadlineService deadlines) {
+    public CycleService(CycleRepository cycles, RuntimeService runtimeService, DeadlineService deadlines,
+                        PlanWarningsMessage warningsMessage) {
         this.cycles = cycles;
         this.runtimeService = runtimeService;
         this.deadlines = deadlines;
+        this.warningsMessage = warningsMessage;
     }
 
     /**
      * Validates the plan and starts its cycle. The cycle row and the process instance are written in
-     * one transaction, so a refused or failed start leaves nothing behind.
+     * one transaction, so a refused or failed start leaves nothing behind. The plan's warnings (deadlines
+     * it keeps on days that are no business days) are mailed to the process owner once the start is
+     * committed.
      */
     @Transactional
     public Cycle start(String planYaml, String startedBy) {
         Plan plan = PlanParser.parse(planYaml);
+        List<String> warnings = PlanParser.warnings(plan);
         String key = plan.businessKey();
         if (cycles.find(key).isPresent()) {
             throw new DuplicateCycleException(key);
@@ -50,6 +59,7 @@ public class CycleService {
         }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(AgendaProcess.KEY, key, variablesFor(plan));
         cycles.attachProcessInstance(key, instance.getId());
+        afterCommit(() -> warningsMessage.send(plan, warnings));
         return new Cycle(key, planYaml, instance.getId(), startedBy, now);
     }
 
@@ -60,6 +70,24 @@ public class CycleService {
      */
     public Plan planOf(String businessKey) {
         return cycles.checkedPlan(businessKey).orElseGet(() -> PlanParser.parse(find(businessKey).planYaml()));
+    }
+
+    /** The plan's warnings: deadlines it keeps on weekends and Swedish public holidays. */
+    public List<String> warningsOf(String businessKey) {
+        return PlanParser.warnings(planOf(businessKey));
+    }
+
+    private static void afterCommit(Runnable work) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            work.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                work.run();
+            }
+        });
     }
 
     public Cycle find(String businessKey) {
@@ -80,6 +108,7 @@ public class CycleService {
     private VariableMap variablesFor(Plan plan) {
         VariableMap variables = Variables.createVariables();
         AgendaProcess.CYCLE_KEY.putIn(variables, plan.businessKey());
+        AgendaProcess.CYCLE_LABEL.putIn(variables, plan.businessKey() + " – " + plan.region().name());
         AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());

@@ -39,6 +39,7 @@ public class StartCycleCommand implements ApplicationRunner {
             try {
                 Cycle cycle = cycles.start(read(Path.of(file)), STARTED_BY);
                 LOG.info("Cykeln {} startad från {}", cycle.businessKey(), file);
+                cycles.warningsOf(cycle.businessKey()).forEach(warning -> LOG.warn("Planen {}: {}", file, warning));
             } catch (InvalidPlanException | DuplicateCycleException refused) {
                 throw new CycleCommandException("Ingen cykel startades från " + file + ". " + refused.getMessage(), refused);
             }

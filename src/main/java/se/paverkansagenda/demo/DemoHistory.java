@@ -40,6 +40,7 @@ import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.web.ClockGate;
 
 /**
  * The seed plan's own cycle, 2020–21, run once through the real process with the engine's clock set
@@ -50,8 +51,10 @@ import se.paverkansagenda.round.RoundService;
  * municipality and four organisations without answering, and the agenda sent back once before
  * adoption.
  * <p>
- * Runs before the demo cycle starts and before the job executor is started (or with the job executor
- * stopped while it runs), and resets the clock afterwards. A finished cycle is left as it is, so a
+ * Runs before the demo cycle starts, with the job executor stopped while it runs, and resets the clock
+ * afterwards. The engine's clock is shared by every thread, so the history is made {@link
+ * ClockGate#whileNoRequestRuns alone}: requests that come meanwhile wait until the clock is back, and
+ * nothing outside the history ever sees the moved clock. A finished cycle is left as it is, so a
  * restart changes nothing; a cycle interrupted half-way is taken on from where it stands, since every
  * action of the script is skipped once done.
  */
@@ -98,9 +101,10 @@ public class DemoHistory {
     private final AnswerService answers;
     private final DeadlineService deadlines;
     private final DemoAgenda agenda;
+    private final ClockGate gate;
 
     public DemoHistory(CycleService cycles, CycleRepository cycleRows, ProcessEngine engine, RoundService rounds,
-                       AnswerService answers, DeadlineService deadlines, DemoAgenda agenda) {
+                       AnswerService answers, DeadlineService deadlines, DemoAgenda agenda, ClockGate gate) {
         this.cycles = cycles;
         this.cycleRows = cycleRows;
         this.engine = engine;
@@ -108,6 +112,7 @@ public class DemoHistory {
         this.answers = answers;
         this.deadlines = deadlines;
         this.agenda = agenda;
+        this.gate = gate;
     }
 
     /** Before the demo cycle starts (its listener has the default, lowest order) and before the job executor. */
@@ -119,6 +124,10 @@ public class DemoHistory {
 
     /** Runs the seed plan's cycle to its end with backdated history, unless it has ended already; its business key. */
     public String create() {
+        return gate.whileNoRequestRuns(this::createAlone);
+    }
+
+    private String createAlone() {
         String key = PlanParser.parse(DefaultPlan.yaml()).businessKey();
         Optional<Cycle> existing = cycleRows.find(key);
         if (existing.isPresent() && hasEnded(existing.get())) {

@@ -1,17 +1,19 @@
 package se.paverkansagenda.demo;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +23,9 @@ import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.security.CurrentUser;
 
 /**
- * The demo's mailbox: every message the embedded SMTP server received, for the administrator (behind
- * the Camunda login of {@code /api}, administrators only).
+ * The demo's mailbox: every message the embedded SMTP server received, newest first, each under a
+ * stable id, with its attached files to download (behind the Camunda login of {@code /api},
+ * administrators only), so a newcomer sees what a municipality received.
  */
 @Controller
 @ConditionalOnProperty(name = "paverkansagenda.mail.embedded-server.enabled", havingValue = "true")
@@ -39,70 +42,50 @@ public class DemoMailController {
     @GetMapping("/api/demo/mail")
     public String list(Model model) {
         user.requireAnyGroup();
-        List<ReceivedMail> mails = new ArrayList<>();
-        List<MimeMessage> received = server.receivedMessages();
-        for (int i = received.size() - 1; i >= 0; i--) {
-            mails.add(ReceivedMail.of(i, received.get(i)));
-        }
-        model.addAttribute("mails", mails);
+        model.addAttribute("mails", newestFirst());
         return "demo/mail";
     }
 
-    @GetMapping("/api/demo/mail/{number}")
-    public String show(@PathVariable int number, Model model) {
+    @GetMapping("/api/demo/mail/{id}")
+    public String show(@PathVariable String id, Model model) {
         user.requireAnyGroup();
-        List<MimeMessage> received = server.receivedMessages();
-        if (number < 0 || number >= received.size()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Inget meddelande nummer " + number);
-        }
-        model.addAttribute("mail", ReceivedMail.of(number, received.get(number)));
+        model.addAttribute("mail", find(id));
         return "demo/mail-message";
     }
 
-    /** One received message as the page shows it. */
-    public record ReceivedMail(int number, String sent, String from, String to, String subject, String text, String html,
-                               String calendar) {
-
-        static ReceivedMail of(int number, MimeMessage message) {
-            try {
-                Parts parts = new Parts();
-                parts.collect(message);
-                return new ReceivedMail(number, String.valueOf(message.getSentDate()), join(message.getFrom()),
-                        join(message.getAllRecipients()), message.getSubject(), parts.text, parts.html, parts.calendar);
-            } catch (Exception e) {
-                throw new IllegalStateException("The received message " + number + " cannot be read", e);
-            }
-        }
-
-        private static String join(Object[] addresses) {
-            return addresses == null ? "" : Arrays.stream(addresses).map(String::valueOf).collect(Collectors.joining(", "));
-        }
+    /** An attached file as the recipient got it: a compilation, an agenda, a calendar invitation. */
+    @GetMapping("/api/demo/mail/{id}/bilagor/{number}")
+    public ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable int number) {
+        user.requireAnyGroup();
+        ReceivedMail.Attachment file = find(id).attachments().stream().filter(a -> a.number() == number).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ingen bilaga nummer " + number));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
     }
 
-    private static final class Parts {
-        private String text;
-        private String html;
-        private String calendar;
+    private ReceivedMail find(String id) {
+        return all().stream().filter(mail -> mail.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Inget meddelande " + id));
+    }
 
-        void collect(Part part) throws Exception {
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    collect(multipart.getBodyPart(i));
-                }
-            } else if (part.isMimeType("text/calendar")) {
-                calendar = read(part);
-            } else if (part.isMimeType("text/html")) {
-                html = read(part);
-            } else if (part.isMimeType("text/plain")) {
-                text = read(part);
-            }
-        }
+    /** The newest first; the server lists its messages recipient by recipient. */
+    private List<ReceivedMail> newestFirst() {
+        List<ReceivedMail> mails = new ArrayList<>(all());
+        Collections.reverse(mails);
+        mails.sort(Comparator.comparing(ReceivedMail::sentAt).reversed());
+        return mails;
+    }
 
-        private static String read(Part part) throws IOException, jakarta.mail.MessagingException {
-            try (InputStream in = part.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+    private List<ReceivedMail> all() {
+        Map<String, Integer> seen = new HashMap<>();
+        List<ReceivedMail> mails = new ArrayList<>();
+        for (MimeMessage message : server.receivedMessages()) {
+            int occurrence = seen.merge(ReceivedMail.messageId(message), 1, Integer::sum) - 1;
+            mails.add(ReceivedMail.of(message, occurrence));
         }
+        return mails;
     }
 }

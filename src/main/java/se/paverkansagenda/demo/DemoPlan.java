@@ -8,19 +8,22 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import se.paverkansagenda.deadline.SwedishBusinessDays;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Step;
 
 /**
  * The seed plan moved forward so that its first step starts on the day of the demo: every date
- * moves by the same number of days, and a date that lands on a Saturday or Sunday moves on to the
- * Monday after, so meetings and deadlines stay on weekdays and in the seed's order.
+ * moves by the same number of days, and a date that lands on a weekend or a Swedish public holiday
+ * (Midsummer Eve, Christmas Day …) moves on to the next business day, so meetings and deadlines stay
+ * on business days and in the seed's order. Only the first step's start is the day of the demo itself.
  */
 public final class DemoPlan {
 
     private static final ObjectMapper YAML = new ObjectMapper(
             new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
     private static final List<String> DATE_FIELDS = List.of("start", "end", "date");
+    private static final SwedishBusinessDays BUSINESS_DAYS = SwedishBusinessDays.sweden();
 
     private DemoPlan() {
     }
@@ -35,7 +38,7 @@ public final class DemoPlan {
                 ObjectNode dates = (ObjectNode) steps.get(step.name());
                 for (String field : DATE_FIELDS) {
                     if (dates.has(field)) {
-                        LocalDate moved = onWeekday(LocalDate.parse(dates.get(field).asText()).plusDays(offset));
+                        LocalDate moved = BUSINESS_DAYS.onOrAfter(LocalDate.parse(dates.get(field).asText()).plusDays(offset));
                         dates.put(field, moved.toString());
                     }
                 }
@@ -46,13 +49,5 @@ public final class DemoPlan {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The default plan cannot be read", e);
         }
-    }
-
-    private static LocalDate onWeekday(LocalDate day) {
-        return switch (day.getDayOfWeek()) {
-            case SATURDAY -> day.plusDays(2);
-            case SUNDAY -> day.plusDays(1);
-            default -> day;
-        };
     }
 }

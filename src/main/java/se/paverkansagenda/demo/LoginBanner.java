@@ -6,10 +6,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.paverkansagenda.security.IdentitySetup;
 
 /** Says where to log in once the application is up, and the demo logins when there are demo users. */
 @Component
 public class LoginBanner {
+
+    /** PA_ADMIN_PASSWORD's default in application.yaml, for the demo. */
+    static final String DEMO_ADMIN_PASSWORD = "Demo-Styr-2026";
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginBanner.class);
 
@@ -29,9 +33,9 @@ public class LoginBanner {
                 .append("\n\n  Påverkansagenda är igång: http://localhost:").append(port).append("/camunda/app/\n")
                 .append("  Motorns REST-API: http://localhost:").append(port).append("/engine-rest (inloggning krävs)\n");
         if (demoUsers) {
-            text.append("  Demoinloggningar: ").append(adminUser).append("/admin (administratör), ")
-                    .append("processagare/demo, tjansteperson/demo, presidiet/demo, rsrsekreterare/demo, ")
-                    .append("overvakning/demo (mätvärden)\n");
+            text.append("  Demoinloggningar: ").append(adminUser).append(" med lösenordet i PA_ADMIN_PASSWORD (i demon ")
+                    .append(DEMO_ADMIN_PASSWORD).append(", administratör); processagare, tjansteperson, presidiet, ")
+                    .append("rsrsekreterare och overvakning (mätvärden) med lösenordet ").append(IdentitySetup.DEMO_PASSWORD).append("\n");
         }
         LOG.info(text.toString());
     }

@@ -1,12 +1,18 @@
 package se.paverkansagenda.document;
 
 import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +22,26 @@ import org.springframework.stereotype.Component;
  * Renders XHTML (see {@link Xhtml}) to PDF with openhtmltopdf. Documents carry everything they show:
  * every outside resource (images, style sheets, fonts; over http, from files or jars) is refused
  * before its address is even resolved, so rendering user text never makes a request.
+ *
+ * <p>Every text is set in DejaVu Sans (or, where a style sheet asks for it, DejaVu Sans Condensed), embedded as a subset of the glyphs the document uses, so every
+ * letter of Swedish, the Sami languages (ŋ, đ, ŧ, š, ž, á, …), Finnish and Meänkieli prints as written:
+ * the font is registered under its own name, under the generic and standard family names a style sheet
+ * may ask for (which would otherwise be the PDF base-14 fonts, whose WinAnsi encoding lacks ŋ), and as
+ * the first fallback for any other family.
  */
 @Component
 public class PdfRenderer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
     private static final String[] FETCHING_PROTOCOLS = {"http", "https", "file", "jar", "ftp"};
+
+    /** The family the documents' style sheets name. */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+    /** The narrower family, for wide tables. */
+    public static final String CONDENSED_FONT_FAMILY = "DejaVu Sans Condensed";
+    private static final List<String> STANDARD_FAMILIES = List.of("sans-serif", "serif", "monospace", "SansSerif",
+            "Serif", "Monospaced", "Helvetica", "Arial", "Times", "Times New Roman", "TimesRoman", "Courier",
+            "Courier New");
 
     private final Consumer<String> onRefused;
 
@@ -39,6 +59,7 @@ public class PdfRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            useEmbeddedFont(builder);
             builder.withHtmlContent(xhtml, null);
             builder.useExternalResourceAccessControl(this::refuse, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl(this::refuse, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -57,6 +78,63 @@ public class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void useEmbeddedFont(PdfRendererBuilder builder) {
+        for (Face face : Face.values()) {
+            if (face.condensed) {
+                builder.useFont(face::open, CONDENSED_FONT_FAMILY, face.weight, face.style, true);
+                continue;
+            }
+            builder.useFont(face::open, FONT_FAMILY, face.weight, face.style, true,
+                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
+            for (String family : STANDARD_FAMILIES) {
+                builder.useFont(face::open, family, face.weight, face.style, true);
+            }
+        }
+    }
+
+    /** The faces of DejaVu Sans and DejaVu Sans Condensed, read once from the font package on the class path. */
+    private enum Face {
+        REGULAR("DejaVuSans.ttf", 400, FontStyle.NORMAL),
+        BOLD("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+        OBLIQUE("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+        BOLD_OBLIQUE("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+        CONDENSED("DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL),
+        CONDENSED_BOLD("DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL),
+        CONDENSED_OBLIQUE("DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC),
+        CONDENSED_BOLD_OBLIQUE("DejaVuSansCondensed-BoldOblique.ttf", 700, FontStyle.ITALIC);
+
+        private static final String DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
+
+        private final String file;
+        private final int weight;
+        private final FontStyle style;
+        private final boolean condensed;
+        private volatile byte[] bytes;
+
+        Face(String file, int weight, FontStyle style) {
+            this.file = file;
+            this.condensed = file.startsWith("DejaVuSansCondensed");
+            this.weight = weight;
+            this.style = style;
+        }
+
+        InputStream open() {
+            byte[] font = bytes;
+            if (font == null) {
+                try (InputStream in = PdfRenderer.class.getResourceAsStream(DIRECTORY + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("The font " + file + " is missing from the class path");
+                    }
+                    font = in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                bytes = font;
+            }
+            return new ByteArrayInputStream(font);
+        }
     }
 
     private boolean refuse(String uri, ExternalResourceType type) {

@@ -8,7 +8,7 @@ public final class Xhtml {
 
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 18mm; @bottom-right { content: counter(page) " (" counter(pages) ")"; font-size: 8pt; } }
-            body { font-family: sans-serif; font-size: 10pt; line-height: 1.35; }
+            body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; line-height: 1.35; }
             h1 { font-size: 18pt; margin: 0 0 4pt 0; }
             h2 { font-size: 14pt; margin: 16pt 0 4pt 0; border-bottom: 1px solid #888; }
             h3 { font-size: 11pt; margin: 10pt 0 2pt 0; }

@@ -7,14 +7,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Wrong tokens per address: after too many within a window, the address gets no answers about
- * tokens at all until the window has passed, so links cannot be guessed by trying.
+ * Wrong tokens per client address (behind a trusted reverse proxy, the address the proxy names): after
+ * too many within a window, the address's wrong tokens get 429 until the window has passed, so links
+ * cannot be guessed by trying. A right token always opens its page: others' failures from the same
+ * address never keep a recipient out.
  */
 @Component
 public class FailedLinkAttempts {
 
     static final int ALLOWED = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Beyond this many addresses, those whose window has passed are dropped at the next failure. */
+    static final int TIDY_ABOVE = 10_000;
 
     private final Map<String, Window> byAddress = new ConcurrentHashMap<>();
 
@@ -24,6 +28,9 @@ public class FailedLinkAttempts {
     }
 
     public void failed(String address) {
+        if (byAddress.size() > TIDY_ABOVE) {
+            byAddress.values().removeIf(Window::expired);
+        }
         byAddress.compute(address, (key, window) ->
                 window == null || window.expired() ? new Window(Instant.now(), 1) : window.plusOne());
     }

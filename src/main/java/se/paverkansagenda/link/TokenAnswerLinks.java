@@ -2,12 +2,14 @@ package se.paverkansagenda.link;
 
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.notification.MailSettings;
-import se.paverkansagenda.round.AnswerLinks;
-import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.notification.PersonalLinks;
 
-/** Each mail gets a link of its own, with a fresh token for the request it is about. */
+/**
+ * Each mail gets a link of its own, with a fresh token for the request it is about, made as the mail
+ * is sent: the outbox keeps the mail without it, and the token is stored only as its hash.
+ */
 @Component
-public class TokenAnswerLinks implements AnswerLinks {
+public class TokenAnswerLinks implements PersonalLinks {
 
     static final String PATH = "/svar/";
 
@@ -20,7 +22,7 @@ public class TokenAnswerLinks implements AnswerLinks {
     }
 
     @Override
-    public String linkFor(RoundRequest request) {
-        return baseUrl + PATH + tokens.mint(request.id());
+    public String linkFor(String requestId) {
+        return baseUrl + PATH + tokens.mint(requestId);
     }
 }

@@ -33,7 +33,9 @@ public enum NotificationType {
     /** After a council's treatment (RSR, step 4): the extract of its minutes, to the council and the process owner. */
     MINUTES_EXTRACT,
     /** Each period of the plan, to the presidium and the process owner: where the steps stand, with the timeline as PDF. */
-    STEERING_REPORT;
+    STEERING_REPORT,
+    /** To the process owner when a cycle starts from a plan that keeps deadlines on days that are no business days. */
+    PLAN_WARNINGS;
 
     public String template() {
         return name().toLowerCase().replace('_', '-');

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.plan.Plan;
@@ -23,15 +27,20 @@ import se.paverkansagenda.plan.Step;
 @Service
 public class Notifications {
 
+    /** Where a personal link goes in a recorded message: the subject's id between the markers. */
+    private static final Pattern PERSONAL_LINK = Pattern.compile("%%PERSONLIG-LANK:([A-Za-z0-9-]{1,64})%%");
+
     private final DeadlineService deadlines;
     private final Outbox outbox;
     private final Mailer mailer;
     private final MailTemplates templates;
     private final CalendarInvitations calendar;
     private final DocumentStore documents;
+    private final ObjectProvider<PersonalLinks> personalLinks;
 
     public Notifications(DeadlineService deadlines, Outbox outbox, Mailer mailer, MailTemplates templates,
-                         CalendarInvitations calendar, DocumentStore documents) {
+                         CalendarInvitations calendar, DocumentStore documents, ObjectProvider<PersonalLinks> personalLinks) {
+        this.personalLinks = personalLinks;
         this.deadlines = deadlines;
         this.outbox = outbox;
         this.mailer = mailer;
@@ -64,7 +73,7 @@ public class Notifications {
             return;
         }
         try {
-            mailer.send(notification, attachments(notification));
+            mailer.send(withPersonalLinks(notification), attachments(notification));
         } catch (NotificationFailedException failed) {
             outbox.failed(notification, failed.getMessage());
             throw failed;
@@ -86,6 +95,42 @@ public class Notifications {
         deliver(new Message(key(plan, type, recipient) + "/" + meeting.name() + "=" + day, plan, step, type, recipient,
                 withMeeting, () -> calendar.invitation(plan.businessKey(), meeting, day, summary, description,
                         plan.contacts().processOwner(), recipient), attachmentIds));
+    }
+
+    /**
+     * The placeholder of a personal link in a message's model: the message is recorded with it, and the
+     * link itself, made by {@link PersonalLinks}, takes its place only in what is sent.
+     */
+    public static String personalLink(String subjectId) {
+        return "%%PERSONLIG-LANK:" + subjectId + "%%";
+    }
+
+    /** The message as it goes out: each placeholder replaced by a link made now, in the text and the HTML. */
+    private Notification withPersonalLinks(Notification notification) {
+        if (!PERSONAL_LINK.matcher(notification.bodyText()).find()
+                && (notification.bodyHtml() == null || !PERSONAL_LINK.matcher(notification.bodyHtml()).find())) {
+            return notification;
+        }
+        Map<String, String> links = new LinkedHashMap<>();
+        PersonalLinks maker = personalLinks.getObject();
+        String text = insert(notification.bodyText(), links, maker, false);
+        String html = notification.bodyHtml() == null ? null : insert(notification.bodyHtml(), links, maker, true);
+        return new Notification(notification.id(), notification.idempotencyKey(), notification.cycleKey(),
+                notification.step(), notification.type(), notification.recipient(), notification.subject(), text, html,
+                notification.calendar(), notification.status(), notification.attempts(), notification.createdAt(),
+                notification.sentAt(), notification.lastError(), notification.attachmentIds());
+    }
+
+    /** One link per subject and message, the same in its text and its HTML. */
+    private static String insert(String body, Map<String, String> links, PersonalLinks maker, boolean html) {
+        Matcher placeholder = PERSONAL_LINK.matcher(body);
+        StringBuilder sent = new StringBuilder();
+        while (placeholder.find()) {
+            String link = links.computeIfAbsent(placeholder.group(1), maker::linkFor);
+            placeholder.appendReplacement(sent, Matcher.quoteReplacement(html ? HtmlUtils.htmlEscape(link) : link));
+        }
+        placeholder.appendTail(sent);
+        return sent.toString();
     }
 
     /** The stored documents the message carries, read again at each attempt to send it. */

@@ -2,22 +2,34 @@ package se.paverkansagenda.plan;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import se.paverkansagenda.deadline.SwedishBusinessDays;
 import se.paverkansagenda.plan.Plan.Contacts;
 import se.paverkansagenda.plan.Plan.LateAnswers;
@@ -53,9 +65,31 @@ public final class PlanParser {
         return new PlanParser(MunicipalityRegister.sweden()).read(yaml);
     }
 
+    /**
+     * What an accepted plan keeps that people should know of: each deadline that stays on a weekend
+     * or a Swedish public holiday because the plan says {@code deadlines.moveToNextBusinessDay: false}.
+     * A plan without that rule is refused for such a deadline, and with {@code true} it is moved, so
+     * every such day left in a checked plan is one the plan chose to keep.
+     */
+    public static List<String> warnings(Plan plan) {
+        SwedishBusinessDays calendar = SwedishBusinessDays.sweden();
+        List<String> warnings = new ArrayList<>();
+        for (Map.Entry<Step, StepDates> entry : plan.steps().entrySet()) {
+            StepDates dates = entry.getValue();
+            calendar.whyNotABusinessDay(dates.end()).ifPresent(why -> warnings.add("steps." + entry.getKey().name()
+                    + (dates.singleDay() ? ".date: " : ".end: ") + dates.end() + " är " + why + ", ingen arbetsdag;"
+                    + " tidsgränsen står kvar eftersom planen anger deadlines.moveToNextBusinessDay: false"));
+        }
+        return warnings;
+    }
+
     private Plan read(String yaml) {
         JsonNode root;
         try {
+            Optional<String> reference = anchorOrAlias(yaml);
+            if (reference.isPresent()) {
+                throw new InvalidPlanException(List.of(reference.get()));
+            }
             root = YAML.readTree(yaml);
         } catch (JacksonException e) {
             String line = e.getLocation() == null ? "" : " (rad " + e.getLocation().getLineNr() + ")";
@@ -71,6 +105,7 @@ public final class PlanParser {
         int year = year(root.path("year"));
         Contacts contacts = contacts(root.path("contacts"));
         Map<Step, StepDates> steps = onBusinessDays(steps(root.path("steps")), root.path("deadlines"));
+        startsInItsYear(year, steps.get(Step.DRAFT_PM));
         List<Municipality> municipalities = municipalities(root.path("municipalities"));
         List<Organisation> organisations = organisations(root.path("organisations"));
         List<RusArea> rusAreas = rusAreas(root.path("rusAreas"));
@@ -105,6 +140,66 @@ public final class PlanParser {
             violations.add("year: " + node.asInt() + " ligger utanför 2000–2100");
         }
         return node.asInt();
+    }
+
+    /** The year names the cycle (its business key), so it is the year in which the first step starts. */
+    private void startsInItsYear(int year, StepDates first) {
+        if (year >= 2000 && year <= 2100 && first != null && first.start().getYear() != year) {
+            violations.add("year: " + year + " är inte året då cykeln startar; steg 1 (" + Step.DRAFT_PM.name()
+                    + ") startar " + first.start() + ", så year ska vara " + first.start().getYear());
+        }
+    }
+
+    /**
+     * YAML anchors ({@code &po}) and aliases ({@code *po}) are refused: the reader would take an alias
+     * for the text of its name, and a value written once and used in many places is hard to review.
+     * Only the first one is reported; the plan is not read further.
+     */
+    private static Optional<String> anchorOrAlias(String yaml) throws JacksonException {
+        // the field of each value by where it starts, read by the same parser as the plan (which also
+        // reports broken YAML first); a value's anchor starts where the value does
+        Map<String, String> fieldAt = new HashMap<>();
+        try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.FIELD_NAME) {
+                    fieldAt.putIfAbsent(parser.currentTokenLocation().getLineNr() + ":"
+                                    + parser.currentTokenLocation().getColumnNr(),
+                            fieldPath(parser.getParsingContext().pathAsPointer().toString()));
+                }
+            }
+        } catch (JacksonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // anchors on plain values are not shown by Jackson's parser: the YAML events show every one
+        for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(yaml))) {
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                boolean alias = event instanceof AliasEvent;
+                int line = event.getStartMark().getLine() + 1;
+                String field = fieldAt.getOrDefault(line + ":" + (event.getStartMark().getColumn() + 1), "");
+                return Optional.of((field.isEmpty() ? "Filen" : field) + ": " + (alias ? "aliaset *" : "ankaret &")
+                        + node.getAnchor() + " (rad " + line + ") är inte tillåtet; planen tar inte emot YAML-ankare"
+                        + " (&namn) och alias (*namn): skriv ut värdet på varje ställe där det ska stå");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code /municipalities/2/email} as the messages name it: {@code municipalities[2].email}. */
+    private static String fieldPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.matches("\\d+") && !path.isEmpty()) {
+                path.append('[').append(segment).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.toString();
     }
 
     private Contacts contacts(JsonNode node) {

@@ -13,6 +13,8 @@ public final class AgendaProcess {
     public static final String BPMN_RESOURCE = KEY + ".bpmn";
 
     public static final ProcessVariable<String> CYCLE_KEY = ProcessVariable.of("cycleKey", String.class);
+    /** The cycle as people tell cycles apart, its key and region ("PA-JH-2026 – Region Jämtland Härjedalen"), shown on every task in Tasklist. */
+    public static final ProcessVariable<String> CYCLE_LABEL = ProcessVariable.of("cycleLabel", String.class);
     public static final ProcessVariable<String> PRESIDIUM_DECISION = ProcessVariable.of("presidiumDecision", String.class);
     public static final ProcessVariable<String> PRESIDIUM_COMMENT = ProcessVariable.of("presidiumComment", String.class);
     public static final ProcessVariable<String> ADOPTION_DECISION = ProcessVariable.of("adoptionDecision", String.class);
@@ -28,6 +30,8 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> ADOPTION_PARAGRAPH = ProcessVariable.of("adoptionParagraph", String.class);
     /** The adoption decision's date as the form's date field gives it, {@code yyyy-MM-dd}. */
     public static final ProcessVariable<String> ADOPTION_DATE = ProcessVariable.of("adoptionDate", String.class);
+    /** The workshop's date, stored as ÅÅÅÅ-MM-DD text (see form.FormDates); a REST client may send a date value. */
+    public static final ProcessVariable<Object> WORKSHOP_DATE = ProcessVariable.of("workshopDate", Object.class);
     public static final ProcessVariable<String> ADOPTION_COMMENT = ProcessVariable.of("adoptionComment", String.class);
     /** The PM's fields that a council's minutes extract repeats (step 1's form). */
     public static final ProcessVariable<String> PM_TITLE = ProcessVariable.of("pmTitle", String.class);
@@ -201,6 +205,19 @@ public final class AgendaProcess {
         };
     }
 
+    /**
+     * The elements that end a round's time for answers once the cycle has reached them: the timer that
+     * waits for the start of the step after the round, and that step's first work (its compilation).
+     * A round's requests take no answer once one of them has been reached, whatever the dates say.
+     */
+    public static List<String> roundClosedBy(Step nextStep) {
+        return switch (nextStep) {
+            case COMPILE_INPUT -> List.of(Elements.TIMER_COMPILE_INPUT_START, Elements.TASK_COMPILE_INPUT_DOCUMENTS);
+            case ADOPTION -> List.of(Elements.TIMER_ADOPTION_START, Elements.TASK_COMPILE_STATEMENTS);
+            default -> throw new IllegalArgumentException("No round ends at step " + nextStep);
+        };
+    }
+
     /** One row of dissent fields in a council's treatment form. */
     public record DissentRow(ProcessVariable<String> author, ProcessVariable<String> opinion) {
     }
@@ -243,6 +260,39 @@ public final class AgendaProcess {
         public static final String START_STEERING_REPORT_DUE = "StartEvent_SteeringReportDue";
         public static final String TASK_SEND_STEERING_REPORT = "Task_SendSteeringReport";
         public static final String END_STEERING_REPORT_SENT = "End_SteeringReportSent";
+        public static final String GATEWAY_DRAFT_PM_JOIN = "Gateway_DraftPmJoin";
+        public static final String TIMER_SEND_PLAN_TO_RSR_START = "Timer_SendPlanToRsrStart";
+        public static final String GATEWAY_PRESIDIUM_REVIEW_JOIN = "Gateway_PresidiumReviewJoin";
+        public static final String TIMER_RSR_TREATMENT_START = "Timer_RsrTreatmentStart";
+        public static final String TIMER_INPUT_ROUND_START = "Timer_InputRoundStart";
+        public static final String TIMER_SEND_COMPILATION_TO_RSR_START = "Timer_SendCompilationToRsrStart";
+        public static final String TIMER_WORKSHOP_START = "Timer_WorkshopStart";
+        public static final String GATEWAY_AGENDA_WORK_SPLIT = "Gateway_AgendaWorkSplit";
+        public static final String TIMER_WRITE_AGENDA_START = "Timer_WriteAgendaStart";
+        public static final String GATEWAY_WRITE_AGENDA_JOIN = "Gateway_WriteAgendaJoin";
+        public static final String GATEWAY_AGENDA_WORK_JOIN = "Gateway_AgendaWorkJoin";
+        public static final String TIMER_CONSULTATION_START = "Timer_ConsultationStart";
+        public static final String TIMER_ADOPTION_START = "Timer_AdoptionStart";
+        public static final String GATEWAY_ADOPTION_JOIN = "Gateway_AdoptionJoin";
+        /** The late-step path of each user task: the non-interrupting timer at its due date, the report, its end. */
+        public static final String END_DRAFT_PM_LATE_REPORTED = "End_DraftPmLateReported";
+        public static final String TIMER_REVIEW_PROPOSAL_LATE = "Timer_ReviewProposalLate";
+        public static final String TASK_REPORT_REVIEW_PROPOSAL_LATE = "Task_ReportReviewProposalLate";
+        public static final String END_REVIEW_PROPOSAL_LATE_REPORTED = "End_ReviewProposalLateReported";
+        public static final String TIMER_REGISTER_RSR_TREATMENT_LATE = "Timer_RegisterRsrTreatmentLate";
+        public static final String TASK_REPORT_REGISTER_RSR_TREATMENT_LATE = "Task_ReportRegisterRsrTreatmentLate";
+        public static final String END_REGISTER_RSR_TREATMENT_LATE_REPORTED = "End_RegisterRsrTreatmentLateReported";
+        public static final String TIMER_COMPILE_INPUT_LATE = "Timer_CompileInputLate";
+        public static final String TASK_REPORT_COMPILE_INPUT_LATE = "Task_ReportCompileInputLate";
+        public static final String END_COMPILE_INPUT_LATE_REPORTED = "End_CompileInputLateReported";
+        public static final String TIMER_PRIORITISE_INPUT_LATE = "Timer_PrioritiseInputLate";
+        public static final String TASK_REPORT_PRIORITISE_INPUT_LATE = "Task_ReportPrioritiseInputLate";
+        public static final String END_PRIORITISE_INPUT_LATE_REPORTED = "End_PrioritiseInputLateReported";
+        public static final String TIMER_WRITE_AGENDA_LATE = "Timer_WriteAgendaLate";
+        public static final String END_WRITE_AGENDA_LATE_REPORTED = "End_WriteAgendaLateReported";
+        public static final String TIMER_REGISTER_ADOPTION_LATE = "Timer_RegisterAdoptionLate";
+        public static final String TASK_REPORT_REGISTER_ADOPTION_LATE = "Task_ReportRegisterAdoptionLate";
+        public static final String END_REGISTER_ADOPTION_LATE_REPORTED = "End_RegisterAdoptionLateReported";
 
         private Elements() {
         }

@@ -34,6 +34,11 @@ public final class ProcessVariable<T> {
         scope.setVariable(name, value);
     }
 
+    /** Sets the variable on the scope itself (a task's own variable), not on the process. */
+    public void setLocal(VariableScope scope, T value) {
+        scope.setVariableLocal(name, value);
+    }
+
     public void remove(VariableScope scope) {
         scope.removeVariable(name);
     }

@@ -23,6 +23,7 @@ public final class RequestRemindersProcess {
     /** Element ids. */
     public static final class Elements {
         public static final String START = "StartEvent_RemindersPlanned";
+        public static final String GATEWAY_NEXT_REMINDER = "Gateway_NextReminder";
         public static final String TIMER_REMINDER_DUE = "Timer_ReminderDue";
         public static final String TASK_SEND_REMINDER = "Task_SendReminder";
         public static final String GATEWAY_MORE_REMINDERS = "Gateway_MoreReminders";

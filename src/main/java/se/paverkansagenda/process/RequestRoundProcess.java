@@ -20,6 +20,7 @@ public final class RequestRoundProcess {
 
     /** Element ids. */
     public static final class Elements {
+        public static final String START = "StartEvent_RequestCreated";
         public static final String TASK_SEND_REQUEST = "Task_SendRequest";
         public static final String TASK_AWAIT_ANSWER = "Task_AwaitAnswer";
         public static final String TIMER_ANSWER_DEADLINE = "Timer_AnswerDeadline";

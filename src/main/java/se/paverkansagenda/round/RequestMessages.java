@@ -19,15 +19,13 @@ public class RequestMessages {
     private final CycleService cycles;
     private final DeadlineService deadlines;
     private final Notifications notifications;
-    private final AnswerLinks links;
 
     public RequestMessages(RoundService rounds, CycleService cycles, DeadlineService deadlines,
-                           Notifications notifications, AnswerLinks links) {
+                           Notifications notifications) {
         this.rounds = rounds;
         this.cycles = cycles;
         this.deadlines = deadlines;
         this.notifications = notifications;
-        this.links = links;
     }
 
     /** Sends a recipient the request of its round, with its link and deadline. */
@@ -101,7 +99,8 @@ public class RequestMessages {
         model.put("input", request.kind() == RoundKind.INPUT);
         model.put("recipientName", request.recipientName());
         model.put("deadline", SwedishDates.day(request.deadline()));
-        model.put("link", links.linkFor(request));
+        // the recipient's answer link is made when the message is sent, and never stored with it
+        model.put("link", Notifications.personalLink(request.id()));
         return model;
     }
 }

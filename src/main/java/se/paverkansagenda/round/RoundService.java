@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.process.AgendaProcess;
 
 /** Opens a round's requests from the plan and follows each request until it is answered or closed. */
 @Service
@@ -19,11 +22,14 @@ public class RoundService {
     private final RoundRequestRepository requests;
     private final CycleService cycles;
     private final DeadlineService deadlines;
+    private final HistoryService history;
 
-    public RoundService(RoundRequestRepository requests, CycleService cycles, DeadlineService deadlines) {
+    public RoundService(RoundRequestRepository requests, CycleService cycles, DeadlineService deadlines,
+                        HistoryService history) {
         this.requests = requests;
         this.cycles = cycles;
         this.deadlines = deadlines;
+        this.history = history;
     }
 
     /**
@@ -76,6 +82,9 @@ public class RoundService {
      * for answers, an answered one (to change it) until its deadline.
      */
     public boolean openForLink(RoundRequest request) {
+        if (roundEnded(request)) {
+            return false;
+        }
         LocalDate today = deadlines.today();
         return switch (request.status()) {
             case CREATED -> false;
@@ -92,6 +101,9 @@ public class RoundService {
      */
     public boolean checkTakesAnswer(RoundRequest request, LocalDate receivedOn) {
         Plan plan = cycles.planOf(request.cycleKey());
+        if (roundEnded(request)) {
+            throw new RoundClosedException(request, request.kind().nextStep());
+        }
         boolean late = receivedOn.isAfter(request.deadline());
         if (late && plan.lateAnswers() == Plan.LateAnswers.REFUSE) {
             throw new RoundClosedException(request);
@@ -100,6 +112,26 @@ public class RoundService {
             throw new RoundClosedException(request, request.kind().nextStep());
         }
         return late;
+    }
+
+    /**
+     * Whether the request's round is over, whatever the dates say: its cycle has ended (adopted or
+     * stopped), or has gone on to the step after the round (its start timer has fired or its
+     * compilation has begun). A request's state follows its cycle, not only the calendar.
+     */
+    public boolean roundEnded(RoundRequest request) {
+        String instance = cycles.find(request.cycleKey()).processInstanceId();
+        HistoricProcessInstance cycle = instance == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
+        if (cycle == null || cycle.getEndTime() != null) {
+            return true;
+        }
+        List<String> closers = AgendaProcess.roundClosedBy(request.kind().nextStep());
+        // the timer counts once it has fired; the work after it once it has begun
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId(closers.get(0))
+                .finished().count() > 0
+                || closers.stream().skip(1).anyMatch(element -> history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance).activityId(element).count() > 0);
     }
 
     /** The day before the next step starts, or the deadline if that is later. */

@@ -17,10 +17,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may read the actuator's endpoints, by the Camunda login (HTTP Basic). The health status is open
- * to everyone, so that load balancers can ask; its components and details are shown to administrators,
- * process owners and monitoring users, whose groups the filter hands on as the request's roles
- * ({@code management.endpoint.health.roles}). Every other endpoint, Prometheus's among them, needs an
+ * Who may read the actuator's endpoints, by the Camunda login (HTTP Basic). The health status,
+ * {@value #HEALTH}, is open to everyone, so that load balancers can ask, and any login sent with it is
+ * ignored; its components and details ({@value #HEALTH}{@code /komponenter}, or one component by name)
+ * are shown to administrators, process owners and monitoring users, whose groups the filter hands on as
+ * the request's roles ({@code management.endpoint.health.roles}). Every other endpoint, Prometheus's among them, needs an
  * administrator or a member of the {@value #MONITORING_GROUP} group: 401 without a valid login, 403
  * for other users.
  */
@@ -39,7 +40,12 @@ public class ActuatorLogin extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        boolean health = path.equals(HEALTH) || path.startsWith(HEALTH + "/");
+        if (path.equals(HEALTH)) {
+            // the status needs no login, so a login sent with it is not even looked at
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean health = path.startsWith(HEALTH + "/");
         String header = request.getHeader("Authorization");
         Optional<LoggedIn> user = header == null ? Optional.empty() : login(header);
         if (header != null && user.isEmpty()) {

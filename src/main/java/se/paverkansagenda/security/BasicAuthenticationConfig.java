@@ -60,6 +60,15 @@ public class BasicAuthenticationConfig {
         return registration;
     }
 
+    /** Around every login: a password not checked because its sender must wait is answered with 429. */
+    @Bean
+    public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter() {
+        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     /** The actuator's endpoints: health status for everyone, the rest for administrators and monitoring users. */
     @Bean
     public FilterRegistrationBean<ActuatorLogin> actuatorLogin(ObjectProvider<IdentityService> identityService) {
@@ -77,6 +86,15 @@ public class BasicAuthenticationConfig {
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD,
                 DispatcherType.INCLUDE, DispatcherType.ASYNC));
         registration.setOrder(LOGIN_ORDER - 1);
+        return registration;
+    }
+
+    /** After the logins: a serialized Java value gets 400 before it reaches the engine. */
+    @Bean
+    public FilterRegistrationBean<SerializedValueGuard> serializedValueGuard() {
+        FilterRegistrationBean<SerializedValueGuard> registration = new FilterRegistrationBean<>(new SerializedValueGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(LOGIN_ORDER + 2);
         return registration;
     }
 

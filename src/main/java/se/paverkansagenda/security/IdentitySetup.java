@@ -38,12 +38,13 @@ import se.paverkansagenda.process.RequestRoundProcess;
 @Order(0)
 public class IdentitySetup implements ApplicationRunner {
 
-    static final String DEMO_PASSWORD = "demo";
+    /** The demo users' password; it follows the password policy like every other. */
+    public static final String DEMO_PASSWORD = "Demo-Losen-2026";
     private static final String ALL = "*";
     private static final String TASKLIST = "tasklist";
     private static final String COCKPIT = "cockpit";
 
-    /** The demo's monitoring user, password "demo" like the others. */
+    /** The demo's monitoring user, with the others' password. */
     static final String MONITORING_DEMO_USER = "overvakning";
 
     private final IdentityService identityService;

@@ -57,6 +57,11 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", "Innehållet kunde inte läsas; skicka giltig JSON");
     }
 
+    @ExceptionHandler(TooLargeException.class)
+    ProblemDetail tooLarge(TooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stort innehåll", e.getMessage());
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
         return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", e.getMessage());

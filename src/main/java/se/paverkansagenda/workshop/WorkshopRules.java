@@ -7,6 +7,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.form.FormDates;
 import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.process.AgendaProcess;
 
@@ -27,6 +28,7 @@ public class WorkshopRules implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String cycleKey = AgendaProcess.CYCLE_KEY.from(task).get();
+        FormDates.day(AgendaProcess.WORKSHOP_DATE, task, "Datum för workshopen");
         PrioritisedList list = workshop.list(cycleKey);
         check(list.issues().size(), AgendaProcess.PRIORITISED_ISSUE_CAP.from(task).get(), cycleKey);
         AgendaProcess.PRIORITISED_ISSUES.set(task, asJson(list, workshop.proposals(cycleKey)));

@@ -6,6 +6,9 @@ import static se.paverkansagenda.compilation.DocumentContent.pdfText;
 
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,20 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.answer.ProposalRepository;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.answer.ReceivedMails;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.plan.Step;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.RoundKind;
-import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.WorkshopService;
 
 /**
@@ -44,19 +44,15 @@ class AdoptedAgendaDocumentsTest {
     private static final String MARKUP = "<script>alert(1)</script> & <b>fet</b>";
 
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
+    AgendaWork work;
+    @Autowired
     ProcessEngine engine;
-    @Autowired
-    CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
     @Autowired
     DocumentStore documents;
     @Autowired
@@ -69,8 +65,7 @@ class AdoptedAgendaDocumentsTest {
 
     @Test
     void theAdoptedVersionIsWrittenAsPdfAndWordAndAnnouncedWithThem() throws Exception {
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "ADA")
+        LifecycleDriver cycle = lifecycles.atInputRound("ADA")
                 .answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
                 .at("2020-11-09T09:00").prioritise(work)
@@ -87,7 +82,12 @@ class AdoptedAgendaDocumentsTest {
                 AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
                 AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_COUNCIL",
                 AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 12",
-                AgendaProcess.ADOPTION_DATE.name(), "2021-01-04"));
+                // a date value, as a REST client may send it: stored as its day in Sweden
+                AgendaProcess.ADOPTION_DATE.name(), Date.from(LocalDateTime.parse("2021-01-04T00:00")
+                        .atZone(ZoneId.of("Europe/Stockholm")).toInstant())));
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(adoption.getProcessInstanceId()).variableName(AgendaProcess.ADOPTION_DATE.name())
+                .singleResult().getValue()).isEqualTo("2021-01-04");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(adoption.getProcessInstanceId())
                 .activityId(Elements.TASK_WRITE_ADOPTED_AGENDA).count())
                 .as("the documents are written by a job of their own after the decision").isOne();

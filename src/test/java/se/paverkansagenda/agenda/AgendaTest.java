@@ -20,17 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.paverkansagenda.AgendaScenario;
 import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.PageForms;
-import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
@@ -52,19 +50,19 @@ class AgendaTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
+    AgendaWork work;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
     @Autowired
     RoundService rounds;
     @Autowired
-    AnswerService answers;
-    @Autowired
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
     @Autowired
     JdbcClient jdbc;
 
@@ -75,8 +73,7 @@ class AgendaTest {
 
     @Test
     void versionsDiffStatementLinksAndAnAdoptionThatFreezesTheVersionUnlessSentBack() throws Exception {
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-        LifecycleDriver cycle = new AgendaScenario(engine, cycles, rounds, answers, work).atWorkshop("AGV", 10);
+        LifecycleDriver cycle = lifecycles.atWorkshop("AGV", 10);
         String key = cycle.cycleKey();
         String versions = "/api/cycles/" + key + "/agenda/versions";
         String page = "/api/cykel/" + key + "/agenda";

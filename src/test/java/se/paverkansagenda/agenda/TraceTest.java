@@ -16,19 +16,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.paverkansagenda.AgendaScenario;
-import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
-import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.IssueDraft;
 import se.paverkansagenda.workshop.WorkshopService;
 
@@ -45,13 +42,11 @@ class TraceTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     WorkshopService workshop;
     @Autowired
@@ -66,8 +61,7 @@ class TraceTest {
 
     @Test
     void theAdoptedAgendaLeadsBackToEveryProposalAndStatementAndEveryProposalToWhereItEnded() throws Exception {
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-        LifecycleDriver cycle = new AgendaScenario(engine, cycles, rounds, answers, work).atWorkshop("TRC", 10);
+        LifecycleDriver cycle = lifecycles.atWorkshop("TRC", 10);
         String key = cycle.cycleKey();
         workshop.save(key, 0, List.of(
                 new IssueDraft("Stambanan och Mittbanan", "Järnväg genom länet", "RUS-1", List.of("2380-1", "2321-1")),

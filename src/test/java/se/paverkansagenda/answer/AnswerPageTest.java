@@ -26,16 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.link.FailedLinkAttempts;
 import se.paverkansagenda.link.LinkTestSupport;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.RequestRoundProcess;
-import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -51,13 +48,11 @@ class AnswerPageTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
-    CycleService cycles;
-    @Autowired
     RoundService rounds;
-    @Autowired
-    AnswerService answerService;
     @Autowired
     AnswerTokens tokens;
     @Autowired
@@ -81,15 +76,10 @@ class AnswerPageTest {
 
     @BeforeEach
     void inputRoundOpen() {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CYCLE).count() == 0) {
-            cycles.start(DefaultPlan.yaml().replace("code: JH", "code: ANS"), "processagare");
-            new LifecycleDriver(engine, rounds, answerService, CYCLE)
-                    .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                    .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                    .at("2020-05-04T09:00").registerRsrTreatment();
+        if (!lifecycles.running(CYCLE)) {
+            lifecycles.atInputRound("ANS");
         }
-        cycle = new LifecycleDriver(engine, rounds, answerService, CYCLE).at("2020-05-08T09:00");
+        cycle = lifecycles.of(CYCLE).at("2020-05-08T09:00");
     }
 
     @AfterEach
@@ -180,6 +170,28 @@ class AnswerPageTest {
     }
 
     @Test
+    void aFieldWhoseBytesAreNotUtf8IsRefusedNextToItAndNothingIsStored() {
+        RoundRequest krokom = request("2309");
+        String link = "/svar/" + tokens.mint(krokom.id());
+        // "Järnväg" sent as Latin-1 (0xE4 for ä): not UTF-8
+        String body = form("submit", proposal(0, "TITLE")).replace("TITLE", "J%E4rnv%E4g");
+        body = body.replace("description=Beskrivning+av+TITLE", "description=Beskrivning+av+J%E4rnv%E4g");
+
+        HttpResponse<String> refused = post(link, body);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Svaret kunde inte sparas", "Rubrik innehåller tecken som inte kunde läsas",
+                "Beskrivning innehåller tecken som inte kunde läsas");
+        assertThat(proposals.findByRequest(krokom.id())).isEmpty();
+        assertThat(rounds.request(krokom.id()).status()).isEqualTo(RequestStatus.SENT);
+
+        HttpResponse<String> draft = post(link, form("save", Map.of("proposals[0].title", "Spår"))
+                .replace("Sp%C3%A5r", "Sp%E5r"));
+        assertThat(draft.body()).contains("Rubrik innehåller tecken som inte kunde läsas");
+        assertThat(proposals.findByRequest(krokom.id())).isEmpty();
+    }
+
+    @Test
     void anUnknownOrMalformedLinkGetsAClearPageAndNoData() {
         HttpResponse<String> forged = anonymous().get("/svar/AAAAAAAAAAAAAAAAAAAAAA");
         assertThat(forged.statusCode()).isEqualTo(404);
@@ -237,17 +249,34 @@ class AnswerPageTest {
     }
 
     @Test
-    void repeatedWrongLinksFromOneAddressAreSlowedDown() {
+    void repeatedWrongLinksFromOneAddressAreSlowedDownButARightLinkAlwaysOpens() {
         String valid = "/svar/" + tokens.mint(request("2313").id());
         for (int i = 0; i < 10; i++) {
             anonymous().get("/svar/BBBBBBBBBBBBBBBBBBBB" + (10 + i));
         }
 
-        HttpResponse<String> blocked = anonymous().get(valid);
+        HttpResponse<String> blocked = anonymous().get("/svar/CCCCCCCCCCCCCCCCCCCCCC");
 
         assertThat(blocked.statusCode()).isEqualTo(429);
         assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
         assertThat(blocked.body()).contains("För många försök");
+        assertThat(anonymous().get(valid).statusCode()).as("the right link from the same address").isEqualTo(200);
+    }
+
+    @Test
+    void behindTheProxyWrongLinksAreCountedPerClientAddress() {
+        ApiClient first = anonymous().from("203.0.113.50");
+        ApiClient second = anonymous().from("203.0.113.51");
+        for (int i = 0; i < 10; i++) {
+            first.get("/svar/DDDDDDDDDDDDDDDDDDDD" + (10 + i));
+        }
+
+        assertThat(first.get("/svar/EEEEEEEEEEEEEEEEEEEEEE").statusCode()).isEqualTo(429);
+        assertThat(second.get("/svar/EEEEEEEEEEEEEEEEEEEEEE").statusCode()).as("another client behind the same proxy")
+                .isEqualTo(404);
+        assertThat(first.get("/svar/" + tokens.mint(request("2380").id())).statusCode()).isEqualTo(200);
+        LinkTestSupport.forgive(attempts, "203.0.113.50");
+        LinkTestSupport.forgive(attempts, "203.0.113.51");
     }
 
     @Test

@@ -24,6 +24,25 @@ class AttachmentTypeTest {
     }
 
     @Test
+    void aPdfAndAWordDocumentThatOpenHaveNoProblem() {
+        assertThat(AttachmentType.PDF.problemOpening(TestFiles.pdf("Yttrande"))).isEmpty();
+        assertThat(AttachmentType.DOCX.problemOpening(TestFiles.docx("Yttrande"))).isEmpty();
+    }
+
+    @Test
+    void aPdfHeaderInFrontOfAProgramOrAWordLookalikeDoesNotOpenAndSaysWhy() {
+        byte[] disguised = TestFiles.pdfHeaderOnProgram();
+        assertThat(AttachmentType.of(disguised)).as("its first bytes say PDF").contains(AttachmentType.PDF);
+        assertThat(AttachmentType.PDF.problemOpening(disguised)).hasValueSatisfying(problem ->
+                assertThat(problem).contains("kunde inte öppnas som PDF"));
+
+        byte[] lookalike = TestFiles.docxLookalike();
+        assertThat(AttachmentType.of(lookalike)).contains(AttachmentType.DOCX);
+        assertThat(AttachmentType.DOCX.problemOpening(lookalike)).hasValueSatisfying(problem ->
+                assertThat(problem).contains("kunde inte öppnas som Word (DOCX)"));
+    }
+
+    @Test
     void aCutOffOrDamagedArchiveIsNoDocumentAndBreaksNothing() {
         byte[] docx = TestFiles.docx("Yttrande");
         assertThat(AttachmentType.of(Arrays.copyOf(docx, docx.length / 2))).isEmpty();

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,11 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.AnswerAfterCloseProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
@@ -45,9 +42,9 @@ class LateAnswerPageTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -70,7 +67,7 @@ class LateAnswerPageTest {
 
     @Test
     void aPlanThatAcceptsLateAnswersTakesThemUntilTheNextStepStartsAndMarksThemLate() {
-        LifecycleDriver cycle = inputRoundOf(DefaultPlan.yaml().replace("code: JH", "code: LAT"), "PA-LAT-2020");
+        LifecycleDriver cycle = lifecycles.atInputRound("LAT");
         String ostersund = link("PA-LAT-2020", "2380");
         String krokom = link("PA-LAT-2020", "2309");
         String bracke = link("PA-LAT-2020", "2305");
@@ -119,8 +116,7 @@ class LateAnswerPageTest {
 
     @Test
     void aPlanThatRefusesLateAnswersClosesTheLinkWhenTheDeadlineHasPassed() {
-        inputRoundOf(DefaultPlan.yaml().replace("code: JH", "code: LAR")
-                .replace("lateAnswers: acceptUntilNextStep", "lateAnswers: refuse"), "PA-LAR-2020");
+        lifecycles.atInputRound("LAR", "lateAnswers: acceptUntilNextStep", "lateAnswers: refuse");
         String ostersund = link("PA-LAR-2020", "2380");
         ClockUtil.setCurrentTime(Timestamp.valueOf("2020-10-03 09:00:00"));
 
@@ -132,17 +128,6 @@ class LateAnswerPageTest {
         assertThat(submitted.statusCode()).isEqualTo(410);
         assertThat(request("PA-LAR-2020", "2380").status()).isEqualTo(RequestStatus.SENT);
         assertThat(proposals.findByRequest(request("PA-LAR-2020", "2380").id())).isEmpty();
-    }
-
-    private LifecycleDriver inputRoundOf(String plan, String cycleKey) {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycles.start(plan, "processagare");
-        return new LifecycleDriver(engine, rounds, answers, cycleKey)
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").registerRsrTreatment()
-                .at("2020-05-08T09:00");
     }
 
     private RoundRequest request(String cycleKey, String code) {

@@ -15,6 +15,14 @@ final class MultipartForm {
         return this;
     }
 
+    /** A field whose value is the bytes as given, UTF-8 or not. */
+    MultipartForm field(String name, byte[] value) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+        body.writeBytes(value);
+        write("\r\n");
+        return this;
+    }
+
     MultipartForm file(String name, String fileName, String contentType, byte[] content) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");

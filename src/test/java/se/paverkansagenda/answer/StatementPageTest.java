@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,14 +20,11 @@ import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -45,13 +42,13 @@ class StatementPageTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
+    AgendaWork work;
+    @Autowired
     ProcessEngine engine;
     @Autowired
-    CycleService cycles;
-    @Autowired
     RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     AnswerTokens tokens;
     @Autowired
@@ -62,28 +59,18 @@ class StatementPageTest {
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
 
     private LifecycleDriver cycle;
 
     @BeforeEach
     void consultationOpen() {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycle = new LifecycleDriver(engine, rounds, answers, CYCLE);
-        if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CYCLE).count() == 0) {
-            AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-            cycles.start(DefaultPlan.yaml().replace("code: JH", "code: STM"), "processagare");
-            cycle.at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                    .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                            Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                    .at("2020-05-04T09:00").registerRsrTreatment()
-                    .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT)
+        if (!lifecycles.running(CYCLE)) {
+            lifecycles.atInputRound("STM").answerAllBut(RoundKind.INPUT)
                     .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                    .at("2020-11-09T09:00").prioritise(work)
-                    .writeAgenda(work, "Till samråd");
+                    .at("2020-11-09T09:00").prioritise(lifecycles.work())
+                    .writeAgenda(lifecycles.work(), "Till samråd");
         }
-        cycle.at("2020-12-21T09:00");
+        cycle = lifecycles.of(CYCLE).at("2020-12-21T09:00");
     }
 
     @AfterEach
@@ -115,6 +102,23 @@ class StatementPageTest {
         assertThat(organisation("Almi").answerText()).isEqualTo("Inga synpunkter.");
         assertThat(organisation("Almi").status()).isEqualTo(RequestStatus.ANSWERED);
         assertThat(anonymous().get(almi + "/kvitto").body()).contains("Inga synpunkter.");
+    }
+
+    @Test
+    void aStatementWhoseBytesAreNotUtf8IsRefusedNextToItWhetherSentAsMultipartOrUrlEncoded() {
+        String link = link(organisation("Tillväxtverket"));
+        byte[] latin1 = "Yttrande från Tillväxtverket".getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> multipart = multipart(link, new MultipartForm().field("action", "submit")
+                .field("statement", latin1));
+        HttpResponse<String> urlEncoded = post(link, "action=submit&statement=Yttrande+fr%E5n+Tillv%E4xtverket");
+
+        for (HttpResponse<String> refused : List.of(multipart, urlEncoded)) {
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("Yttrandet innehåller tecken som inte kunde läsas");
+        }
+        assertThat(organisation("Tillväxtverket").status()).isEqualTo(RequestStatus.SENT);
+        assertThat(organisation("Tillväxtverket").answerText()).isNull();
     }
 
     @Test
@@ -171,6 +175,13 @@ class StatementPageTest {
         assertThat(program.body()).contains("Filen yttrande.pdf är varken en PDF eller ett Word-dokument",
                 "Filer ni valde är inte sparade");
         assertThat(macros.body()).contains("Filen yttrande.docx är varken en PDF eller ett Word-dokument");
+        HttpResponse<String> disguised = multipart(link, new MultipartForm().field("action", "submit")
+                .field("statement", "Yttrande").file("attachments", "yttrande.pdf", PDF, TestFiles.pdfHeaderOnProgram()));
+        assertThat(disguised.statusCode()).isEqualTo(200);
+        assertThat(disguised.body()).contains("Filen yttrande.pdf kunde inte öppnas som PDF: filen är skadad");
+        HttpResponse<String> lookalike = multipart(link, new MultipartForm().field("action", "submit")
+                .field("statement", "Yttrande").file("attachments", "yttrande.docx", DOCX, TestFiles.docxLookalike()));
+        assertThat(lookalike.body()).contains("Filen yttrande.docx kunde inte öppnas som Word (DOCX)");
         assertThat(attachments.findByRequest(leader.id())).isEmpty();
         assertThat(organisation("Leader").status()).isEqualTo(RequestStatus.SENT);
     }

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small files of the kinds a statement may and may not carry. */
 public final class TestFiles {
@@ -13,15 +16,43 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /** A PDF of one page, as PDFBox writes one. */
     public static byte[] pdf(String text) {
-        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentInformation().setTitle(text);
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** A Word document as Word writes one: a ZIP archive with its content types and the document. */
+    /** The start of a PDF in front of something else: it has the header and nothing a reader can open. */
+    public static byte[] pdfHeaderOnProgram() {
+        byte[] program = program();
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] file = new byte[header.length + program.length];
+        System.arraycopy(header, 0, file, 0, header.length);
+        System.arraycopy(program, 0, file, header.length, program.length);
+        return file;
+    }
+
+    /** A Word document as Apache POI writes one: a ZIP archive with its content types and the document. */
     public static byte[] docx(String text) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A ZIP archive whose directory names a Word document's parts, with nothing in them a reader can open. */
+    public static byte[] docxLookalike() {
         return zip("[Content_Types].xml", "<Types/>", "_rels/.rels", "<Relationships/>",
-                "word/document.xml", "<w:document><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>");
+                "word/document.xml", "MZ not a document");
     }
 
     /** A macro-enabled Word document: a DOCX with a VBA project in it. */

@@ -3,8 +3,6 @@ package se.paverkansagenda.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Timestamp;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,14 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ProposalRow;
 import se.paverkansagenda.answer.ReceivedMails;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.RequestRoundProcess;
 import se.paverkansagenda.round.AnswerService;
@@ -46,9 +42,9 @@ class AnswerInBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -69,14 +65,7 @@ class AnswerInBrowserTest {
 
     @Test
     void aMunicipalityAnswersTwoProposalsFromTheLinkInItsMail() throws Exception {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: WEB"), "processagare");
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, CYCLE)
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").registerRsrTreatment()
-                .at("2020-05-08T09:00");
+        LifecycleDriver cycle = lifecycles.atInputRound("WEB");
         RoundRequest harjedalen = rounds.requestsOf(CYCLE, RoundKind.INPUT).stream()
                 .filter(r -> r.recipientCode().equals("2361")).findFirst().orElseThrow();
         String link = "http://localhost:" + port + linkInMailTo(harjedalen);

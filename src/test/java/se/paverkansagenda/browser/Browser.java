@@ -54,10 +54,10 @@ final class Browser {
     }
 
     /** Waits for an element the page's scripts or the next page bring, as long as a slow CI machine needs. */
-    /** Logs a demo user (password "demo") in on the web apps' login form the browser shows. */
+    /** Logs a demo user (the demo password) in on the web apps' login form the browser shows. */
     static void logIn(ChromeDriver driver, String user) {
         waitFor(driver, By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
-        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(se.paverkansagenda.ApiClient.DEMO_PASSWORD);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     }
 

@@ -14,11 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
-import se.paverkansagenda.round.RoundService;
 
 /** An official opens step 6 in Tasklist and its form links the compilation, which downloads with Tasklist's login. */
 @IntegrationTest
@@ -32,13 +30,9 @@ class DocumentLinksInBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
-    @Autowired
-    CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
 
     @AfterEach
     void resetClock() {
@@ -47,7 +41,7 @@ class DocumentLinksInBrowserTest {
 
     @Test
     void theCompileInputFormLinksTheStoredDocumentsWhichOpenForTheOfficial() throws Exception {
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "WEBD")
+        LifecycleDriver cycle = lifecycles.atInputRound("WEBD")
                 .answerAllBut(RoundKind.INPUT, "2326")
                 .at("2020-10-05T09:00");
         String taskId = cycle.task(Elements.TASK_COMPILE_INPUT).getId();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -14,11 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.IntegrationTest;
-import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
-import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.round.Answer;
 import se.paverkansagenda.round.AnswerChannel;
 import se.paverkansagenda.round.AnswerService;
@@ -36,9 +31,9 @@ class RoundPagesInBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -51,21 +46,14 @@ class RoundPagesInBrowserTest {
 
     @Test
     void anOfficialSeesTheRoundAndRegistersAPaperAnswerForAMunicipality() throws Exception {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: WEBR"), "processagare");
-        new LifecycleDriver(engine, rounds, answers, CYCLE)
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").registerRsrTreatment()
-                .at("2020-05-08T09:00");
+        lifecycles.atInputRound("WEBR");
         answers.record(request("2380").id(), new Answer("Stambanan genom Norrland", "länk", AnswerChannel.LINK,
                 LocalDate.parse("2020-05-08")));
         ClockUtil.setCurrentTime(Timestamp.valueOf("2020-05-20 10:00:00"));
 
         ChromeDriver browser = Browser.start();
         try {
-            browser.get("http://tjansteperson:demo@localhost:" + port + "/api/omgang/" + CYCLE + "/inspel");
+            browser.get("http://tjansteperson:" + se.paverkansagenda.ApiClient.DEMO_PASSWORD + "@localhost:" + port + "/api/omgang/" + CYCLE + "/inspel");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inspel från kommunerna");
             assertThat(browser.findElement(By.tagName("main")).getText())
                     .contains("1 av 8 har svarat, 7 har inte svarat och 0 är sena.", "Östersund", "Via länken");

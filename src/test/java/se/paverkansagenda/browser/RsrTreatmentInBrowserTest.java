@@ -150,12 +150,12 @@ class RsrTreatmentInBrowserTest {
                 .map(found -> browser.findElement(By.id(found.getAttribute("for")))).toList();
     }
 
-    /** Types the date in the shape the field asks for, as a person reading its placeholder would. */
+    /** Types the date in the one shape the field shows and takes, ÅÅÅÅ-MM-DD. */
     private static void typeDate(ChromeDriver browser, WebElement input, String isoDate) {
-        String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
-        String[] ymd = isoDate.split("-");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> "ÅÅÅÅ-MM-DD".equals(input.getAttribute("placeholder")));
         input.click();
-        input.sendKeys(placeholder.startsWith("mm/dd") ? ymd[1] + "/" + ymd[2] + "/" + ymd[0] : isoDate);
+        input.sendKeys(isoDate);
         browser.findElement(By.cssSelector(".fjs-container h2, .fjs-container h1")).click();
     }
 

@@ -11,14 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.paverkansagenda.AgendaScenario;
-import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.ProposalRepository;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.round.AnswerService;
-import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.PrioritisedIssue;
 import se.paverkansagenda.workshop.PrioritisedList;
 import se.paverkansagenda.workshop.WorkshopService;
@@ -30,13 +26,9 @@ class WorkshopInBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
-    @Autowired
-    CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     WorkshopService workshop;
     @Autowired
@@ -51,12 +43,11 @@ class WorkshopInBrowserTest {
 
     @Test
     void anOfficialMergesTwoProposalsRanksTheIssuesAndSaves() throws Exception {
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
-        String key = new AgendaScenario(engine, cycles, rounds, answers, work).atWorkshop("WEBW", 10).cycleKey();
+        String key = lifecycles.atWorkshop("WEBW", 10).cycleKey();
 
         ChromeDriver browser = Browser.start();
         try {
-            browser.get("http://tjansteperson:demo@localhost:" + port + "/api/cykel/" + key + "/workshop");
+            browser.get("http://tjansteperson:" + se.paverkansagenda.ApiClient.DEMO_PASSWORD + "@localhost:" + port + "/api/cykel/" + key + "/workshop");
             assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Workshop: prioritering av inspel");
             issueNumber(browser, "2380-1").sendKeys("1");
             issueNumber(browser, "2321-1").sendKeys("1");

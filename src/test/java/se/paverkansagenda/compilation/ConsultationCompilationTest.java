@@ -14,20 +14,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.AttachmentType;
-import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.answer.TestFiles;
 import se.paverkansagenda.answer.UploadedFile;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.plan.Step;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -45,9 +44,11 @@ class ConsultationCompilationTest {
     private static final String MARKUP = "<b>Fet</b> & <script>alert(1)</script>";
 
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    AgendaWork work;
+    @Autowired
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -60,12 +61,6 @@ class ConsultationCompilationTest {
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    ProposalRepository proposals;
-
-    private AgendaWork work() {
-        return new AgendaWork(workshop, agenda, proposals, rounds);
-    }
 
     @AfterEach
     void resetClock() {
@@ -74,11 +69,11 @@ class ConsultationCompilationTest {
 
     @Test
     void stepTwelveStartsWithTheStatementsCompiledAndLinkedFromItsTask() {
-        LifecycleDriver cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "SMR")
+        LifecycleDriver cycle = lifecycles.atInputRound("SMR")
                 .answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                .at("2020-11-09T09:00").prioritise(work())
-                .writeAgenda(work(), "Till samråd")
+                .at("2020-11-09T09:00").prioritise(work)
+                .writeAgenda(work, "Till samråd")
                 .at("2020-12-21T09:00");
         publicAnswers.submitStatement(request("Mittuniversitetet"), "Vi stöder agendan. " + MARKUP,
                 List.of(new UploadedFile("yttrande-miun.pdf", AttachmentType.PDF, TestFiles.pdf("miun")),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -12,6 +13,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,6 +30,27 @@ public final class DocumentContent {
     public static String pdfText(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A font a PDF's pages draw with: its name and whether the file carries it. */
+    public record PdfFont(String name, boolean embedded) {
+    }
+
+    /** The fonts the PDF's pages draw with, as PDFBox reads them. */
+    public static List<PdfFont> pdfFonts(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PdfFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    fonts.add(new PdfFont(font.getName(), font.isEmbedded()));
+                }
+            }
+            return fonts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,18 +21,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.answer.ProposalRow;
 import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.answer.ReceivedMails;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.plan.Step;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -51,9 +51,9 @@ class InputCompilationTest {
     private static final String FORMULA = "=HYPERLINK(\"http://angripare.example\";\"Klicka\")";
 
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -73,7 +73,7 @@ class InputCompilationTest {
     void runTheInputRoundToStepSix() throws IOException {
         outside = new ServerSocket(0);
         image = "<img src=\"http://127.0.0.1:" + outside.getLocalPort() + "/x.png\"/> Bredband";
-        cycle = LifecycleDriver.atInputRound(engine, cycles, rounds, answers, "DOC");
+        cycle = lifecycles.atInputRound("DOC");
         publicAnswers.submitProposals(request("2380"), List.of(
                 proposal(SCRIPT, "RUS-1", "Järnvägen mellan Sundsvall och Storlien"),
                 proposal(image, "RUS-2", "Fiber till alla byar")));

@@ -50,7 +50,7 @@ class DocumentApiTest {
         }
         if (identityService.createUserQuery().userId(NO_ROLE).count() == 0) {
             User user = identityService.newUser(NO_ROLE);
-            user.setPassword("utan-roll-1");
+            user.setPassword("Utan-Roll-2026");
             identityService.saveUser(user);
         }
     }
@@ -115,10 +115,10 @@ class DocumentApiTest {
 
         assertThat(ApiClient.anonymous(port).download(document.downloadPath()).statusCode()).isEqualTo(401);
         assertThat(ApiClient.anonymous(port).get("/api/cycles/" + CYCLE + "/documents").statusCode()).isEqualTo(401);
-        HttpResponse<byte[]> noRole = ApiClient.as(NO_ROLE, "utan-roll-1", port).download(document.downloadPath());
+        HttpResponse<byte[]> noRole = ApiClient.as(NO_ROLE, "Utan-Roll-2026", port).download(document.downloadPath());
         assertThat(noRole.statusCode()).isEqualTo(403);
         assertThat(new String(noRole.body(), StandardCharsets.UTF_8)).doesNotContain("hemlig");
-        assertThat(ApiClient.as(NO_ROLE, "utan-roll-1", port).get("/api/cycles/" + CYCLE + "/documents").statusCode())
+        assertThat(ApiClient.as(NO_ROLE, "Utan-Roll-2026", port).get("/api/cycles/" + CYCLE + "/documents").statusCode())
                 .isEqualTo(403);
         assertThat(official.download("/api/documents/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
         for (String forged : new String[] {"..%2F..%2Fetc%2Fpasswd", "%2E%2E", document.id().toUpperCase(),

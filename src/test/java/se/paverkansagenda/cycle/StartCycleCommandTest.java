@@ -8,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.StartCycleCommand.CycleCommandException;
 import se.paverkansagenda.plan.DefaultPlan;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class StartCycleCommandTest {
 
     @Autowired
@@ -28,13 +32,15 @@ class StartCycleCommandTest {
     Path folder;
 
     @Test
-    void startsTheCycleOfThePlanFileNamedOnTheCommandLine() throws IOException {
+    void startsTheCycleOfThePlanFileNamedOnTheCommandLineAndLogsThePlansWarnings(CapturedOutput output) throws IOException {
         Path plan = Files.writeString(folder.resolve("plan.yaml"), DefaultPlan.yaml().replace("code: JH", "code: CLI"));
 
         command.run(new DefaultApplicationArguments("--start-cycle=" + plan));
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PA-CLI-2020").count())
                 .isEqualTo(1);
+        assertThat(output.getOut()).contains("WARN").contains("Planen " + plan
+                + ": steps.WRITE_AGENDA.end: 2020-12-19 är en lördag, ingen arbetsdag; tidsgränsen står kvar");
     }
 
     @Test

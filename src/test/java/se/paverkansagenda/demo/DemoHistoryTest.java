@@ -1,25 +1,31 @@
 package se.paverkansagenda.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +34,7 @@ import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.CycleRepository;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.report.SteeringReportRepository;
@@ -36,6 +43,7 @@ import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.web.ClockGate;
 
 /**
  * The demo start's finished cycle of the seed plan: run through the real process with the clock set
@@ -67,12 +75,30 @@ class DemoHistoryTest {
     DemoAgenda demoAgenda;
     @Autowired
     SteeringReportRepository steeringReports;
+    @Autowired
+    ClockGate gate;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
-        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines, demoAgenda);
+        DemoHistory demo = new DemoHistory(cycles, cycleRows, engine, rounds, answers, deadlines, demoAgenda, gate);
 
-        String key = demo.create();
+        // a cycle posted while the history is being made, with the engine's clock in 2020, waits and starts today
+        CompletableFuture<String> making = CompletableFuture.supplyAsync(demo::create);
+        Date yearBeforeNow = Date.from(Instant.now().minus(Duration.ofDays(365)));
+        long waitUntil = System.currentTimeMillis() + 60_000;
+        while (!ClockUtil.getCurrentTime().before(yearBeforeNow) && !making.isDone() && System.currentTimeMillis() < waitUntil) {
+            Thread.sleep(5);
+        }
+        assertThat(making).as("the history is being made").isNotDone();
+        HttpResponse<String> posted = ApiClient.as("processagare", port).post("/api/cycles", "application/yaml",
+                DefaultPlan.yaml().replace("code: JH", "code: DHT"));
+        assertThat(posted.statusCode()).isEqualTo(201);
+        assertThat(OffsetDateTime.parse(JSON.readTree(posted.body()).path("startedAt").asText()).toInstant())
+                .isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(cycles.find("PA-DHT-2020").startedAt().toInstant()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(making).as("the request waited for the history").isDone();
+
+        String key = making.get();
 
         assertThat(key).isEqualTo("PA-JH-2020");
         assertThat(ClockUtil.getCurrentTime()).isCloseTo(new Date(), 60_000);
@@ -150,6 +176,21 @@ class DemoHistoryTest {
         assertThat(demo.create()).isEqualTo(key);
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
                 .processInstanceBusinessKey(key).count()).isOne();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(activities);
+
+        // a public record: kept ten years after its end, through the engine's history cleanup
+        HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        assertThat(ended.getRemovalTime()).isAfter(new Date())
+                .isEqualTo(Date.from(ended.getEndTime().toInstant().plus(Duration.ofDays(3653))));
+        Job cleanup = history.cleanUpHistoryAsync(true);
+        try {
+            engine.getManagementService().executeJob(cleanup.getId());
+        } finally {
+            engine.getManagementService().deleteJob(cleanup.getId());
+        }
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count()).isOne();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .isEqualTo(cycleAndRequests.length);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(activities);
     }
 

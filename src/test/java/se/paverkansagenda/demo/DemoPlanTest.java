@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.paverkansagenda.deadline.SwedishBusinessDays;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.PlanParser;
@@ -39,9 +41,40 @@ class DemoPlanTest {
         assertThat(demo.municipalities()).isEqualTo(SEED.municipalities());
     }
 
+    /**
+     * Every day the demo can start on, from the first day of 2026 to the end of 2028: no deadline and
+     * no meeting of the moved plan falls on a weekend or a Swedish public holiday, the plan has no
+     * warning, and each date is the seed's date moved by the offset, then on to the next business day.
+     */
+    @Test
+    void noDeadlineOrMeetingOfTheMovedPlanFallsOnAWeekendOrHolidayWhateverDayTheDemoStarts() {
+        SwedishBusinessDays businessDays = SwedishBusinessDays.sweden();
+        for (LocalDate today = LocalDate.of(2026, 1, 1); today.getYear() <= 2028; today = today.plusDays(1)) {
+            Plan demo = PlanParser.parse(DemoPlan.startingOn(today));
+            long offset = ChronoUnit.DAYS.between(SEED.datesOf(Step.DRAFT_PM).start(), today);
+            for (Step step : Step.values()) {
+                StepDates dates = demo.datesOf(step);
+                assertThat(businessDays.isBusinessDay(dates.end()))
+                        .as("%s's %s %s, demo started %s", step, dates.singleDay() ? "meeting" : "deadline", dates.end(), today)
+                        .isTrue();
+                assertThat(dates.end()).isEqualTo(businessDays.onOrAfter(SEED.datesOf(step).end().plusDays(offset)));
+            }
+            assertThat(PlanParser.warnings(demo)).as("demo started %s", today).isEmpty();
+        }
+    }
+
+    @Test
+    void aDemoStartedOnTheSecondOfDecember2026HasNoDeadlineOnMidsummerEveAndNoMeetingOnChristmasDay() {
+        Plan demo = PlanParser.parse(DemoPlan.startingOn(LocalDate.of(2026, 12, 2)));
+
+        // moved by the offset alone, the review would be on Christmas Day and the compilation due on Midsummer Eve
+        assertThat(demo.datesOf(Step.PRESIDIUM_REVIEW)).isEqualTo(StepDates.on(LocalDate.of(2026, 12, 28)));
+        assertThat(demo.datesOf(Step.COMPILE_INPUT).end()).isEqualTo(LocalDate.of(2027, 6, 28));
+    }
+
     private static void assertMovedOntoWeekday(LocalDate seed, LocalDate moved, long offset) {
         LocalDate shifted = seed.plusDays(offset);
         assertThat(moved.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-        assertThat(moved).isBetween(shifted, shifted.plusDays(2));
+        assertThat(moved).isEqualTo(SwedishBusinessDays.sweden().onOrAfter(shifted));
     }
 }

@@ -48,6 +48,32 @@ class PdfRendererTest {
         assertThat(DocumentContent.pdfText(pdf)).contains("<script>alert(1)</script> & \"citat\" 'apostrof' Å");
     }
 
+    /** Northern Sami, Finnish, Meänkieli and Swedish letters, the Sami ones outside the base-14 fonts' encoding. */
+    static final String EVERY_LETTER = "ŋ Ŋ đ Đ ŧ Ŧ š ž á ä ö å Č č Ʒ ʒ ǯ Ǧ ǧ Ǩ ǩ ï Ä Ö Å Š Ž Á";
+
+    @Test
+    void everyLetterPrintsInAnEmbeddedSubsetWhateverFamilyTheStyleAsksFor() {
+        String body = "<p>" + EVERY_LETTER + "</p>"
+                + "<p style=\"font-family: Helvetica, Arial\"><b>" + EVERY_LETTER + "</b></p>"
+                + "<p style=\"font-family: serif\"><i>" + EVERY_LETTER + "</i></p>"
+                + "<p style=\"font-family: monospace\"><b><i>" + EVERY_LETTER + "</i></b></p>"
+                + "<p style=\"font-family: 'Okänd familj'\">" + EVERY_LETTER + "</p>"
+                + "<p style=\"font-family: '" + PdfRenderer.CONDENSED_FONT_FAMILY + "'\">" + EVERY_LETTER + "</p>";
+
+        byte[] pdf = new PdfRenderer().fromHtml(Xhtml.page("Bokstäver", body));
+
+        String text = DocumentContent.pdfText(pdf);
+        assertThat(text.lines().filter(EVERY_LETTER::equals)).hasSize(6);
+        assertThat(text).doesNotContain("#", "\uFFFD");
+        assertThat(DocumentContent.pdfFonts(pdf)).isNotEmpty().allSatisfy(font -> {
+            assertThat(font.embedded()).as(font.name()).isTrue();
+            assertThat(font.name()).as("a subset").matches("[A-Z]{6}\\+DejaVuSans.*");
+        });
+        assertThat(DocumentContent.pdfFonts(pdf)).extracting(DocumentContent.PdfFont::name)
+                .anyMatch(name -> name.endsWith("DejaVuSans-Bold")).anyMatch(name -> name.endsWith("DejaVuSans-Oblique"))
+                .anyMatch(name -> name.endsWith("DejaVuSansCondensed"));
+    }
+
     @Test
     void thePdfRendererFetchesNoImageStylesheetOrFont(@TempDir Path dir) throws Exception {
         AtomicInteger requests = new AtomicInteger();

@@ -25,14 +25,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.answer.AnswerAudit;
 import se.paverkansagenda.answer.ReceivedMails;
-import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.AnswerAfterCloseProcess;
 import se.paverkansagenda.process.RequestRemindersProcess;
@@ -60,9 +58,9 @@ class RoundPagesTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -273,17 +271,9 @@ class RoundPagesTest {
     }
 
     private Cycle inputRoundOf(String region, String lateAnswers) {
-        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + region)
-                .replace("lateAnswers: acceptUntilNextStep", "lateAnswers: " + lateAnswers), "processagare");
-        String cycleKey = "PA-" + region + "-2020";
-        LifecycleDriver driver = new LifecycleDriver(engine, rounds, answers, cycleKey)
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").registerRsrTreatment()
-                .at("2020-05-08T09:00");
-        return new Cycle(cycleKey, driver);
+        LifecycleDriver driver = lifecycles.atInputRound(region,
+                "lateAnswers: acceptUntilNextStep", "lateAnswers: " + lateAnswers);
+        return new Cycle(driver.cycleKey(), driver);
     }
 
     private RoundRequest request(String cycleKey, String code) {

@@ -29,4 +29,17 @@ class AnswerTokensTest {
         assertThat(attempts.retryAfterSeconds("10.0.0.1"))
                 .isBetween(1L, FailedLinkAttempts.WINDOW.toSeconds());
     }
+
+    @Test
+    void addressesWhoseWindowHasPassedAreDroppedWhenThereAreMany() {
+        FailedLinkAttempts attempts = new FailedLinkAttempts();
+        for (int i = 0; i <= FailedLinkAttempts.TIDY_ABOVE + 1; i++) {
+            attempts.failed("10.1." + (i / 256) + "." + (i % 256));
+        }
+        for (int i = 0; i < FailedLinkAttempts.ALLOWED; i++) {
+            attempts.failed("10.0.0.9");
+        }
+
+        assertThat(attempts.blocked("10.0.0.9")).as("a live window is kept").isTrue();
+    }
 }

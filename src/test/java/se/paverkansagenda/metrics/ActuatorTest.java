@@ -20,10 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -46,9 +45,9 @@ class ActuatorTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -66,11 +65,11 @@ class ActuatorTest {
         JsonNode status = JSON.readTree(anonymous.body());
         assertThat(status.path("status").asText()).isEqualTo("UP");
         assertThat(status.has("components")).isFalse();
-        assertThat(JSON.readTree(ApiClient.as("tjansteperson", port).get("/actuator/health").body()).has("components"))
-                .as("officials see the status only").isFalse();
+        assertThat(JSON.readTree(ApiClient.as("tjansteperson", port).get("/actuator/health/komponenter").body())
+                .has("components")).as("officials see the status only").isFalse();
 
         for (String user : new String[] {"processagare", "overvakning"}) {
-            JsonNode health = JSON.readTree(ApiClient.as(user, port).get("/actuator/health").body());
+            JsonNode health = JSON.readTree(ApiClient.as(user, port).get("/actuator/health/komponenter").body());
             assertThat(health.path("status").asText()).as(user).isEqualTo("UP");
             JsonNode components = health.path("components");
             assertThat(components.path("db").path("status").asText()).as(user).isEqualTo("UP");
@@ -81,8 +80,16 @@ class ActuatorTest {
             assertThat(components.path("jobExecutor").path("status").asText()).isEqualTo("UNKNOWN");
             assertThat(components.path("jobExecutor").path("details").path("active").asBoolean()).isFalse();
         }
-        assertThat(ApiClient.as("admin", "admin", port).get("/actuator/health").body()).contains("\"components\"");
-        assertThat(ApiClient.as("okand", "fel", port).get("/actuator/health").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/health/komponenter").body()).contains("\"components\"");
+        assertThat(ApiClient.as("okand", "fel", port).get("/actuator/health/komponenter").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theHealthStatusNeedsNoLoginAndLooksAtNoneSentWithIt() throws Exception {
+        HttpResponse<String> wrong = ApiClient.as("admin", "fel", port).get("/actuator/health");
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(wrong.body()).has("components")).isFalse();
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/health").body()).doesNotContain("components");
     }
 
     @Test
@@ -96,14 +103,12 @@ class ActuatorTest {
         assertThat(ApiClient.anonymous(port).get("/actuator").statusCode()).isEqualTo(401);
         assertThat(ApiClient.anonymous(port).get("/actuator/health/../prometheus").statusCode()).isIn(400, 401, 404);
         assertThat(ApiClient.as("overvakning", port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
-        assertThat(ApiClient.as("admin", "admin", port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(ApiClient.as("admin", ApiClient.ADMIN_PASSWORD, port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
     }
 
     @Test
     void theMetricsMoveWhenRequestsGoOutAndAreAnswered() {
-        ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: MT"), "processagare");
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, "PA-MT-2020");
+        LifecycleDriver cycle = lifecycles.start("MT");
         cycle.at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "Struktur"))
                 .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(
                         AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))

@@ -207,6 +207,54 @@ class PlanParserTest {
     }
 
     @Test
+    void aYearOtherThanTheOneTheCycleStartsInIsRefused() {
+        assertRefused(SEED.replace("year: 2020", "year: 2097"), "year",
+                "2097 är inte året då cykeln startar; steg 1 (DRAFT_PM) startar 2020-04-07, så year ska vara 2020");
+        assertRefused(SEED.replace("year: 2020", "year: 2021"), "year", "year ska vara 2020");
+    }
+
+    @Test
+    void anAliasIsRefusedAsAnAliasNotReadAsTheTextOfItsName() {
+        String plan = SEED.replace("processOwner: utvecklingsdirektor@regionjh.example",
+                        "processOwner: &po utvecklingsdirektor@regionjh.example")
+                .replace("rsr: rsr-sekretariat@regionjh.example", "rsr: *po");
+
+        assertThat(violationsOf(plan)).singleElement(STRING)
+                .startsWith("contacts.processOwner: ankaret &po (rad 8) är inte tillåtet; ")
+                .contains("inte tillåtet", "YAML-ankare (&namn) och alias (*namn)")
+                .doesNotContain("e-postadress");
+        assertThat(violationsOf(SEED.replace("rsr: rsr-sekretariat@regionjh.example", "rsr: *po")))
+                .singleElement(STRING).startsWith("contacts.rsr: aliaset *po (rad 9) är inte tillåtet; ");
+    }
+
+    @Test
+    void anAnchoredBlockAndAMergeKeyAreRefused() {
+        String plan = SEED.replace("  - { code: \"2303\", name: Ragunda,     email: registrator@ragunda.example }",
+                "  - &kommun { code: \"2303\", name: Ragunda,     email: registrator@ragunda.example }\n"
+                        + "  - { <<: *kommun, code: \"2305\", name: Bräcke }");
+
+        assertThat(violationsOf(plan)).singleElement(STRING).startsWith("municipalities[0]: ankaret &kommun (rad ");
+    }
+
+    @Test
+    void aDeadlineKeptOnAWeekendOrHolidayIsAcceptedWithAWarning() {
+        assertThat(PlanParser.warnings(PlanParser.parse(SEED))).containsExactly(
+                "steps.WRITE_AGENDA.end: 2020-12-19 är en lördag, ingen arbetsdag; tidsgränsen står kvar eftersom"
+                        + " planen anger deadlines.moveToNextBusinessDay: false");
+
+        Plan allSaints = PlanParser.parse(SEED.replace("COMPILE_INPUT:           { start: 2020-10-05, end: 2020-10-29 }",
+                "COMPILE_INPUT:           { start: 2020-10-05, end: 2020-10-31 }"));
+        assertThat(PlanParser.warnings(allSaints)).containsExactly(
+                "steps.COMPILE_INPUT.end: 2020-10-31 är en helgdag (Alla helgons dag), ingen arbetsdag; tidsgränsen"
+                        + " står kvar eftersom planen anger deadlines.moveToNextBusinessDay: false",
+                "steps.WRITE_AGENDA.end: 2020-12-19 är en lördag, ingen arbetsdag; tidsgränsen står kvar eftersom"
+                        + " planen anger deadlines.moveToNextBusinessDay: false");
+
+        Plan moved = PlanParser.parse(SEED.replace("moveToNextBusinessDay: false", "moveToNextBusinessDay: true"));
+        assertThat(PlanParser.warnings(moved)).isEmpty();
+    }
+
+    @Test
     void anUnknownFieldIsRefused() {
         assertRefused(SEED + "budget: 100000\n", "budget", "okänt fält");
     }

@@ -75,7 +75,7 @@ class PostgresLifecycleIT {
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("camunda.bpm.admin-user.password", () -> "postgres-test-admin");
+        registry.add("camunda.bpm.admin-user.password", () -> "Postgres-Test-Nyckel-1");
     }
 
     @BeforeAll

@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,12 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
-import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.notification.Notification;
 import se.paverkansagenda.notification.NotificationRepository;
 import se.paverkansagenda.notification.NotificationType;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.AnswerOutcome;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
@@ -51,8 +48,7 @@ class RequestRoundProcessTest {
 
     private static final String ANSWERED_BY = "registrator";
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    /** The seed plan's input round: the requests go out on its first day and close at the end of its last. */
-    private static final String INPUT_ROUND_OPENS = "2020-05-08T09:00";
+    /** The seed plan's input round: the requests go out on its first day (2020-05-08) and close at the end of its last. */
     private static final String THIRTY_DAYS_IN = "2020-06-07T09:00";
     private static final String INPUT_ROUND_DEADLINE = "2020-10-02T23:59:59";
     private static final String SECOND_BEFORE_DEADLINE = "2020-10-02T23:59:58";
@@ -60,9 +56,9 @@ class RequestRoundProcessTest {
     private static final String PROCESS_OWNER = "utvecklingsdirektor@regionjh.example";
 
     @Autowired
-    ProcessEngine engine;
+    Lifecycles lifecycles;
     @Autowired
-    CycleService cycles;
+    ProcessEngine engine;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -169,14 +165,7 @@ class RequestRoundProcessTest {
 
     /** A cycle of the seed plan under its own region code, run to the day its input round opens. */
     private LifecycleDriver toInputRound(String regionCode) {
-        ClockUtil.setCurrentTime(moment("2020-04-01T09:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + regionCode), "processagare");
-        return new LifecycleDriver(engine, rounds, answers, "PA-" + regionCode + "-2020")
-                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
-                .at("2020-04-30T09:00").complete(Elements.TASK_REVIEW_PROPOSAL,
-                        Map.of(AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE))
-                .at("2020-05-04T09:00").registerRsrTreatment()
-                .at(INPUT_ROUND_OPENS);
+        return lifecycles.atInputRound(regionCode);
     }
 
     private List<String> sent(String cycleKey, NotificationType type) {

@@ -22,20 +22,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
-import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.notification.EmbeddedMailServer;
-import se.paverkansagenda.plan.DefaultPlan;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.RoundKind;
-import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.WorkshopService;
 
 /**
@@ -52,13 +49,11 @@ class SteeringReportTest {
     private static final String OWNER = "utvecklingsdirektor@regionjh.example";
 
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     EmbeddedMailServer mailServer;
     @Autowired
@@ -70,8 +65,6 @@ class SteeringReportTest {
     @Autowired
     AgendaService agenda;
 
-    @Autowired
-    ProposalRepository proposals;
 
     @Autowired
     DocumentStore documents;
@@ -86,10 +79,8 @@ class SteeringReportTest {
 
     @Test
     void eachMonthThePresidiumAndTheOwnerGetTheReportWithItsPdfUntilTheCycleEnds() throws Exception {
-        ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: SR"), "processagare");
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, KEY);
-        AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
+        LifecycleDriver cycle = lifecycles.start("SR");
+        AgendaWork work = lifecycles.work();
 
         cycle.at("2020-04-07T09:00").at("2020-04-30T23:00");
         assertThat(reportMails()).as("no report before a month has passed").isEmpty();
@@ -156,9 +147,7 @@ class SteeringReportTest {
 
     @Test
     void aReportTheMailServerRefusedGoesOutOnceWhenTheJobIsRetriedForTheSamePeriod() throws Exception {
-        ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
-        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: SO"), "processagare");
-        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, "PA-SO-2020");
+        LifecycleDriver cycle = lifecycles.start("SO");
         cycle.at("2020-04-07T09:00");
         mailServer.greenMail().stop();
 

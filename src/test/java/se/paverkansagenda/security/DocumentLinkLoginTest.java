@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.document.DocumentFormat;
@@ -39,13 +40,13 @@ class DocumentLinkLoginTest {
         StoredDocument document = documents.store("PA-DLL-2020", Step.COMPILE_INPUT, DocumentKind.INPUT_COMPILATION,
                 DocumentFormat.CSV, "Kommun;Rubrik\r\n".getBytes(StandardCharsets.UTF_8));
 
-        WebappSession official = WebappSession.login(port, "tjansteperson", "demo");
+        WebappSession official = WebappSession.login(port, "tjansteperson", ApiClient.DEMO_PASSWORD);
         assertThat(official.get(document.downloadPath()).statusCode()).isEqualTo(200);
         assertThat(official.get(document.downloadPath()).body()).isEqualTo("Kommun;Rubrik\r\n");
         assertThat(official.get("/api/cycles/PA-DLL-2020/documents").statusCode()).as("Basic only").isEqualTo(401);
         assertThat(official.get("/api/cycles/PA-DLL-2020").statusCode()).isEqualTo(401);
 
-        WebappSession presidium = WebappSession.login(port, "presidiet", "demo");
+        WebappSession presidium = WebappSession.login(port, "presidiet", ApiClient.DEMO_PASSWORD);
         assertThat(presidium.get(document.downloadPath()).statusCode()).isEqualTo(200);
         assertThat(WebappSession.tryLogin(port, "tasklist", "nobody", "wrong").statusCode()).isEqualTo(401);
     }

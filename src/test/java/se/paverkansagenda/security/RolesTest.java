@@ -8,13 +8,20 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.Direction;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryProperty;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +52,7 @@ class RolesTest {
     private static final String OWNER = Role.PROCESS_OWNER.demoUserId();
     /** Created by the tests that need it; a failed login delays the user's next one, so never a demo user. */
     private static final String NO_ROLE = "utanroll";
-    private static final String NO_ROLE_PASSWORD = "utanroll-1";
+    private static final String NO_ROLE_PASSWORD = "Utan-Roll-2026";
 
     @LocalServerPort
     int port;
@@ -95,7 +102,7 @@ class RolesTest {
             assertThat(identityService.createUserQuery().userId(role.demoUserId())
                     .memberOfGroup(role.groupId()).count()).as(role.demoUserId()).isEqualTo(1);
             assertThat(identityService.createGroupQuery().groupMember(role.demoUserId()).count()).isEqualTo(1);
-            assertThat(identityService.checkPassword(role.demoUserId(), "demo")).isTrue();
+            assertThat(identityService.checkPassword(role.demoUserId(), ApiClient.DEMO_PASSWORD)).isTrue();
         }
     }
 
@@ -127,7 +134,7 @@ class RolesTest {
         assertThat(anonymous.post("/api/cycles", "application/yaml", DefaultPlan.yaml()).statusCode()).isEqualTo(401);
         createUserWithoutRole();
         assertThat(ApiClient.as(NO_ROLE, "fel", port).get(ENGINE + "/task").statusCode()).isEqualTo(401);
-        assertThat(ApiClient.as("okand", "demo", port).get("/api/plans/default").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.as("okand", ApiClient.DEMO_PASSWORD, port).get("/api/plans/default").statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -172,16 +179,16 @@ class RolesTest {
         assertThat(taskKeys(owner.get(tasksOfTheCycle()))).containsExactly("Task_DraftPm");
         assertThat(owner.postJson(ENGINE + "/task/" + draft.taskId() + "/claim", "{\"userId\": \"" + OWNER + "\"}")
                 .statusCode()).isEqualTo(403);
-        assertThat(WebappSession.tryLogin(port, "cockpit", OWNER, "demo").statusCode()).isEqualTo(200);
+        assertThat(WebappSession.tryLogin(port, "cockpit", OWNER, ApiClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
 
         ApiClient official = ApiClient.as(OFFICIAL, port);
         assertThat(instancesOfTheCycle(official)).isZero();
-        assertThat(WebappSession.tryLogin(port, "cockpit", OFFICIAL, "demo").statusCode()).isEqualTo(403);
+        assertThat(WebappSession.tryLogin(port, "cockpit", OFFICIAL, ApiClient.DEMO_PASSWORD).statusCode()).isEqualTo(403);
         assertThat(official.post("/api/cycles", "application/yaml", DefaultPlan.yaml()).statusCode()).isEqualTo(403);
         assertThat(official.postJson(ENGINE + "/process-definition/key/" + AgendaProcess.KEY + "/start", "{}")
                 .statusCode()).isEqualTo(403);
         for (Role role : Role.values()) {
-            assertThat(WebappSession.tryLogin(port, "tasklist", role.demoUserId(), "demo").statusCode())
+            assertThat(WebappSession.tryLogin(port, "tasklist", role.demoUserId(), ApiClient.DEMO_PASSWORD).statusCode())
                     .as(role.demoUserId()).isEqualTo(200);
         }
     }
@@ -204,7 +211,9 @@ class RolesTest {
     void everyRoleHasTheThreeFiltersAndEachListsWhatItsNameSays() throws IOException {
         for (Role role : Role.values()) {
             JsonNode filters = JSON.readTree(ApiClient.as(role.demoUserId(), port).get(ENGINE + "/filter").body());
-            assertThat(filters.findValuesAsText("name")).as(role.demoUserId())
+            List<String> names = new ArrayList<>();
+            filters.forEach(filter -> names.add(filter.get("name").asText()));
+            assertThat(names).as(role.demoUserId())
                     .containsExactlyInAnyOrder("Mina uppgifter", "Min grupps uppgifter", "Försenade uppgifter");
         }
         assertThat(filterService.createTaskFilterQuery().filterName("Min grupps uppgifter").singleResult()
@@ -230,6 +239,21 @@ class RolesTest {
         } finally {
             engine.getTaskService().setAssignee(draft.taskId(), null);
         }
+    }
+
+    @Test
+    void everyFilterListsTheSoonestPlannedEndFirstAndShowsTheCycleOfEachTask() {
+        for (String name : List.of("Min grupps uppgifter", "Mina uppgifter", "Försenade uppgifter")) {
+            Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
+            assertThat(filter.getProperties().get("variables")).as(name)
+                    .isEqualTo(List.of(Map.of("name", "cycleLabel", "label", "Cykel")));
+            List<QueryOrderingProperty> order = ((TaskQueryImpl) filter.getQuery()).getOrderingProperties();
+            assertThat(order).as(name).hasSize(1);
+            assertThat(order.get(0).getQueryProperty()).isEqualTo(TaskQueryProperty.DUE_DATE);
+            assertThat(order.get(0).getDirection()).isEqualTo(Direction.ASCENDING);
+        }
+        assertThat(engine.getTaskService().getVariableLocal(draft.taskId(), AgendaProcess.CYCLE_LABEL.name()))
+                .isEqualTo(draft.cycleKey() + " – Region Jämtland Härjedalen");
     }
 
     @Test

@@ -19,9 +19,21 @@ public final class WebappSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final int port;
+    private final java.util.Map<String, String> headers;
 
     private WebappSession(int port) {
+        this(port, java.util.Map.of());
+    }
+
+    private WebappSession(int port, java.util.Map<String, String> headers) {
         this.port = port;
+        this.headers = headers;
+    }
+
+    /** The answer to a login sent with the given headers, such as a proxy's {@code X-Forwarded-For}. */
+    static HttpResponse<String> tryLogin(int port, String app, String user, String password,
+                                         java.util.Map<String, String> headers) {
+        return new WebappSession(port, headers).logIn(app, user, password);
     }
 
     /** Logged in to Tasklist; fails unless the login succeeds. */
@@ -74,6 +86,7 @@ public final class WebappSession {
         String token = cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
                 .findFirst().orElse("");
+        headers.forEach(request::header);
         try {
             return http.send(request.header("X-XSRF-TOKEN", token).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -25,13 +25,11 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
-import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Step;
-import se.paverkansagenda.round.AnswerService;
-import se.paverkansagenda.round.RoundService;
 
 /**
  * The timeline page, its CSV and its PDF for a running cycle of the seed plan (region TL) whose first
@@ -47,13 +45,11 @@ class TimelineTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
 
     @AfterEach
     void resetClock() {
@@ -183,10 +179,7 @@ class TimelineTest {
 
     /** A cycle whose first step started on its day and is still open four days past its planned end. */
     private String lateFirstStep(String region) {
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2020-04-01T07:00:00Z")));
-        String key = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + region), "processagare").businessKey();
-        new LifecycleDriver(engine, rounds, answers, key).at("2020-04-07T09:00").at("2020-04-28T10:00");
-        return key;
+        return lifecycles.start(region).at("2020-04-07T09:00").at("2020-04-28T10:00").cycleKey();
     }
 
     private static Document svg(String html) throws Exception {

@@ -18,19 +18,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.paverkansagenda.AgendaScenario;
-import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.PageForms;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
-import se.paverkansagenda.round.AnswerService;
-import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.process.AgendaProcess;
 
 /**
  * The workshop of step 8 with real proposals: merged, ranked and capped on the page and over JSON,
@@ -45,13 +42,11 @@ class WorkshopTest {
     @LocalServerPort
     int port;
     @Autowired
+    Lifecycles lifecycles;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    AnswerService answers;
     @Autowired
     WorkshopService workshop;
     @Autowired
@@ -66,7 +61,7 @@ class WorkshopTest {
 
     @Test
     void officialsMergeRankAndCapOnThePageAndTheTaskCompletesOnlyWithASavedList() throws Exception {
-        LifecycleDriver cycle = scenario().atWorkshop("WSP", 2);
+        LifecycleDriver cycle = lifecycles.atWorkshop("WSP", 2);
         String key = cycle.cycleKey();
         String page = "/api/cykel/" + key + "/workshop";
 
@@ -126,7 +121,7 @@ class WorkshopTest {
 
     @Test
     void theJsonApiSavesWholeListsFromTheirRevisionAndNamesEveryProblem() throws Exception {
-        LifecycleDriver cycle = scenario().atWorkshop("WSJ", 3);
+        LifecycleDriver cycle = lifecycles.atWorkshop("WSJ", 3);
         String path = "/api/cycles/" + cycle.cycleKey() + "/workshop";
 
         JsonNode read = JSON.readTree(official().get(path).body());
@@ -222,7 +217,4 @@ class WorkshopTest {
         return ApiClient.as("tjansteperson", port);
     }
 
-    private AgendaScenario scenario() {
-        return new AgendaScenario(engine, cycles, rounds, answers, new AgendaWork(workshop, agenda, proposals, rounds));
-    }
 }

@@ -1,5 +1,6 @@
 // Tasklist of Påverkansagenda: the product's name in the header, Swedish for Swedish browsers (and
-// for every browser whose first language has no translation), no welcome message meant for developers.
+// for every browser whose first language has no translation), no welcome message meant for developers,
+// dates in forms as ÅÅÅÅ-MM-DD.
 export default {
   app: {
     name: 'Tasklist',
@@ -14,6 +15,9 @@ export default {
     long: 'LLLL'
   },
   disableWelcomeMessage: true,
+  // dates in task forms as ÅÅÅÅ-MM-DD with a Swedish calendar, times in Swedish time, the task list by
+  // planned end and each task's cycle in its header (scripts/paverkansagenda.js)
+  customScripts: ['scripts/paverkansagenda'],
 
   // Tasklist's own keyboard shortcuts, as shipped
   shortcuts: {
