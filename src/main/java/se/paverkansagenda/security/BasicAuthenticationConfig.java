@@ -78,15 +78,6 @@ public class BasicAuthenticationConfig {
         return registration;
     }
 
-    /** After the logins: a serialized Java value gets 400 before it reaches the engine. */
-    @Bean
-    public FilterRegistrationBean<SerializedValueGuard> serializedValueGuard() {
-        FilterRegistrationBean<SerializedValueGuard> registration = new FilterRegistrationBean<>(new SerializedValueGuard());
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(LOGIN_ORDER + 2);
-        return registration;
-    }
-
     /** Before any login: nobody starts a process over the REST APIs. */
     @Bean
     public FilterRegistrationBean<ProcessStartGuard> processStartGuard() {
@@ -95,6 +86,15 @@ public class BasicAuthenticationConfig {
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD,
                 DispatcherType.INCLUDE, DispatcherType.ASYNC));
         registration.setOrder(LOGIN_ORDER - 1);
+        return registration;
+    }
+
+    /** After the logins: a serialized Java value gets 400 before it reaches the engine. */
+    @Bean
+    public FilterRegistrationBean<SerializedValueGuard> serializedValueGuard() {
+        FilterRegistrationBean<SerializedValueGuard> registration = new FilterRegistrationBean<>(new SerializedValueGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(LOGIN_ORDER + 2);
         return registration;
     }
 
