@@ -117,7 +117,7 @@ function summary(progress) {
   return parts.join(' ');
 }
 
-// The application's own timeline page and files, behind the application's login (HTTP Basic).
+// The application's own timeline page and files: they open with the web apps' login.
 function downloads(businessKey) {
   const links = element('p', 'pa-stages-links', 'Tidslinje med diagram: ');
   const base = '/api/cycles/' + encodeURIComponent(businessKey);
