@@ -2,6 +2,8 @@ package se.paverkansagenda.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +22,11 @@ class WebappLinkLoginTest {
     int port;
     @Autowired
     Lifecycles lifecycles;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
     @Test
     void cockpitsTimelineLinksOpenWithTheWebappLogin() {

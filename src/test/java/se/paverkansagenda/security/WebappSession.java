@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** A browser-like session with the Camunda web apps: logged in, with the CSRF token they require. */
-final class WebappSession {
+public final class WebappSession {
 
     static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
@@ -37,12 +37,12 @@ final class WebappSession {
     }
 
     /** A browser that has not logged in. */
-    static WebappSession anonymous(int port) {
+    public static WebappSession anonymous(int port) {
         return new WebappSession(port);
     }
 
     /** Logged in to Tasklist; fails unless the login succeeds. */
-    static WebappSession login(int port, String user, String password) {
+    public static WebappSession login(int port, String user, String password) {
         WebappSession session = new WebappSession(port);
         HttpResponse<String> login = session.logIn("tasklist", user, password);
         if (login.statusCode() != 200) {
@@ -73,7 +73,7 @@ final class WebappSession {
         send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET());
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
