@@ -15,7 +15,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
  * The application API's login: HTTP Basic, and for reading the pages and downloads the Camunda web
  * apps link to also the login of the web apps, so the links in Tasklist's forms and Cockpit's views
  * open for the official or process owner working there: stored documents, a cycle's timeline page
- * with its PDF and CSV, the agenda, workshop, traceability and round pages, the demo's mail viewer.
+ * with its PDF, CSV and JSON, the agenda, workshop, traceability and round pages, the demo's mail viewer.
  * Only reading (GET, HEAD) takes the web apps' session: a page on another site can make a browser
  * fetch such a page but never read it, while every call that changes something (the pages' forms
  * included) still needs HTTP Basic, and the JSON calls of the API stay HTTP Basic only.
@@ -27,7 +27,7 @@ public class DocumentLinkAuthenticationProvider implements AuthenticationProvide
     /** The pages and downloads the web apps link to; nothing else of the API takes their session. */
     private static final Pattern LINKED_PAGE = Pattern.compile(String.join("|",
             "/api/documents/[0-9a-f-]{36}",
-            "/api/cycles/" + KEY + "/(tidslinje|stages\\.pdf|stages\\.csv)",
+            "/api/cycles/" + KEY + "/(tidslinje|stages|stages\\.pdf|stages\\.csv)",
             "/api/cykel/" + KEY + "/(agenda|agenda/version/[0-9]+|agenda/jamfor|workshop|sparbarhet)",
             "/api/omgang/" + KEY + "/" + KEY + "(/[^/]+(/bilagor/[^/]+)?)?",
             "/api/demo/mail(/[^/]+(/bilagor/[0-9]+)?)?"));
