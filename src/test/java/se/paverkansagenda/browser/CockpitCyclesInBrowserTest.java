@@ -2,6 +2,7 @@ package se.paverkansagenda.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.cycle.CycleService;
@@ -63,7 +66,11 @@ class CockpitCyclesInBrowserTest {
                     .containsPattern("Inspel från kommunerna: 0 av [1-9]");
             assertThat(runningRow.findElement(By.cssSelector(".pa-cycles-next")).getText())
                     .contains(Step.COMPILE_INPUT.swedishName());
-            assertThat(browser.findElement(By.tagName("body")).getText()).contains("Cykler");
+            String dashboard = browser.findElement(By.tagName("body")).getText();
+            assertThat(dashboard).as("Cockpit in Swedish").contains("Cykler", "Processer", "Beslut", "Just nu",
+                    "Pågående processinstanser", "Öppna incidenter", "Driftsatt", "Processdefinitioner");
+            assertThat(dashboard).doesNotContain("Running Process Instances", "Right Now", "Custom Plugins");
+            assertThat(browser.findElement(By.cssSelector(".navbar-brand")).getText()).contains("Påverkansagenda");
             Browser.screenshot(browser, "cockpit-cycles-dashboard");
 
             finishedRow.findElement(By.linkText(finished)).click();
@@ -82,12 +89,33 @@ class CockpitCyclesInBrowserTest {
             assertThat(browser.getPageSource()).contains(finished);
             assertThat(browser.findElements(By.cssSelector("form[name=signinForm]"))).isEmpty();
             Browser.screenshot(browser, "finished-cycle-timeline");
+            browser.get(browser.findElement(By.linkText("JSON")).getAttribute("href"));
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"businessKey\":\"" + finished + "\"");
 
             browser.get(apps + "cockpit/default/#/cykler");
             Browser.waitFor(browser, By.cssSelector(".pa-cycles-row[data-cycle='" + running + "']")).findElement(By.linkText(running)).click();
             Browser.waitFor(browser, By.cssSelector(".pa-stages-row"));
             assertThat(browser.findElement(By.cssSelector(".pa-stages-title")).getText()).contains(running)
                     .doesNotContain("avslutad");
+
+            browser.get(apps + "welcome/default/");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                    driver.findElement(By.tagName("body")).getText().contains("Program"));
+            assertThat(browser.findElement(By.tagName("body")).getText()).as("the start page in Swedish")
+                    .contains("Program", "Länkar", "Redigera profilen").doesNotContain("Applications", "Edit profile");
+            Browser.screenshot(browser, "welcome-swedish");
+
+            browser.manage().deleteAllCookies();
+            browser.get(apps + "admin/default/#/users");
+            Browser.waitFor(browser, By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys("admin");
+            browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(ApiClient.ADMIN_PASSWORD);
+            browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                    driver.findElement(By.tagName("body")).getText().contains(Lifecycles.PROCESS_OWNER));
+            assertThat(browser.findElement(By.tagName("body")).getText()).as("Admin's users in Swedish")
+                    .contains("Användare", "Grupper", "Behörigheter", "Lägg till användare", "Förnamn", "Redigera")
+                    .doesNotContain("Users", "First Name", "Edit");
+            Browser.screenshot(browser, "admin-users-swedish");
         } finally {
             browser.quit();
         }
