@@ -79,6 +79,17 @@ public class BasicAuthenticationConfig {
         return registration;
     }
 
+    /** Before any login: nobody starts a process over the REST APIs. */
+    @Bean
+    public FilterRegistrationBean<ProcessStartGuard> processStartGuard() {
+        FilterRegistrationBean<ProcessStartGuard> registration = new FilterRegistrationBean<>(new ProcessStartGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD,
+                DispatcherType.INCLUDE, DispatcherType.ASYNC));
+        registration.setOrder(LOGIN_ORDER - 1);
+        return registration;
+    }
+
     /** After the logins: a serialized Java value gets 400 before it reaches the engine. */
     @Bean
     public FilterRegistrationBean<SerializedValueGuard> serializedValueGuard() {

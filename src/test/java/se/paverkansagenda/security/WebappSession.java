@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 /** A browser-like session with the Camunda web apps: logged in, with the CSRF token they require. */
 public final class WebappSession {
 
-    static final String ENGINE_API = "/camunda/api/engine/engine/default";
+    public static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -77,12 +77,12 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    HttpResponse<String> postJson(String path, String json) {
+    public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> putJson(String path, String json) {
+    public HttpResponse<String> putJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
