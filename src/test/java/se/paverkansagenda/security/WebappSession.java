@@ -36,6 +36,11 @@ public final class WebappSession {
         return new WebappSession(port, headers).logIn(app, user, password);
     }
 
+    /** A browser that has not logged in. */
+    public static WebappSession anonymous(int port) {
+        return new WebappSession(port);
+    }
+
     /** Logged in to Tasklist; fails unless the login succeeds. */
     public static WebappSession login(int port, String user, String password) {
         WebappSession session = new WebappSession(port);
