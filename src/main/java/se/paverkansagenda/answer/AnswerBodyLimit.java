@@ -19,7 +19,7 @@ import java.util.Map;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.paverkansagenda.web.BufferedBodyRequest;
+import se.paverkansagenda.security.BufferedBodyRequest;
 
 /**
  * Holds the answer page's size limit for a form sent in any way, with a {@code Content-Length} or in

@@ -1,6 +1,7 @@
 package se.paverkansagenda.cycle;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,11 @@ public class CycleRepository {
                 .param("pi", processInstanceId)
                 .param("key", businessKey)
                 .update();
+    }
+
+    /** The business keys of every cycle, running or finished, the newest first. */
+    public List<String> keys() {
+        return jdbc.sql("SELECT business_key FROM cycle ORDER BY started_at DESC, business_key").query(String.class).list();
     }
 
     public Optional<Cycle> find(String businessKey) {

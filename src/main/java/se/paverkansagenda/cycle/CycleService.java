@@ -90,6 +90,11 @@ public class CycleService {
         });
     }
 
+    /** The business keys of every cycle, running or finished, the newest first. */
+    public List<String> keys() {
+        return cycles.keys();
+    }
+
     public Cycle find(String businessKey) {
         return cycles.find(businessKey).orElseThrow(() -> new UnknownCycleException(businessKey));
     }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps form-rule refusals out of the error log. The engine logs every failed command as an error with
  * its stack trace (ENGINE-16004), also a task completion a {@link FormRuleViolation} refused; that is
- * a person correcting a form, answered with 400 and the rule's message, not a fault for operators.
+ * a person correcting a form, answered with 400 and the rule's message, not a fault for operators; the
+ * same for a Java-serialized value the engine refused.
  * Every other command failure is logged as before.
  */
 @Component
@@ -41,7 +42,7 @@ public class FormRuleRefusalLogFilter extends TurboFilter {
 
     private static boolean isFormRuleViolation(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormRuleViolation) {
+            if (cause instanceof FormRuleViolation || SerializedJava.fromEngine(cause).isPresent()) {
                 return true;
             }
             if (cause.getCause() == cause) {

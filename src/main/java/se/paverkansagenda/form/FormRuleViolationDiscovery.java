@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Adds {@link FormRuleViolationMapper} to every JAX-RS application in the application: the engine
+ * Adds {@link FormRuleViolationMapper} and {@link EngineFormRuleViolationMapper} to every JAX-RS application in the application: the engine
  * REST API at {@code /engine-rest} and the web apps' own copy of it, which Tasklist calls. Listed in
  * {@code META-INF/services} so that Jersey finds it for both.
  */
@@ -14,6 +14,9 @@ public class FormRuleViolationDiscovery implements AutoDiscoverable {
     public void configure(FeatureContext context) {
         if (!context.getConfiguration().isRegistered(FormRuleViolationMapper.class)) {
             context.register(FormRuleViolationMapper.class);
+        }
+        if (!context.getConfiguration().isRegistered(EngineFormRuleViolationMapper.class)) {
+            context.register(EngineFormRuleViolationMapper.class);
         }
     }
 }

@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 /**
- * A task completion a form rule refused: 400 Bad Request with the rule's own message. The engine wraps
- * every exception from a task listener (ENGINE-03051), and the REST API would answer 500 with the rule's
- * message buried in the wrapper's. Any other error is left to Camunda's mapper, which this one precedes.
+ * A task completion or change a form rule refused: the violation's status (400, 403 or 404) with the
+ * rule's own message. The engine wraps every exception from a task listener (ENGINE-03051), and the
+ * REST API wraps most engine exceptions in a {@link RestException} with status 500: the violation is
+ * looked for among the causes, or, where a resource passed on only its message, recognised by it. Any other error is left to Camunda's mappers, which these precede.
  * Registered by {@link FormRuleViolationDiscovery}.
  */
 @Provider
@@ -26,18 +27,27 @@ public class FormRuleViolationMapper implements ExtendedExceptionMapper<RestExce
 
     @Override
     public Response toResponse(RestException exception) {
-        return Response.status(Response.Status.BAD_REQUEST)
+        return response(violation(exception));
+    }
+
+    static Response response(FormRuleViolation violation) {
+        return Response.status(violation.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ExceptionHandlerHelper.getInstance().fromException(violation(exception)))
+                .entity(ExceptionHandlerHelper.getInstance().fromException(violation))
                 .build();
     }
 
-    private static FormRuleViolation violation(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+    static FormRuleViolation violation(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof FormRuleViolation violation) {
                 return violation;
             }
+            FormRuleViolation serialized = SerializedJava.fromEngine(cause).orElse(null);
+            if (serialized != null) {
+                return serialized;
+            }
         }
-        return null;
+        // passed on by the REST resource as a new exception with the violation's message only
+        return FormRuleViolation.lastWithMessage(exception.getMessage());
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The engine REST API and the application's own API both need a Camunda login (HTTP Basic; document
- * downloads also take the web apps' login, see {@link DocumentLinkAuthenticationProvider}). The
+ * pages and downloads the web apps link to also take the web apps' login, see
+ * {@link DocumentLinkAuthenticationProvider}). The
  * filter also hands the user to the engine, so Camunda's authorizations apply to every call. Two
  * guards close the weaknesses of 7.24 CE that get no more fixes. The web apps' own filters come
  * after all of these.
@@ -31,7 +32,7 @@ public class BasicAuthenticationConfig {
         return login("engine-authentication", HttpBasicAuthenticationProvider.class, "/engine-rest/*");
     }
 
-    /** The application API: HTTP Basic, and the web apps' login for document downloads linked from Tasklist. */
+    /** The application API: HTTP Basic, and the web apps' login for the pages and downloads they link to. */
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
         return login("api-authentication", DocumentLinkAuthenticationProvider.class, "/api/*");
@@ -75,6 +76,17 @@ public class BasicAuthenticationConfig {
         FilterRegistrationBean<ActuatorLogin> registration = new FilterRegistrationBean<>(new ActuatorLogin(identityService));
         registration.addUrlPatterns("/actuator/*");
         registration.setOrder(LOGIN_ORDER);
+        return registration;
+    }
+
+    /** Before any login: nobody starts a process over the REST APIs. */
+    @Bean
+    public FilterRegistrationBean<ProcessStartGuard> processStartGuard() {
+        FilterRegistrationBean<ProcessStartGuard> registration = new FilterRegistrationBean<>(new ProcessStartGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD,
+                DispatcherType.INCLUDE, DispatcherType.ASYNC));
+        registration.setOrder(LOGIN_ORDER - 1);
         return registration;
     }
 

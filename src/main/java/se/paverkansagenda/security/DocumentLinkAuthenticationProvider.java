@@ -12,21 +12,32 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 
 /**
- * The application API's login: HTTP Basic, and for reading one stored document also the login of the
- * Camunda web apps, so the document links in Tasklist's forms open for the official who is working
- * there. Only downloads take the web apps' session: a page on another site can make a browser fetch
- * a document but never read it, while every call that changes something still needs HTTP Basic.
+ * The application API's login: HTTP Basic, and for reading the pages and downloads the Camunda web
+ * apps link to also the login of the web apps, so the links in Tasklist's forms and Cockpit's views
+ * open for the official or process owner working there: stored documents, a cycle's timeline page
+ * with its PDF, CSV and JSON, the agenda, workshop, traceability and round pages, the demo's mail viewer.
+ * Only reading (GET, HEAD) takes the web apps' session: a page on another site can make a browser
+ * fetch such a page but never read it, while every call that changes something (the pages' forms
+ * included) still needs HTTP Basic, and the JSON calls of the API stay HTTP Basic only.
  */
 public class DocumentLinkAuthenticationProvider implements AuthenticationProvider {
 
-    private static final Pattern DOCUMENT_DOWNLOAD = Pattern.compile("/api/documents/[0-9a-f-]{36}");
+    private static final String KEY = "[A-Za-z0-9_-]+";
+
+    /** The pages and downloads the web apps link to; nothing else of the API takes their session. */
+    private static final Pattern LINKED_PAGE = Pattern.compile(String.join("|",
+            "/api/documents/[0-9a-f-]{36}",
+            "/api/cycles/" + KEY + "/(tidslinje|stages|stages\\.pdf|stages\\.csv)",
+            "/api/cykel/" + KEY + "/(agenda|agenda/version/[0-9]+|agenda/jamfor|workshop|sparbarhet)",
+            "/api/omgang/" + KEY + "/" + KEY + "(/[^/]+(/bilagor/[^/]+)?)?",
+            "/api/demo/mail(/[^/]+(/bilagor/[0-9]+)?)?"));
 
     private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         AuthenticationResult byBasic = basic.extractAuthenticatedUser(request, engine);
-        if (byBasic.isAuthenticated() || !isDownload(request)) {
+        if (byBasic.isAuthenticated() || !isLinkedPage(request)) {
             return byBasic;
         }
         HttpSession session = request.getSession(false);
@@ -40,9 +51,9 @@ public class DocumentLinkAuthenticationProvider implements AuthenticationProvide
         basic.augmentResponseByAuthenticationChallenge(response, engine);
     }
 
-    private static boolean isDownload(HttpServletRequest request) {
+    private static boolean isLinkedPage(HttpServletRequest request) {
         String method = request.getMethod();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ("GET".equals(method) || "HEAD".equals(method)) && DOCUMENT_DOWNLOAD.matcher(path).matches();
+        return ("GET".equals(method) || "HEAD".equals(method)) && LINKED_PAGE.matcher(path).matches();
     }
 }

@@ -8,6 +8,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY_VARIABLE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -88,10 +90,13 @@ public class IdentitySetup implements ApplicationRunner {
         // an owner may register an answer too, which correlates a message to the request as the owner
         grant(owners, Resources.PROCESS_DEFINITION, RequestRoundProcess.KEY, CREATE_INSTANCE, UPDATE_INSTANCE);
         // Cockpit: every process of the lifecycle (reminders and late answers too), its incidents and its open tasks
-        grant(owners, Resources.PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
-        grant(officials, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, READ, READ_HISTORY);
+        // variables have permissions of their own (enforce-specific-variable-permission): reading them is granted
+        // with the instances and their history; changing them (UPDATE_INSTANCE_VARIABLE) is no role's
+        grant(owners, Resources.PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_HISTORY, READ_TASK,
+                READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE);
+        grant(officials, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, READ, READ_HISTORY, READ_HISTORY_VARIABLE);
         grant(officials, Resources.PROCESS_DEFINITION, RequestRoundProcess.KEY, READ, READ_INSTANCE, UPDATE_INSTANCE,
-                READ_HISTORY);
+                READ_HISTORY, READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE);
         grant(AgendaProcess.Groups.PRESIDIUM, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, READ);
         grant(AgendaProcess.Groups.RSR_SECRETARIES, Resources.PROCESS_DEFINITION, AgendaProcess.KEY, READ);
     }

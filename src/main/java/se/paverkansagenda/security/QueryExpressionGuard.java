@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.paverkansagenda.web.BufferedBodyRequest;
 
 /**
  * Refuses task queries that carry expressions, in the engine REST API and in the web apps' copy of

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.paverkansagenda.web.BufferedBodyRequest;
 
 /**
  * Refuses serialized Java objects as variable values, in the engine REST API and in the web apps' copy

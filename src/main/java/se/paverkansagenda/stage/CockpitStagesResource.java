@@ -23,8 +23,10 @@ import se.paverkansagenda.security.ForbiddenException;
  * {@code GET /camunda/api/cockpit/plugin/paverkansagenda/{engine}/process-instance/{id}/stages}: the
  * stages of the cycle a process instance belongs to, the same JSON as {@code /api/cycles/{key}/stages},
  * for the Cockpit tab. Cockpit's session logs the user in; the instance must be one the user may read
- * in Camunda, and the user a process owner or official. Jersey creates this resource, so it finds the
- * application's services in the Spring context of the servlet context.
+ * in Camunda, and the user a process owner or official. Also every cycle, running or finished, for
+ * the list "Cykler" and its planned-against-actual view, for process owners and administrators.
+ * Jersey creates this resource, so it finds the application's services in the Spring context of the
+ * servlet context. Everything here only reads.
  */
 @Path("plugin/" + CockpitStagesPlugin.ID)
 public class CockpitStagesResource extends AbstractCockpitPluginRootResource {
@@ -63,6 +65,60 @@ public class CockpitStagesResource extends AbstractCockpitPluginRootResource {
             return Response.ok(json.writeValueAsString(progress), JSON_UTF8).build();
         } catch (UnknownCycleException notACycle) {
             return problem(json, Response.Status.NOT_FOUND, notACycle.getMessage());
+        }
+    }
+
+    /**
+     * {@code GET …/{engine}/cycles}: every cycle, running or finished, for the list "Cykler" on
+     * Cockpit's dashboard. For process owners and administrators.
+     */
+    @GET
+    @Path("{engineName}/cycles")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response cycles(@PathParam("engineName") String engineName) throws JsonProcessingException {
+        ApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+        ObjectMapper json = spring.getBean(ObjectMapper.class);
+        Response refused = refusedToProcessOwners(spring, json, engineName);
+        if (refused != null) {
+            return refused;
+        }
+        return Response.ok(json.writeValueAsString(spring.getBean(CycleOverviews.class).all()), JSON_UTF8).build();
+    }
+
+    /**
+     * {@code GET …/{engine}/cycles/{key}/stages}: the planned-against-actual view of one cycle, running
+     * or finished (Cockpit cannot open a finished instance). For process owners and administrators.
+     */
+    @GET
+    @Path("{engineName}/cycles/{businessKey}/stages")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response cycleStages(@PathParam("engineName") String engineName,
+                                @PathParam("businessKey") String businessKey) throws JsonProcessingException {
+        ApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+        ObjectMapper json = spring.getBean(ObjectMapper.class);
+        Response refused = refusedToProcessOwners(spring, json, engineName);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            return Response.ok(json.writeValueAsString(spring.getBean(StageProgress.class).of(businessKey)), JSON_UTF8)
+                    .build();
+        } catch (UnknownCycleException unknown) {
+            return problem(json, Response.Status.NOT_FOUND, unknown.getMessage());
+        }
+    }
+
+    /** The answer refusing the call, or null when the engine exists and the user is a process owner or administrator. */
+    private static Response refusedToProcessOwners(ApplicationContext spring, ObjectMapper json, String engineName)
+            throws JsonProcessingException {
+        if (!spring.getBean(ProcessEngine.class).getName().equals(engineName)) {
+            return problem(json, Response.Status.NOT_FOUND, "Processmotorn " + engineName + " finns inte");
+        }
+        try {
+            spring.getBean(CurrentUser.class).requireAnyGroup(AgendaProcess.Groups.PROCESS_OWNERS);
+            return null;
+        } catch (ForbiddenException refused) {
+            return problem(json, Response.Status.FORBIDDEN, refused.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 // Cockpit plugin of Påverkansagenda: a tab on the process instance page with the cycle's twelve steps,
-// planned against actual. The data come from the plugin's own resource inside Cockpit's session.
+// planned against actual; the list "Cykler" of every cycle, running or finished, on the dashboard and
+// on its own page (#/cykler); and each cycle's planned-against-actual view (#/cykler/<key>), which
+// opens finished cycles too. The data come from the plugin's own resource inside Cockpit's session.
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -117,7 +119,7 @@ function summary(progress) {
   return parts.join(' ');
 }
 
-// The application's own timeline page and files, behind the application's login (HTTP Basic).
+// The application's own timeline page and files: they open with the web apps' login.
 function downloads(businessKey) {
   const links = element('p', 'pa-stages-links', 'Tidslinje med diagram: ');
   const base = '/api/cycles/' + encodeURIComponent(businessKey);
@@ -134,23 +136,35 @@ function downloads(businessKey) {
   return links;
 }
 
-async function show(node, api, processInstanceId) {
-  const engine = api.engine || 'default';
-  const url = api.cockpitApi + '/plugin/paverkansagenda/' + encodeURIComponent(engine)
-    + '/process-instance/' + encodeURIComponent(processInstanceId) + '/stages';
+function pluginApi(api) {
+  return api.cockpitApi + '/plugin/paverkansagenda/' + encodeURIComponent(api.engine || 'default');
+}
+
+async function fetchJson(url) {
+  const response = await fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  let body = {};
+  try {
+    body = await response.json();
+  } catch (notJson) {
+    body = {};
+  }
+  return {response, body};
+}
+
+async function showStages(node, url) {
   node.textContent = '';
   const view = element('div', 'pa-stages');
   node.appendChild(view);
   view.appendChild(element('p', 'pa-stages-status', 'Hämtar stegen…'));
   try {
-    const response = await fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-    const body = await response.json();
+    const {response, body} = await fetchJson(url);
     view.textContent = '';
     if (!response.ok) {
       view.appendChild(element('p', 'pa-stages-status', body.detail || ('Stegen kunde inte hämtas (' + response.status + ').')));
       return;
     }
-    const title = element('h4', 'pa-stages-title', 'Planerat mot utfört: ' + body.businessKey + ', ' + body.regionName);
+    const title = element('h4', 'pa-stages-title', 'Planerat mot utfört: ' + body.businessKey + ', ' + body.regionName
+      + (body.finished ? ' (avslutad)' : ''));
     view.appendChild(title);
     view.appendChild(element('p', 'pa-stages-summary', summary(body)));
     view.appendChild(table(body));
@@ -159,6 +173,103 @@ async function show(node, api, processInstanceId) {
     view.textContent = '';
     view.appendChild(element('p', 'pa-stages-status', 'Stegen kunde inte hämtas: ' + failure.message));
   }
+}
+
+function show(node, api, processInstanceId) {
+  showStages(node, pluginApi(api) + '/process-instance/' + encodeURIComponent(processInstanceId) + '/stages');
+}
+
+// The list of every cycle, the newest first: where each stands and what comes next.
+function cycleTable(cycles) {
+  const result = element('table', 'table table-striped pa-cycles-table');
+  const head = element('thead');
+  const headRow = element('tr');
+  ['Cykel', 'Region', 'År', 'Status', 'Pågående steg', 'Försenade steg', 'Svar per omgång', 'Nästa steg']
+    .forEach(title => headRow.appendChild(element('th', null, title)));
+  head.appendChild(headRow);
+  result.appendChild(head);
+  const body = element('tbody');
+  cycles.forEach(cycle => {
+    const row = element('tr', 'pa-cycles-row' + (cycle.finished ? ' pa-cycles-finished' : ''));
+    row.setAttribute('data-cycle', cycle.businessKey);
+    const key = element('td', 'pa-cycles-key');
+    const link = element('a', null, cycle.businessKey);
+    link.href = '#/cykler/' + encodeURIComponent(cycle.businessKey);
+    link.title = 'Planerat mot utfört';
+    key.appendChild(link);
+    row.appendChild(key);
+    row.appendChild(element('td', null, cycle.regionName));
+    row.appendChild(element('td', null, String(cycle.year)));
+    row.appendChild(element('td', 'pa-cycles-state', cycle.finished ? 'Avslutad ' + moment(cycle.endedAt).substring(0, 10) : 'Pågår'));
+    row.appendChild(element('td', 'pa-cycles-running', cycle.running.length ? cycle.running.join(', ') : '–'));
+    row.appendChild(element('td', 'pa-cycles-late' + (cycle.lateSteps > 0 ? ' pa-stages-incident' : ''), String(cycle.lateSteps)));
+    const rounds = element('td', 'pa-cycles-rounds');
+    cycle.rounds.forEach((round, index) => {
+      if (index > 0) {
+        rounds.appendChild(element('br'));
+      }
+      rounds.appendChild(document.createTextNode(round.name + ': ' + round.received + ' av ' + round.expected));
+    });
+    row.appendChild(rounds);
+    row.appendChild(element('td', 'pa-cycles-next', cycle.nextStep ? cycle.nextStepDate + ' ' + cycle.nextStep : '–'));
+    body.appendChild(row);
+  });
+  result.appendChild(body);
+  return result;
+}
+
+async function showCycles(node, api) {
+  node.textContent = '';
+  const view = element('div', 'pa-cycles');
+  node.appendChild(view);
+  view.appendChild(element('p', 'pa-stages-status', 'Hämtar cyklerna…'));
+  try {
+    const {response, body} = await fetchJson(pluginApi(api) + '/cycles');
+    view.textContent = '';
+    if (!response.ok) {
+      view.appendChild(element('p', 'pa-stages-status', body.detail || ('Cyklerna kunde inte hämtas (' + response.status + ').')));
+      return;
+    }
+    if (body.length === 0) {
+      view.appendChild(element('p', 'pa-stages-status', 'Inga cykler har startats.'));
+      return;
+    }
+    view.appendChild(cycleTable(body));
+  } catch (failure) {
+    view.textContent = '';
+    view.appendChild(element('p', 'pa-stages-status', 'Cyklerna kunde inte hämtas: ' + failure.message));
+  }
+}
+
+// #/cykler/PA-JH-2020: the business key from the address (Cockpit's routes give no parameters to plugins)
+function cycleKeyOfAddress() {
+  const match = /^#\/cykler\/([^/?]+)/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+function cyclePage(node, api) {
+  const key = cycleKeyOfAddress();
+  node.textContent = '';
+  const page = element('div', 'pa-cycle-page');
+  node.appendChild(page);
+  const back = element('p', 'pa-cycles-back');
+  const link = element('a', null, '← Alla cykler');
+  link.href = '#/cykler';
+  back.appendChild(link);
+  page.appendChild(back);
+  const stages = element('div');
+  page.appendChild(stages);
+  showStages(stages, pluginApi(api) + '/cycles/' + encodeURIComponent(key) + '/stages');
+}
+
+function cyclesPage(node, api) {
+  node.textContent = '';
+  const page = element('div', 'pa-cycle-page');
+  node.appendChild(page);
+  page.appendChild(element('h3', null, 'Cykler'));
+  const list = element('div');
+  page.appendChild(list);
+  showCycles(list, api);
 }
 
 export default [{
@@ -170,5 +281,42 @@ export default [{
   },
   render: (node, {api, processInstanceId}) => {
     show(node, api, processInstanceId);
+  }
+}, {
+  id: 'paverkansagenda.cycles',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 100,
+  properties: {
+    label: 'Cykler'
+  },
+  render: (node, {api}) => {
+    showCycles(node, api);
+  }
+}, {
+  id: 'paverkansagenda.cyclesPage',
+  pluginPoint: 'cockpit.route',
+  properties: {
+    path: '/cykler'
+  },
+  render: (node, {api}) => {
+    cyclesPage(node, api);
+  }
+}, {
+  id: 'paverkansagenda.cyclePage',
+  pluginPoint: 'cockpit.route',
+  properties: {
+    path: '/cykler/:cycleKey'
+  },
+  render: (node, {api}) => {
+    cyclePage(node, api);
+  }
+}, {
+  id: 'paverkansagenda.cyclesNavigation',
+  pluginPoint: 'cockpit.navigation',
+  priority: 100,
+  properties: {
+    pagePath: '#/cykler',
+    label: 'Cykler',
+    checkActive: path => path.indexOf('#/cykler') > -1
   }
 }];

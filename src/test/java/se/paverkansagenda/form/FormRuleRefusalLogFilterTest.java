@@ -27,6 +27,14 @@ class FormRuleRefusalLogFilterTest {
     }
 
     @Test
+    void aJavaSerializedValueTheEngineRefusedIsNotLoggedAsAnError() {
+        ProcessEngineException refused = new ProcessEngineException(
+                "ENGINE-17007 Cannot set variable with name pmTitle. Java serialization format is prohibited");
+
+        assertThat(decide(engineContext, Level.ERROR, refused)).isEqualTo(FilterReply.DENY);
+    }
+
+    @Test
     void anyOtherFailedCommandIsStillLogged() {
         assertThat(decide(engineContext, Level.ERROR, new ProcessEngineException("mail server down")))
                 .isEqualTo(FilterReply.NEUTRAL);

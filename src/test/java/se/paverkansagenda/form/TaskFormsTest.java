@@ -1,6 +1,7 @@
 package se.paverkansagenda.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -32,6 +34,7 @@ import se.paverkansagenda.agenda.AgendaRules;
 import se.paverkansagenda.council.RsrTreatmentRules;
 import se.paverkansagenda.cycle.DraftPmRules;
 import se.paverkansagenda.cycle.PresidiumReviewRules;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.ProcessVariable;
@@ -211,6 +214,105 @@ class TaskFormsTest {
             }
             rules.fields().forEach(field -> assertThat(fields).as(taskId).contains(field.name()));
         });
+    }
+
+    @Test
+    void theServersContractOfEveryFormHasExactlyItsInputs() {
+        Map<String, FormContract> contracts = FormContracts.load().all();
+        Map<String, JsonNode> forms = forms();
+        assertThat(contracts).hasSameSizeAs(forms);
+        forms.values().forEach(form -> {
+            String id = form.path("id").asText();
+            Set<String> inputs = new TreeSet<>();
+            for (JsonNode component : components(form)) {
+                String type = component.path("type").asText();
+                if (INPUT_TYPES.contains(type)) {
+                    inputs.add(component.path("key").asText());
+                } else if (type.equals("dynamiclist")) {
+                    inputs.add(component.path("path").asText());
+                }
+            }
+            assertThat(contracts.get(id).fields().keySet()).as(id).isEqualTo(inputs);
+            contracts.get(id).fields().values().forEach(field -> {
+                JsonNode component = componentOf(form, field.key());
+                assertThat(field.required()).as(id + " " + field.key())
+                        .isEqualTo(component.path("validate").path("required").asBoolean(false));
+            });
+        });
+    }
+
+    @Test
+    void theContractReadsValuesPatternsLengthsAndRowsFromTheForm() {
+        Map<String, FormContract> contracts = FormContracts.load().all();
+        FormField kind = contracts.get("DraftPm").field(AgendaProcess.PM_TEXT.name()).orElseThrow();
+        assertThat(kind.kind()).isEqualTo(FormField.Kind.TEXT);
+        FormField title = contracts.get("DraftPm").field("pmTitle").orElseThrow();
+        assertThat(title.required()).isTrue();
+        assertThat(title.maxLength()).contains(200);
+        assertThat(contracts.get("DraftPm").field("pmItemKind").orElseThrow().values())
+                .containsExactlyInAnyOrder("INFORMATION", "POSITION");
+        assertThat(contracts.get("DraftPm").field("pmRusAreas").orElseThrow().valuesKey())
+                .contains(AgendaProcess.RUS_AREA_OPTIONS.name());
+        assertThat(contracts.get("RegisterAdoption").field(AgendaProcess.ADOPTION_PARAGRAPH.name()).orElseThrow().pattern())
+                .hasValueSatisfying(pattern -> assertThat(pattern.matcher("fyrtiofem").find()).isFalse());
+        assertThat(contracts.get("RegisterAdoption").field(AgendaProcess.ADOPTION_DATE.name()).orElseThrow().kind())
+                .isEqualTo(FormField.Kind.DATE);
+        // fields inside groups are the form's too
+        assertThat(contracts.get("RegisterRsrTreatment").fields()).containsKeys("rsrDissent1Author", "rsrDissent8Opinion");
+    }
+
+    /** The forms have no dynamic list today; the contract reads one as rows of its own fields all the same. */
+    @Test
+    void aDynamicListIsReadAsRowsOfItsFields() throws Exception {
+        FormContract contract = FormContract.of(JSON.readTree("""
+                {"id": "Rows", "components": [{"type": "dynamiclist", "path": "dissents", "label": "Avvikande synpunkter",
+                  "components": [
+                    {"type": "textfield", "key": "organisation", "label": "Organisation", "validate": {"required": true}},
+                    {"type": "textarea", "key": "opinion", "label": "Synpunkt", "validate": {"maxLength": 5}}]}]}
+                """));
+        FormField dissents = contract.field("dissents").orElseThrow();
+        assertThat(dissents.kind()).isEqualTo(FormField.Kind.ROWS);
+        assertThat(dissents.rowFields()).extracting(FormField::key).containsExactly("organisation", "opinion");
+
+        assertThat(contract.checkChange("Uppgift", Map.of("dissents",
+                SpinValues.jsonValue("[{\"organisation\": \"Berg\", \"opinion\": \"Nej\"}]").create()), List.of(),
+                name -> null)).isEmpty();
+        assertThatThrownBy(() -> contract.checkChange("Uppgift", Map.of("dissents",
+                SpinValues.jsonValue("[{\"organisation\": \"Berg\"}, {\"opinion\": \"Nej\"}]").create()), List.of(),
+                name -> null)).isInstanceOf(FormRuleViolation.class)
+                .hasMessage("Rad 2 i ”Avvikande synpunkter” (dissents): fyll i ”Organisation” (organisation).");
+        assertThatThrownBy(() -> contract.checkChange("Uppgift", Map.of("dissents",
+                SpinValues.jsonValue("[{\"organisation\": \"Berg\", \"color\": \"blå\"}]").create()), List.of(),
+                name -> null)).isInstanceOf(FormRuleViolation.class).hasMessageContaining("”color” är inget fält i listan");
+        assertThatThrownBy(() -> contract.checkChange("Uppgift", Map.of("dissents",
+                SpinValues.jsonValue("[{\"organisation\": \"Berg\", \"opinion\": \"Alldeles för lång\"}]").create()),
+                List.of(), name -> null)).isInstanceOf(FormRuleViolation.class)
+                .hasMessage("Rad 1 i ”Avvikande synpunkter” (dissents): ”Synpunkt” (opinion) får vara högst 5 tecken.");
+    }
+
+    /** A form field for one of these would let a person set what only the process may. */
+    @Test
+    void noFormSetsAVariableTheProcessOwns() {
+        Set<String> owned = new TreeSet<>();
+        for (Step step : Step.values()) {
+            owned.add(AgendaProcess.startOf(step).name());
+            owned.add(AgendaProcess.dueOf(step).name());
+        }
+        List.of(AgendaProcess.CYCLE_KEY, AgendaProcess.PRIORITISED_ISSUES, AgendaProcess.AGENDA_VERSION,
+                AgendaProcess.RUS_AREA_OPTIONS, AgendaProcess.PRIORITISED_ISSUE_CAP, AgendaProcess.STEERING_REPORT_CYCLE,
+                AgendaProcess.INPUT_COMPILATION_DOCUMENTS, AgendaProcess.CONSULTATION_COMPILATION_DOCUMENTS)
+                .forEach(variable -> owned.add(variable.name()));
+        FormContracts.load().all().forEach((id, contract) ->
+                assertThat(contract.fields().keySet()).as(id).doesNotContainAnyElementsOf(owned));
+    }
+
+    private static JsonNode componentOf(JsonNode form, String key) {
+        for (JsonNode component : components(form)) {
+            if (key.equals(component.path("key").asText()) || key.equals(component.path("path").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError(key);
     }
 
     /** Variable to the values that conditions of the form {@code ${variable == 'VALUE'}} compare it with. */

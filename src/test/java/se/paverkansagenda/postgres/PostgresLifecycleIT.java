@@ -43,7 +43,9 @@ import se.paverkansagenda.workshop.WorkshopService;
  * in a JVM of its own (Failsafe): its engine, also named "default", would otherwise stand in for the
  * H2 tests' engine wherever the engine is looked up by name, such as the REST API's login.
  */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the administrator's password is checked as the environment is prepared, before dynamic properties
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.admin-user.password=Postgres-Test-Nyckel-1")
 @ActiveProfiles({"test", "postgres"})
 class PostgresLifecycleIT {
 
@@ -75,7 +77,6 @@ class PostgresLifecycleIT {
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("camunda.bpm.admin-user.password", () -> "Postgres-Test-Nyckel-1");
     }
 
     @BeforeAll

@@ -12,9 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** A browser-like session with the Camunda web apps: logged in, with the CSRF token they require. */
-final class WebappSession {
+public final class WebappSession {
 
-    static final String ENGINE_API = "/camunda/api/engine/engine/default";
+    public static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -36,8 +36,13 @@ final class WebappSession {
         return new WebappSession(port, headers).logIn(app, user, password);
     }
 
+    /** A browser that has not logged in. */
+    public static WebappSession anonymous(int port) {
+        return new WebappSession(port);
+    }
+
     /** Logged in to Tasklist; fails unless the login succeeds. */
-    static WebappSession login(int port, String user, String password) {
+    public static WebappSession login(int port, String user, String password) {
         WebappSession session = new WebappSession(port);
         HttpResponse<String> login = session.logIn("tasklist", user, password);
         if (login.statusCode() != 200) {
@@ -68,16 +73,16 @@ final class WebappSession {
         send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET());
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    HttpResponse<String> postJson(String path, String json) {
+    public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> putJson(String path, String json) {
+    public HttpResponse<String> putJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -1,4 +1,4 @@
-package se.paverkansagenda.web;
+package se.paverkansagenda.security;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
