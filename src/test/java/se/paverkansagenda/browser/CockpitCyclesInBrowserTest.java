@@ -93,7 +93,9 @@ class CockpitCyclesInBrowserTest {
             assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"businessKey\":\"" + finished + "\"");
 
             browser.get(apps + "cockpit/default/#/cykler");
-            Browser.waitFor(browser, By.cssSelector(".pa-cycles-row[data-cycle='" + running + "']")).findElement(By.linkText(running)).click();
+            // the list may draw its rows before their links: wait for the link itself
+            Browser.waitFor(browser, By.xpath("//*[contains(@class,'pa-cycles-row') and @data-cycle='" + running
+                    + "']//a[normalize-space()='" + running + "']")).click();
             Browser.waitFor(browser, By.cssSelector(".pa-stages-row"));
             assertThat(browser.findElement(By.cssSelector(".pa-stages-title")).getText()).contains(running)
                     .doesNotContain("avslutad");
