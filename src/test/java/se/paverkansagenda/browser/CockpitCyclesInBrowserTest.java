@@ -93,9 +93,11 @@ class CockpitCyclesInBrowserTest {
             assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"businessKey\":\"" + finished + "\"");
 
             browser.get(apps + "cockpit/default/#/cykler");
-            // the list may draw its rows before their links: wait for the link itself
-            Browser.waitFor(browser, By.xpath("//*[contains(@class,'pa-cycles-row') and @data-cycle='" + running
-                    + "']//a[normalize-space()='" + running + "']")).click();
+            // Cockpit may keep an earlier view's copy of the list in the page, hidden: click the one shown
+            By runningLink = By.xpath("//*[contains(@class,'pa-cycles-row') and @data-cycle='" + running
+                    + "']//a[normalize-space()='" + running + "']");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.findElements(runningLink).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
             Browser.waitFor(browser, By.cssSelector(".pa-stages-row"));
             assertThat(browser.findElement(By.cssSelector(".pa-stages-title")).getText()).contains(running)
                     .doesNotContain("avslutad");
