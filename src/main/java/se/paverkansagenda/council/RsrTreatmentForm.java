@@ -1,13 +1,11 @@
 package se.paverkansagenda.council;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.paverkansagenda.form.FormDates;
 import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.form.FormValues;
 import se.paverkansagenda.process.AgendaProcess;
@@ -24,7 +22,6 @@ record RsrTreatmentForm(LocalDate meetingDate, String paragraph, String position
     static final int AUTHOR_LENGTH = 300;
     static final int OPINION_LENGTH = 4_000;
     private static final Pattern PARAGRAPH = Pattern.compile("\\s*(?:§\\s*)?([0-9]{1,4})\\s*");
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     /** @param dissents the form's rows in order, as filled in: a row may be empty or half filled */
     static RsrTreatmentForm read(Object meetingDate, String paragraph, String position, String consensus,
@@ -58,17 +55,10 @@ record RsrTreatmentForm(LocalDate meetingDate, String paragraph, String position
     }
 
     private static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(STOCKHOLM).toLocalDate();
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new FormRuleViolation("Sammanträdesdatum: fyll i när rådet sammanträdde.");
         }
-        if (value instanceof String text && !text.isBlank()) {
-            try {
-                return LocalDate.parse(text.trim());
-            } catch (DateTimeParseException e) {
-                throw new FormRuleViolation("Sammanträdesdatum: skriv datumet ÅÅÅÅ-MM-DD, till exempel 2027-05-03.");
-            }
-        }
-        throw new FormRuleViolation("Sammanträdesdatum: fyll i när rådet sammanträdde.");
+        return FormDates.dayOf(value, "Sammanträdesdatum");
     }
 
     /** The filled-in rows; a row left wholly empty is dropped, a half-filled one is refused. */

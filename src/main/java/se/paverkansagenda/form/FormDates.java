@@ -28,16 +28,20 @@ public final class FormDates {
         if (value == null || value instanceof String text && text.isBlank()) {
             return Optional.empty();
         }
-        LocalDate day;
-        if (value instanceof Date date) {
-            day = date.toInstant().atZone(SWEDEN).toLocalDate();
-        } else if (value instanceof String text) {
-            day = parse(text.trim(), label);
-        } else {
-            throw new FormRuleViolation(label + " ska vara ett datum, skrivet ÅÅÅÅ-MM-DD.");
-        }
+        LocalDate day = dayOf(value, label);
         field.set(scope, day.toString());
         return Optional.of(day);
+    }
+
+    /** The day a filled-in date field names: a date value's day in Sweden, or text {@code ÅÅÅÅ-MM-DD}. */
+    public static LocalDate dayOf(Object value, String label) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(SWEDEN).toLocalDate();
+        }
+        if (value instanceof String text) {
+            return parse(text.trim(), label);
+        }
+        throw new FormRuleViolation(label + " ska vara ett datum, skrivet ÅÅÅÅ-MM-DD.");
     }
 
     /**

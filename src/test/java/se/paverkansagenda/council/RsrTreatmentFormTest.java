@@ -71,7 +71,7 @@ class RsrTreatmentFormTest {
     @Test
     void aDateParagraphConsensusOrLinkOfAnotherShapeIsRefusedNotReinterpreted() {
         assertThatThrownBy(() -> RsrTreatmentForm.read("8/7/2027", "1", "Text", "YES", List.of(), null, null))
-                .hasMessage("Sammanträdesdatum: skriv datumet ÅÅÅÅ-MM-DD, till exempel 2027-05-03.");
+                .hasMessage("Sammanträdesdatum ska skrivas ÅÅÅÅ-MM-DD, till exempel 2027-04-26.");
         assertThatThrownBy(() -> RsrTreatmentForm.read(null, "1", "Text", "YES", List.of(), null, null))
                 .hasMessageContaining("Sammanträdesdatum");
         assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "fyrtiofem", "Text", "YES", List.of(), null, null))
