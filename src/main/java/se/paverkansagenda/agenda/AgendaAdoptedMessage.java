@@ -58,8 +58,11 @@ public class AgendaAdoptedMessage implements StepMessage {
 
     /** The councils, the partnership, the process owner, every municipality and organisation. */
     private static Set<String> everyoneTakingPart(Plan plan) {
-        Set<String> recipients = new LinkedHashSet<>(List.of(plan.contacts().rsr(), plan.contacts().presidium(),
-                plan.contacts().partnership(), plan.contacts().processOwner()));
+        Set<String> recipients = new LinkedHashSet<>();
+        for (Plan.Council council : Plan.Council.values()) {
+            recipients.addAll(plan.addressesOf(council));
+        }
+        recipients.add(plan.contacts().processOwner());
         plan.municipalities().forEach(m -> recipients.add(m.email()));
         plan.organisations().forEach(o -> recipients.add(o.email()));
         return recipients;

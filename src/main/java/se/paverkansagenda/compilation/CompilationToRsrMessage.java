@@ -62,8 +62,10 @@ public class CompilationToRsrMessage implements StepMessage {
         model.put("documentUrl",
                 Notifications.webAddress(AgendaProcess.COMPILATION_DOCUMENT_URL.from(step).optional().orElse(null)));
         model.put("attachedFiles", compilation.size());
-        notifications.deliverMeetingNotice(plan, Step.SEND_COMPILATION_TO_RSR, NotificationType.COMPILATION_TO_RSR,
-                plan.contacts().rsr(), Step.WORKSHOP, WORKSHOP, model, compilation);
+        for (String rsr : plan.addressesOf(Plan.Council.RSR)) {
+            notifications.deliverMeetingNotice(plan, Step.SEND_COMPILATION_TO_RSR, NotificationType.COMPILATION_TO_RSR,
+                    rsr, Step.WORKSHOP, WORKSHOP, model, compilation);
+        }
         for (Plan.Municipality municipality : plan.municipalities()) {
             Map<String, Object> own = new LinkedHashMap<>(model);
             own.put("recipientName", municipality.name());

@@ -37,12 +37,15 @@ public class PlanToRsrMessage implements StepMessage {
             steps.add(new StepLine(each.number(), each.swedishName(), SwedishDates.period(plan.datesOf(each))));
         }
         model.put("steps", steps);
-        notifications.deliverMeetingNotice(plan, Step.SEND_PLAN_TO_RSR, NotificationType.PLAN_TO_RSR,
-                plan.contacts().rsr(), Step.RSR_TREATMENT, "RSR behandlar förslaget till länsgemensam påverkansagenda",
-                model, List.of());
-        notifications.deliverMeetingNotice(plan, Step.SEND_PLAN_TO_RSR, NotificationType.PRESIDIUM_INVITATION,
-                plan.contacts().presidium(), Step.PRESIDIUM_REVIEW,
-                "RUN:s presidium: förslaget till länsgemensam påverkansagenda", model, List.of());
+        for (String rsr : plan.addressesOf(Plan.Council.RSR)) {
+            notifications.deliverMeetingNotice(plan, Step.SEND_PLAN_TO_RSR, NotificationType.PLAN_TO_RSR, rsr,
+                    Step.RSR_TREATMENT, "RSR behandlar förslaget till länsgemensam påverkansagenda", model, List.of());
+        }
+        for (String presidium : plan.addressesOf(Plan.Council.PRESIDIUM)) {
+            notifications.deliverMeetingNotice(plan, Step.SEND_PLAN_TO_RSR, NotificationType.PRESIDIUM_INVITATION,
+                    presidium, Step.PRESIDIUM_REVIEW, "RUN:s presidium: förslaget till länsgemensam påverkansagenda",
+                    model, List.of());
+        }
     }
 
     /** One row of the plan's step table in the message. */

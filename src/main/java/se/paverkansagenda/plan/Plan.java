@@ -3,6 +3,7 @@ package se.paverkansagenda.plan;
 import java.time.Period;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ public record Plan(
         int prioritisedIssueCap,
         ReminderRules reminders,
         LateAnswers lateAnswers,
-        SteeringReport steeringReport) {
+        SteeringReport steeringReport,
+        Councils councils) {
 
     /** A plan is kept with its cycle and shared between threads: nothing in it can be changed. */
     public Plan {
@@ -26,6 +28,8 @@ public record Plan(
         municipalities = List.copyOf(municipalities);
         organisations = List.copyOf(organisations);
         rusAreas = List.copyOf(rusAreas);
+        // a plan kept with a cycle before the councils' members were part of plans has none
+        councils = councils == null ? Councils.NONE : councils;
     }
 
     public String businessKey() {
@@ -44,6 +48,101 @@ public record Plan(
     }
 
     public record Municipality(String code, String name, String email) {
+    }
+
+    /** The councils a cycle's messages and decisions concern. */
+    public enum Council {
+        /** Regionens samverkansråd: elected representatives, co-opted members, officials with the right to speak. */
+        RSR("RSR", "Regionens samverkansråd (RSR)"),
+        /** RUN:s presidium, the steering group. */
+        PRESIDIUM("RUN:s presidium", "RUN:s presidium"),
+        /** Länspartnerskapet: the partnership's organisations. */
+        PARTNERSHIP("Länspartnerskapet", "Länspartnerskapet (LPS)");
+
+        private final String shortName;
+        private final String swedishName;
+
+        Council(String shortName, String swedishName) {
+            this.shortName = shortName;
+            this.swedishName = swedishName;
+        }
+
+        public String shortName() {
+            return shortName;
+        }
+
+        public String swedishName() {
+            return swedishName;
+        }
+    }
+
+    /**
+     * A member of a council: the organisation it represents, its role there (e.g. förtroendevald i
+     * majoritet, adjungerad, tjänsteperson med yttranderätt) and where its mail goes.
+     */
+    public record Member(String organisation, String role, String email) {
+
+        /** How the member is named in forms and minutes: {@code Östersunds kommun – förtroendevald, majoritet}. */
+        public String label() {
+            return organisation + " – " + role;
+        }
+    }
+
+    /** The members of each council, as the plan lists them; a council the plan leaves out has none. */
+    public record Councils(List<Member> rsr, List<Member> presidium, List<Member> partnership) {
+
+        public static final Councils NONE = new Councils(List.of(), List.of(), List.of());
+
+        public Councils {
+            rsr = rsr == null ? List.of() : List.copyOf(rsr);
+            presidium = presidium == null ? List.of() : List.copyOf(presidium);
+            partnership = partnership == null ? List.of() : List.copyOf(partnership);
+        }
+
+        public List<Member> of(Council council) {
+            return switch (council) {
+                case RSR -> rsr;
+                case PRESIDIUM -> presidium;
+                case PARTNERSHIP -> partnership;
+            };
+        }
+    }
+
+    /** The members the plan lists for the council; empty when it lists none. */
+    public List<Member> membersOf(Council council) {
+        return councils.of(council);
+    }
+
+    /**
+     * Where a message to the council goes: its shared address (the secretariat's, which keeps the
+     * council's records) and each member the plan lists, every address once.
+     */
+    public List<String> addressesOf(Council council) {
+        LinkedHashSet<String> addresses = new LinkedHashSet<>();
+        addresses.add(switch (council) {
+            case RSR -> contacts.rsr();
+            case PRESIDIUM -> contacts.presidium();
+            case PARTNERSHIP -> contacts.partnership();
+        });
+        membersOf(council).forEach(member -> addresses.add(member.email()));
+        return List.copyOf(addresses);
+    }
+
+    /**
+     * Who may hold a dissent in the council's minutes, by the name the minutes give them: the council's
+     * members; for a council the plan lists no members of, the region, the municipalities and the
+     * organisations of the plan.
+     */
+    public List<String> dissentersOf(Council council) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        if (!membersOf(council).isEmpty()) {
+            membersOf(council).forEach(member -> names.add(member.label()));
+        } else {
+            names.add(region.name());
+            municipalities.forEach(municipality -> names.add(municipality.name() + " (kommun)"));
+            organisations.forEach(organisation -> names.add(organisation.name()));
+        }
+        return List.copyOf(names);
     }
 
     public record Organisation(String name, String email) {

@@ -32,6 +32,8 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import se.paverkansagenda.deadline.SwedishBusinessDays;
 import se.paverkansagenda.plan.Plan.Contacts;
+import se.paverkansagenda.plan.Plan.Councils;
+import se.paverkansagenda.plan.Plan.Member;
 import se.paverkansagenda.plan.Plan.LateAnswers;
 import se.paverkansagenda.plan.Plan.Municipality;
 import se.paverkansagenda.plan.Plan.Organisation;
@@ -113,13 +115,14 @@ public final class PlanParser {
         ReminderRules reminders = reminders(root.path("reminders"));
         LateAnswers lateAnswers = lateAnswers(root.path("lateAnswers"));
         SteeringReport steeringReport = steeringReport(root.path("steeringReport"));
+        Councils councils = councils(root.path("councils"));
         unknownFields(root, "", Set.of("region", "year", "contacts", "steps", "municipalities", "organisations",
-                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines", "lateAnswers", "steeringReport"));
+                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines", "lateAnswers", "steeringReport", "councils"));
         if (!violations.isEmpty()) {
             throw new InvalidPlanException(violations);
         }
         return new Plan(region, year, contacts, steps, municipalities, organisations, rusAreas, cap, reminders,
-                lateAnswers, steeringReport);
+                lateAnswers, steeringReport, councils);
     }
 
     private Region region(JsonNode node) {
@@ -357,6 +360,42 @@ public final class PlanParser {
             }
             unknownFields(item.node, item.path + ".", Set.of("code", "name"));
             return new RusArea(code, text(item.node.path("name"), item.path + ".name"));
+        });
+    }
+
+    /**
+     * The councils' members. The block and each council in it may be left out (plans written before
+     * members were listed): the council's mail then goes to its shared address only. A council that is
+     * listed has at least one member, each with organisation, role and e-mail, and no member twice.
+     */
+    private Councils councils(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Councils.NONE;
+        }
+        if (!node.isObject()) {
+            violations.add("councils: ska innehålla rådens ledamöter under rsr, presidium och partnership");
+            return Councils.NONE;
+        }
+        unknownFields(node, "councils.", Set.of("rsr", "presidium", "partnership"));
+        return new Councils(members(node.path("rsr"), "councils.rsr"), members(node.path("presidium"), "councils.presidium"),
+                members(node.path("partnership"), "councils.partnership"));
+    }
+
+    private List<Member> members(JsonNode node, String path) {
+        if (node.isMissingNode()) {
+            return List.of();
+        }
+        Set<String> labels = new HashSet<>();
+        return list(node, path, item -> {
+            String organisation = text(item.node.path("organisation"), item.path + ".organisation");
+            String role = text(item.node.path("role"), item.path + ".role");
+            String email = email(item.node.path("email"), item.path + ".email");
+            unknownFields(item.node, item.path + ".", Set.of("organisation", "role", "email"));
+            Member member = new Member(organisation, role, email);
+            if (organisation != null && role != null && !labels.add(member.label())) {
+                violations.add(item.path + ": ledamoten " + member.label() + " förekommer mer än en gång");
+            }
+            return member;
         });
     }
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
@@ -68,7 +69,9 @@ public class SteeringReportService {
         String documentId = reports.documentOnce(period, () -> documents.store(cycleKey, null, DocumentKind.STEERING_REPORT,
                 DocumentFormat.PDF, pdf.pdf(progress)).id());
         NotificationType type = NotificationType.STEERING_REPORT;
-        for (String recipient : new LinkedHashSet<>(List.of(plan.contacts().presidium(), plan.contacts().processOwner()))) {
+        Set<String> recipients = new LinkedHashSet<>(plan.addressesOf(Plan.Council.PRESIDIUM));
+        recipients.add(plan.contacts().processOwner());
+        for (String recipient : recipients) {
             notifications.deliver(new Notifications.Message(Notifications.key(plan, type, recipient) + "/" + period.id(),
                     plan, null, type, recipient, model, null, List.of(documentId)));
         }

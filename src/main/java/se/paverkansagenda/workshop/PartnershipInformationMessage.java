@@ -40,9 +40,10 @@ public class PartnershipInformationMessage implements StepMessage {
         model.put("writing", SwedishDates.period(plan.datesOf(Step.WRITE_AGENDA)));
         model.put("consultation", SwedishDates.period(plan.datesOf(Step.CONSULTATION)));
         model.put("adoption", SwedishDates.period(plan.datesOf(Step.ADOPTION)));
-        String partnership = plan.contacts().partnership();
-        notifications.deliver(new Notifications.Message(Notifications.key(plan, type(), partnership), plan,
-                Step.INFORM_PARTNERSHIP, type(), partnership, model));
+        for (String partnership : plan.addressesOf(Plan.Council.PARTNERSHIP)) {
+            notifications.deliver(new Notifications.Message(Notifications.key(plan, type(), partnership), plan,
+                    Step.INFORM_PARTNERSHIP, type(), partnership, model));
+        }
     }
 
     private static List<IssueLine> issues(SpinJsonNode list) {
