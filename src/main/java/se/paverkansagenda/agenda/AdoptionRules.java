@@ -10,6 +10,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.camunda.spin.json.SpinJsonNode;
+import se.paverkansagenda.council.CouncilDecisionRules;
 import se.paverkansagenda.form.FormDates;
 import se.paverkansagenda.form.FormRuleViolation;
 import se.paverkansagenda.process.AgendaProcess;
@@ -26,9 +28,11 @@ import se.paverkansagenda.process.AgendaProcess;
 public class AdoptionRules implements TaskListener {
 
     private final AgendaService agenda;
+    private final CouncilDecisionRules decisions;
 
-    public AdoptionRules(AgendaService agenda) {
+    public AdoptionRules(AgendaService agenda, CouncilDecisionRules decisions) {
         this.agenda = agenda;
+        this.decisions = decisions;
     }
 
     @Override
@@ -37,6 +41,14 @@ public class AdoptionRules implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             AgendaProcess.ADOPTION_DECISION.set(task, AgendaProcess.DECISION_PENDING);
             AgendaProcess.ADOPTION_COMMENT.remove(task);
+            // a new decision is recorded afresh, not with the last one's position and dissents
+            AgendaProcess.ADOPTION_POSITION.remove(task);
+            AgendaProcess.ADOPTION_CONSENSUS.remove(task);
+            AgendaProcess.ADOPTION_NO_DISSENT_NOTE.remove(task);
+            AgendaProcess.ADOPTION_DISSENT_ROWS.forEach(row -> {
+                row.author().remove(task);
+                row.opinion().remove(task);
+            });
             if (cycleKey != null) {
                 agenda.submitForDecision(cycleKey, task.getAssignee() == null ? "process" : task.getAssignee());
             }
@@ -58,12 +70,36 @@ public class AdoptionRules implements TaskListener {
             // the form takes "§ 47" or "47"; the messages and pages write the sign themselves
             String paragraph = text(AgendaProcess.ADOPTION_PARAGRAPH, task).replaceFirst("^\\s*§\\s*", "").trim();
             AgendaProcess.ADOPTION_PARAGRAPH.set(task, paragraph);
-            int version = agenda.adopt(cycleKey, AdoptionBody.valueOf(text(AgendaProcess.ADOPTION_BODY, task)),
-                    LocalDate.parse(date.trim()), paragraph, user);
+            AdoptionBody body = AdoptionBody.valueOf(text(AgendaProcess.ADOPTION_BODY, task));
+            int version = agenda.adopt(cycleKey, body, LocalDate.parse(date.trim()), paragraph, user);
             AgendaProcess.AGENDA_VERSION.set(task, version);
+            decisions.recordAdoption(task, body.swedishName(), agendaItem(version), rusAreas(task),
+                    body.swedishName() + " fastställde den länsgemensamma påverkansagendan, version " + version + ".");
         } else {
+            int version = agenda.latest(cycleKey).map(AgendaVersion::number).orElse(0);
             agenda.sendBack(cycleKey, user);
+            String body = AdoptionBody.of(text(AgendaProcess.ADOPTION_BODY, task)).map(AdoptionBody::swedishName)
+                    .orElse("Beslutande organ");
+            decisions.recordAdoption(task, body, agendaItem(version), rusAreas(task), body
+                    + " återsände agendan för omarbetning: " + text(AgendaProcess.ADOPTION_COMMENT, task).trim());
         }
+    }
+
+    private static String agendaItem(int version) {
+        return "Länsgemensam påverkansagenda" + (version > 0 ? ", version " + version : "");
+    }
+
+    /** The RUS areas of the prioritised issues the agenda is written from. */
+    private static List<String> rusAreas(DelegateTask task) {
+        List<String> areas = new ArrayList<>();
+        AgendaProcess.PRIORITISED_ISSUES.from(task).optional().filter(SpinJsonNode::isArray).ifPresent(issues ->
+                issues.elements().forEach(issue -> {
+                    if (issue.hasProp("rusArea") && issue.prop("rusArea").isString()
+                            && !areas.contains(issue.prop("rusArea").stringValue())) {
+                        areas.add(issue.prop("rusArea").stringValue());
+                    }
+                }));
+        return areas;
     }
 
     static void check(String decision, String body, String paragraph, String date, String comment) {

@@ -17,11 +17,12 @@ import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.document.Xhtml;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.plan.Step;
 
 /**
  * The extract of a council's minutes (protokollsutdrag) for one treatment, as PDF and Word: the body,
- * meeting, paragraph, item and its RUS areas, the position, whether it was taken in consensus and each
- * dissent with its author.
+ * meeting, paragraph, item and its RUS areas, the position, whether it was taken in consensus, each
+ * dissent with its author, and the background documents that went with the item.
  */
 @Service
 public class MinutesExtract {
@@ -39,15 +40,24 @@ public class MinutesExtract {
     }
 
     public List<StoredDocument> produce(Treatment treatment) {
+        return produce(treatment, List.of());
+    }
+
+    /** @param background the background documents that went with the item, one line each (name, where to find it) */
+    public List<StoredDocument> produce(Treatment treatment, List<String> background) {
         Plan plan = cycles.planOf(treatment.cycleKey());
         List<String[]> lines = lines(treatment, plan);
-        String title = "Protokollsutdrag, " + RSR + " " + SwedishDates.day(treatment.meetingDate()) + ", § "
-                + treatment.paragraph();
+        String title = title(treatment);
         return List.of(
                 documents.store(treatment.cycleKey(), treatment.step(), DocumentKind.MINUTES_EXTRACT, DocumentFormat.PDF,
-                        pdf.fromHtml(html(title, treatment, lines))),
+                        pdf.fromHtml(html(title, treatment, lines, background))),
                 documents.store(treatment.cycleKey(), treatment.step(), DocumentKind.MINUTES_EXTRACT,
-                        DocumentFormat.DOCX, docx(title, treatment, lines)));
+                        DocumentFormat.DOCX, docx(title, treatment, lines, background)));
+    }
+
+    static String title(Treatment treatment) {
+        return "Protokollsutdrag, " + treatment.bodyName() + " " + SwedishDates.day(treatment.meetingDate())
+                + (treatment.paragraph() == null ? "" : ", § " + treatment.paragraph());
     }
 
     /** Label and value of each fact the extract states, in order. */
@@ -55,9 +65,10 @@ public class MinutesExtract {
         Map<String, String> areaNames = plan.rusAreas().stream()
                 .collect(Collectors.toMap(Plan.RusArea::code, area -> area.code() + " " + area.name()));
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"Organ", RSR + ", " + plan.region().name()});
+        lines.add(new String[] {"Organ", treatment.bodyName() + ", " + plan.region().name()});
+        lines.add(new String[] {"Steg i cykeln", treatment.step().number() + ". " + treatment.step().swedishName()});
         lines.add(new String[] {"Sammanträde", SwedishDates.day(treatment.meetingDate())});
-        lines.add(new String[] {"Paragraf", "§ " + treatment.paragraph()});
+        lines.add(new String[] {"Paragraf", treatment.paragraph() == null ? "Ingen angiven" : "§ " + treatment.paragraph()});
         lines.add(new String[] {"Ärende", treatment.itemTitle()});
         lines.add(new String[] {"Ärendetyp", treatment.itemKind().swedishName()});
         lines.add(new String[] {"RUS-områden", treatment.rusAreas().isEmpty() ? "Inga angivna"
@@ -75,7 +86,7 @@ public class MinutesExtract {
         return lines;
     }
 
-    static String html(String title, Treatment treatment, List<String[]> lines) {
+    static String html(String title, Treatment treatment, List<String[]> lines, List<String> background) {
         StringBuilder body = new StringBuilder("<h1>").append(text(title)).append("</h1><table>");
         lines.forEach(line -> body.append("<tr><th>").append(text(line[0])).append("</th><td>")
                 .append(text(line[1])).append("</td></tr>"));
@@ -86,10 +97,18 @@ public class MinutesExtract {
         }
         treatment.dissents().forEach(dissent -> body.append("<h3>").append(text(dissent.author()))
                 .append("</h3><p class=\"pre\">").append(text(dissent.opinion())).append("</p>"));
+        body.append("<h2>Bakgrundsdokument</h2>");
+        if (background.isEmpty()) {
+            body.append("<p class=\"muted\">Inga bakgrundsdokument angavs.</p>");
+        } else {
+            body.append("<ul>");
+            background.forEach(document -> body.append("<li>").append(text(document)).append("</li>"));
+            body.append("</ul>");
+        }
         return Xhtml.page(title, body.toString());
     }
 
-    static byte[] docx(String title, Treatment treatment, List<String[]> lines) {
+    static byte[] docx(String title, Treatment treatment, List<String[]> lines, List<String> background) {
         DocxBuilder docx = new DocxBuilder().title(title);
         lines.forEach(line -> docx.labelled(line[0], line[1]));
         docx.heading(1, heading(treatment)).paragraph(treatment.position()).heading(1, "Avvikande synpunkter");
@@ -97,10 +116,18 @@ public class MinutesExtract {
             docx.paragraph("Inga avvikande synpunkter lades till protokollet.");
         }
         treatment.dissents().forEach(dissent -> docx.heading(2, dissent.author()).paragraph(dissent.opinion()));
+        docx.heading(1, "Bakgrundsdokument");
+        if (background.isEmpty()) {
+            docx.paragraph("Inga bakgrundsdokument angavs.");
+        }
+        background.forEach(docx::paragraph);
         return docx.build();
     }
 
     private static String heading(Treatment treatment) {
-        return treatment.itemKind() == ItemKind.POSITION ? "Rådets ställningstagande" : "Rådet noterade";
+        if (treatment.step() == Step.RSR_TREATMENT) {
+            return treatment.itemKind() == ItemKind.POSITION ? "Rådets ställningstagande" : "Rådet noterade";
+        }
+        return treatment.itemKind() == ItemKind.POSITION ? "Beslut och ställningstagande" : "Noterat";
     }
 }

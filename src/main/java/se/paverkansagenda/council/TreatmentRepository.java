@@ -23,9 +23,9 @@ public class TreatmentRepository {
     public void insert(Treatment treatment) {
         jdbc.sql("""
                 INSERT INTO council_treatment (id, cycle_key, step, meeting_date, paragraph, item_title, item_kind,
-                    rus_areas, position_text, consensus, no_dissent_note, minutes_url, recorded_by, recorded_at)
+                    rus_areas, position_text, consensus, no_dissent_note, minutes_url, recorded_by, recorded_at, body)
                 VALUES (:id, :cycle, :step, :date, :paragraph, :title, :kind, :areas, :position, :consensus, :note,
-                    :url, :by, :at)""")
+                    :url, :by, :at, :body)""")
                 .param("id", treatment.id())
                 .param("cycle", treatment.cycleKey())
                 .param("step", treatment.step().name())
@@ -40,6 +40,7 @@ public class TreatmentRepository {
                 .param("url", treatment.minutesUrl())
                 .param("by", treatment.recordedBy())
                 .param("at", treatment.recordedAt())
+                .param("body", treatment.body())
                 .update();
         for (int i = 0; i < treatment.dissents().size(); i++) {
             Treatment.Dissent dissent = treatment.dissents().get(i);
@@ -50,6 +51,14 @@ public class TreatmentRepository {
                     .param("opinion", dissent.opinion())
                     .update();
         }
+    }
+
+    /** The stored documents of the minutes extract written of the treatment. */
+    public void minutesWritten(String treatmentId, List<String> documentIds) {
+        jdbc.sql("UPDATE council_treatment SET minutes_documents = :ids WHERE id = :id")
+                .param("ids", String.join("\n", documentIds))
+                .param("id", treatmentId)
+                .update();
     }
 
     /** The step's latest treatment in the cycle: a step that ran again keeps its earlier records too. */
@@ -79,7 +88,12 @@ public class TreatmentRepository {
                 ItemKind.valueOf(rs.getString("item_kind")),
                 areas.isEmpty() ? List.of() : Arrays.asList(areas.split("\n")), rs.getString("position_text"),
                 rs.getBoolean("consensus"), rs.getString("no_dissent_note"), rs.getString("minutes_url"),
-                dissentsOf(id), rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class));
+                dissentsOf(id), rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class),
+                rs.getString("body"), lines(rs.getString("minutes_documents")));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 
     private List<Treatment.Dissent> dissentsOf(String treatmentId) {

@@ -33,16 +33,26 @@ public class TreatmentService {
     record Item(String title, String kind, Object rusAreas) {
     }
 
-    Treatment recordRsrTreatment(String cycleKey, RsrTreatmentForm form, Item item, String recordedBy) {
-        Treatment treatment = new Treatment(UUID.randomUUID().toString(), cycleKey, Step.RSR_TREATMENT,
+    Treatment recordRsrTreatment(String cycleKey, DecisionForm form, Item item, String recordedBy) {
+        return record(cycleKey, Step.RSR_TREATMENT, MinutesExtract.RSR, form, item, recordedBy);
+    }
+
+    /** Records a council's decision at a step (3, 4 or 12), by the body that took it. */
+    Treatment record(String cycleKey, Step step, String body, DecisionForm form, Item item, String recordedBy) {
+        Treatment treatment = new Treatment(UUID.randomUUID().toString(), cycleKey, step,
                 form.meetingDate(), form.paragraph(),
                 item.title() == null || item.title().isBlank() ? "Genomförandeplan för länsgemensam påverkansagenda"
                         : item.title().trim(),
                 ItemKind.of(item.kind()).orElse(ItemKind.POSITION), rusAreas(item.rusAreas()), form.position(),
                 form.consensus(), form.noDissentNote(), form.minutesUrl(), form.dissents(), recordedBy,
-                OffsetDateTime.now(deadlines.clock()));
+                OffsetDateTime.now(deadlines.clock()), body, List.of());
         repository.insert(treatment);
         return treatment;
+    }
+
+    /** The minutes extract of a treatment has been written and stored as these documents. */
+    void minutesWritten(Treatment treatment, List<String> documentIds) {
+        repository.minutesWritten(treatment.id(), documentIds);
     }
 
     public Optional<Treatment> latest(String cycleKey, Step step) {
@@ -65,9 +75,18 @@ public class TreatmentService {
             default -> treatment.dissents().size() + " avvikande synpunkter (" + treatment.dissents().stream()
                     .map(Treatment.Dissent::author).collect(Collectors.joining(", ")) + ")";
         };
-        return MinutesExtract.RSR + " " + SwedishDates.day(treatment.meetingDate()) + ", § " + treatment.paragraph()
-                + ": " + treatment.itemKind().swedishName().toLowerCase(Locale.ROOT) + " om " + treatment.itemTitle()
-                + ", " + (treatment.consensus() ? "i konsensus" : "inte i konsensus") + ", " + dissents + ".";
+        return "Steg " + treatment.step().number() + ", " + treatment.bodyName() + " "
+                + SwedishDates.day(treatment.meetingDate())
+                + (treatment.paragraph() == null ? "" : ", § " + treatment.paragraph()) + ": "
+                + treatment.itemKind().swedishName().toLowerCase(Locale.ROOT) + " om " + treatment.itemTitle()
+                + ", " + (treatment.consensus() ? "i konsensus" : "inte i konsensus") + ", " + dissents + ". Beslut: "
+                + shortened(treatment.position());
+    }
+
+    /** A position as one line of at most 200 characters. */
+    private static String shortened(String text) {
+        String line = text.replaceAll("\\s+", " ").trim();
+        return line.length() <= 200 ? line : line.substring(0, 199).trim() + "…";
     }
 
     /** The RUS area codes, however the client sent the checklist. */

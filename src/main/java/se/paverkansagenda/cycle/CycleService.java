@@ -1,7 +1,9 @@
 package se.paverkansagenda.cycle;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -110,6 +112,22 @@ public class CycleService {
         return options;
     }
 
+    /** Who may hold a dissent in the council's minutes, as the options of the decision forms' selects. */
+    private static SpinJsonNode memberOptions(Plan plan, Plan.Council... councils) {
+        SpinJsonNode options = Spin.JSON("[]");
+        Set<String> names = new LinkedHashSet<>();
+        for (Plan.Council council : councils) {
+            names.addAll(plan.dissentersOf(council));
+        }
+        for (String name : names) {
+            SpinJsonNode option = Spin.JSON("{}");
+            option.prop("label", name);
+            option.prop("value", name);
+            options.append(option);
+        }
+        return options;
+    }
+
     private VariableMap variablesFor(Plan plan) {
         VariableMap variables = Variables.createVariables();
         AgendaProcess.CYCLE_KEY.putIn(variables, plan.businessKey());
@@ -118,6 +136,9 @@ public class CycleService {
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());
         AgendaProcess.RUS_AREA_OPTIONS.putIn(variables, rusAreaOptions(plan));
+        AgendaProcess.PRESIDIUM_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.PRESIDIUM));
+        AgendaProcess.RSR_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.RSR));
+        AgendaProcess.ADOPTION_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.RSR, Plan.Council.PRESIDIUM));
         AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, plan.steeringReport().timeCycle());
         for (Step step : Step.values()) {
             StepDates dates = plan.datesOf(step);

@@ -3,6 +3,7 @@ package se.paverkansagenda.cycle;
 import static se.paverkansagenda.form.FormValues.isBlank;
 import static se.paverkansagenda.form.FormValues.text;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,14 @@ public class PresidiumReviewRules implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             AgendaProcess.PRESIDIUM_DECISION.set(task, AgendaProcess.DECISION_PENDING);
             AgendaProcess.PRESIDIUM_COMMENT.remove(task);
+            // a new review is recorded afresh, not with the last one's meeting, position and dissents
+            List.of(AgendaProcess.PRESIDIUM_PARAGRAPH, AgendaProcess.PRESIDIUM_POSITION, AgendaProcess.PRESIDIUM_CONSENSUS,
+                    AgendaProcess.PRESIDIUM_NO_DISSENT_NOTE).forEach(field -> field.remove(task));
+            AgendaProcess.PRESIDIUM_MEETING_DATE.remove(task);
+            AgendaProcess.PRESIDIUM_DISSENT_ROWS.forEach(row -> {
+                row.author().remove(task);
+                row.opinion().remove(task);
+            });
             return;
         }
         check(text(AgendaProcess.PRESIDIUM_DECISION, task), text(AgendaProcess.PRESIDIUM_COMMENT, task));

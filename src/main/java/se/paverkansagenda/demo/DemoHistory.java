@@ -177,7 +177,11 @@ public class DemoHistory {
             at("2020-04-23T15:30").complete(Elements.TASK_DRAFT_PM, draftPm());
             at("2020-04-30T11:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(
                     AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE,
-                    AgendaProcess.PRESIDIUM_COMMENT.name(), "Presidiet ställer sig bakom strukturen."));
+                    AgendaProcess.PRESIDIUM_COMMENT.name(), "Presidiet ställer sig bakom strukturen.",
+                    AgendaProcess.PRESIDIUM_MEETING_DATE.name(), "2020-04-30",
+                    AgendaProcess.PRESIDIUM_POSITION.name(), "Presidiet ställer sig bakom strukturen och lämnar "
+                            + "förslaget till RSR:s sammanträde den 4 maj.",
+                    AgendaProcess.PRESIDIUM_CONSENSUS.name(), AgendaProcess.CONSENSUS_YES));
             // the secretary registers the council's treatment the morning after the meeting
             at("2020-05-05T09:30").complete(Elements.TASK_REGISTER_RSR_TREATMENT, rsrTreatment());
             for (Map.Entry<String, String> input : INPUT) {
@@ -204,7 +208,8 @@ public class DemoHistory {
                     AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
                     AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_EXECUTIVE_BOARD",
                     AgendaProcess.ADOPTION_PARAGRAPH.name(), "§ 47",
-                    AgendaProcess.ADOPTION_DATE.name(), "2021-03-16"));
+                    AgendaProcess.ADOPTION_DATE.name(), "2021-03-16",
+                    AgendaProcess.ADOPTION_CONSENSUS.name(), AgendaProcess.CONSENSUS_YES));
             at("2021-03-17T00:00");
         }
 
@@ -291,10 +296,10 @@ public class DemoHistory {
                 AgendaProcess.RSR_POSITION.name(), "RSR ställer sig bakom genomförandeplanen för en länsgemensam "
                         + "påverkansagenda 2020–21 och uppdrar åt regionen att begära inspel från kommunerna.",
                 AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
-                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun – Förtroendevald, majoritet",
                 AgendaProcess.RSR_DISSENT_ROWS.get(0).opinion().name(), "Tiden för inspel är för kort för en kommun "
                         + "som ska förankra sina förslag politiskt före sommaren.",
-                AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Härjedalens kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Härjedalens kommun – Förtroendevald, opposition",
                 AgendaProcess.RSR_DISSENT_ROWS.get(1).opinion().name(), "Planen bör också ta upp samverkan med "
                         + "Trøndelag om gränsöverskridande infrastruktur.",
                 AgendaProcess.RSR_MINUTES_URL.name(), "https://regionjh.example/rsr/2020-05-04/protokoll.pdf");

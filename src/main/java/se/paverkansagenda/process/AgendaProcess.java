@@ -1,5 +1,6 @@
 package se.paverkansagenda.process;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,28 @@ public final class AgendaProcess {
             new DissentRow(ProcessVariable.of("rsrDissent8Author", String.class),
                     ProcessVariable.of("rsrDissent8Opinion", String.class)));
     public static final ProcessVariable<String> RSR_NO_DISSENT_NOTE = ProcessVariable.of("rsrNoDissentNote", String.class);
+    /**
+     * The members a dissent in a decision's form is chosen from, {@code [{"label": ..., "value": ...}]}
+     * (the plan's members of the council; see {@code Plan.dissentersOf}): RSR's (steps 4), the presidium's
+     * (step 3) and those of both for the adoption (step 12).
+     */
+    public static final ProcessVariable<SpinJsonNode> RSR_MEMBER_OPTIONS = ProcessVariable.of("rsrMemberOptions", SpinJsonNode.class);
+    public static final ProcessVariable<SpinJsonNode> PRESIDIUM_MEMBER_OPTIONS =
+            ProcessVariable.of("presidiumMemberOptions", SpinJsonNode.class);
+    public static final ProcessVariable<SpinJsonNode> ADOPTION_MEMBER_OPTIONS =
+            ProcessVariable.of("adoptionMemberOptions", SpinJsonNode.class);
+    /** The presidium's decision as its minutes record it (step 3); the decision itself is {@link #PRESIDIUM_DECISION}. */
+    public static final ProcessVariable<Object> PRESIDIUM_MEETING_DATE = ProcessVariable.of("presidiumMeetingDate", Object.class);
+    public static final ProcessVariable<String> PRESIDIUM_PARAGRAPH = ProcessVariable.of("presidiumParagraph", String.class);
+    public static final ProcessVariable<String> PRESIDIUM_POSITION = ProcessVariable.of("presidiumPosition", String.class);
+    public static final ProcessVariable<String> PRESIDIUM_CONSENSUS = ProcessVariable.of("presidiumConsensus", String.class);
+    public static final List<DissentRow> PRESIDIUM_DISSENT_ROWS = dissentRows("presidiumDissent", 4);
+    public static final ProcessVariable<String> PRESIDIUM_NO_DISSENT_NOTE = ProcessVariable.of("presidiumNoDissentNote", String.class);
+    /** The adoption's decision as its minutes record it (step 12), beside body, date and paragraph. */
+    public static final ProcessVariable<String> ADOPTION_POSITION = ProcessVariable.of("adoptionPosition", String.class);
+    public static final ProcessVariable<String> ADOPTION_CONSENSUS = ProcessVariable.of("adoptionConsensus", String.class);
+    public static final List<DissentRow> ADOPTION_DISSENT_ROWS = dissentRows("adoptionDissent", 4);
+    public static final ProcessVariable<String> ADOPTION_NO_DISSENT_NOTE = ProcessVariable.of("adoptionNoDissentNote", String.class);
     public static final ProcessVariable<String> RSR_MINUTES_URL = ProcessVariable.of("rsrMinutesUrl", String.class);
     public static final String CONSENSUS_YES = "YES";
     public static final String CONSENSUS_NO = "NO";
@@ -179,7 +202,7 @@ public final class AgendaProcess {
         return switch (step) {
             case DRAFT_PM -> List.of(Elements.TASK_DRAFT_PM);
             case SEND_PLAN_TO_RSR -> List.of(Elements.TASK_SEND_PLAN_TO_RSR);
-            case PRESIDIUM_REVIEW -> List.of(Elements.TASK_REVIEW_PROPOSAL);
+            case PRESIDIUM_REVIEW -> List.of(Elements.TASK_REVIEW_PROPOSAL, Elements.TASK_WRITE_PRESIDIUM_MINUTES);
             case RSR_TREATMENT -> List.of(Elements.TASK_REGISTER_RSR_TREATMENT, Elements.TASK_WRITE_RSR_MINUTES);
             case INPUT_ROUND -> List.of(Elements.TASK_OPEN_INPUT_ROUND, Elements.CALL_INPUT_ROUND);
             case COMPILE_INPUT -> List.of(Elements.TASK_COMPILE_INPUT);
@@ -188,7 +211,8 @@ public final class AgendaProcess {
             case WRITE_AGENDA -> List.of(Elements.TASK_WRITE_AGENDA);
             case INFORM_PARTNERSHIP -> List.of(Elements.TASK_INFORM_PARTNERSHIP);
             case CONSULTATION -> List.of(Elements.TASK_OPEN_CONSULTATION, Elements.CALL_CONSULTATION);
-            case ADOPTION -> List.of(Elements.TASK_REGISTER_ADOPTION, Elements.TASK_WRITE_ADOPTED_AGENDA,
+            case ADOPTION -> List.of(Elements.TASK_REGISTER_ADOPTION, Elements.TASK_WRITE_ADOPTION_MINUTES,
+                    Elements.TASK_WRITE_ADOPTED_AGENDA,
                     Elements.TASK_ANNOUNCE_AGENDA);
         };
     }
@@ -218,8 +242,28 @@ public final class AgendaProcess {
         };
     }
 
+    /** The step whose decision a minutes task writes the extract of: its user task comes right before it. */
+    public static Step minutesStepOf(String elementId) {
+        return switch (elementId) {
+            case Elements.TASK_WRITE_PRESIDIUM_MINUTES -> Step.PRESIDIUM_REVIEW;
+            case Elements.TASK_WRITE_RSR_MINUTES -> Step.RSR_TREATMENT;
+            case Elements.TASK_WRITE_ADOPTION_MINUTES -> Step.ADOPTION;
+            default -> throw new IllegalArgumentException("No minutes are written at " + elementId);
+        };
+    }
+
     /** One row of dissent fields in a council's treatment form. */
     public record DissentRow(ProcessVariable<String> author, ProcessVariable<String> opinion) {
+    }
+
+    /** The rows {@code <prefix>1Author}, {@code <prefix>1Opinion} … {@code <prefix><count>Opinion}. */
+    private static List<DissentRow> dissentRows(String prefix, int count) {
+        List<DissentRow> rows = new ArrayList<>();
+        for (int row = 1; row <= count; row++) {
+            rows.add(new DissentRow(ProcessVariable.of(prefix + row + "Author", String.class),
+                    ProcessVariable.of(prefix + row + "Opinion", String.class)));
+        }
+        return List.copyOf(rows);
     }
 
     /** Element ids. */
@@ -233,6 +277,7 @@ public final class AgendaProcess {
         public static final String TASK_DRAFT_PM = "Task_DraftPm";
         public static final String TASK_SEND_PLAN_TO_RSR = "Task_SendPlanToRsr";
         public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";
+        public static final String TASK_WRITE_PRESIDIUM_MINUTES = "Task_WritePresidiumMinutes";
         public static final String TASK_REGISTER_RSR_TREATMENT = "Task_RegisterRsrTreatment";
         public static final String TASK_WRITE_RSR_MINUTES = "Task_WriteRsrMinutes";
         public static final String TASK_OPEN_INPUT_ROUND = "Task_OpenInputRound";
@@ -247,6 +292,7 @@ public final class AgendaProcess {
         public static final String CALL_CONSULTATION = "CallActivity_Consultation";
         public static final String TASK_COMPILE_STATEMENTS = "Task_CompileStatements";
         public static final String TASK_REGISTER_ADOPTION = "Task_RegisterAdoption";
+        public static final String TASK_WRITE_ADOPTION_MINUTES = "Task_WriteAdoptionMinutes";
         public static final String TASK_WRITE_ADOPTED_AGENDA = "Task_WriteAdoptedAgenda";
         public static final String TASK_ANNOUNCE_AGENDA = "Task_AnnounceAgenda";
         public static final String GATEWAY_PM_SENT_BACK = "Gateway_PmSentBack";

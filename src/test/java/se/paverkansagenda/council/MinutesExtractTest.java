@@ -75,9 +75,9 @@ class MinutesExtractTest {
                 AgendaProcess.RSR_PARAGRAPH.name(), "§ 23",
                 AgendaProcess.RSR_POSITION.name(), "RSR ställer sig bakom planen <b>med tillägg</b>.",
                 AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
-                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun – Förtroendevald, majoritet",
                 AgendaProcess.RSR_DISSENT_ROWS.get(0).opinion().name(), "För kort tid för inspel.",
-                AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Härjedalens kommun",
+                AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Härjedalens kommun – Förtroendevald, opposition",
                 AgendaProcess.RSR_DISSENT_ROWS.get(1).opinion().name(), "Samverka med Trøndelag; Sámi: ŋ š."));
 
         Map<String, Object> halfRow = new HashMap<>(form);
@@ -85,7 +85,12 @@ class MinutesExtractTest {
         assertThatThrownBy(() -> cycle.complete(Elements.TASK_REGISTER_RSR_TREATMENT, halfRow))
                 .hasRootCauseInstanceOf(FormRuleViolation.class).hasMessageContaining("Avvikande synpunkt 2");
         assertThat(cycle.task(Elements.TASK_REGISTER_RSR_TREATMENT)).as("a refused form leaves the task open").isNotNull();
-        assertThat(treatments.ofCycle(CYCLE)).isEmpty();
+        Map<String, Object> stranger = new HashMap<>(form);
+        stranger.put(AgendaProcess.RSR_DISSENT_ROWS.get(1).author().name(), "Föreningen Okänd");
+        assertThatThrownBy(() -> cycle.complete(Elements.TASK_REGISTER_RSR_TREATMENT, stranger))
+                .hasRootCauseInstanceOf(FormRuleViolation.class)
+                .hasMessageContaining("Avvikande synpunkt 2: ”Föreningen Okänd” är ingen ledamot i RSR enligt planen");
+        assertThat(treatments.ofCycle(CYCLE)).extracting(Treatment::step).containsExactly(Step.PRESIDIUM_REVIEW);
 
         cycle.complete(Elements.TASK_REGISTER_RSR_TREATMENT, form);
 
@@ -96,7 +101,7 @@ class MinutesExtractTest {
         assertThat(treatment.itemKind()).isEqualTo(ItemKind.POSITION);
         assertThat(treatment.rusAreas()).containsExactly("RUS-1", "RUS-3");
         assertThat(treatment.dissents()).extracting(Treatment.Dissent::author)
-                .containsExactly("Bergs kommun", "Härjedalens kommun");
+                .containsExactly("Bergs kommun – Förtroendevald, majoritet", "Härjedalens kommun – Förtroendevald, opposition");
 
         List<StoredDocument> extract = documents.latest(CYCLE, DocumentKind.MINUTES_EXTRACT);
         assertThat(extract).extracting(StoredDocument::format)
@@ -106,7 +111,7 @@ class MinutesExtractTest {
             assertThat(text.replaceAll("\\s+", " ")).contains("Protokollsutdrag", "Regionens samverkansråd (RSR)",
                     "måndag 4 maj 2020", "§ 23", "Genomförandeplan 2020", "Ställningstagande",
                     "Nej, ställningstagandet fattades inte i konsensus", "RSR ställer sig bakom planen <b>med tillägg</b>.",
-                    "Bergs kommun", "För kort tid för inspel.", "Härjedalens kommun", "Samverka med Trøndelag");
+                    "Bergs kommun – Förtroendevald, majoritet", "För kort tid för inspel.", "Härjedalens kommun – Förtroendevald, opposition", "Samverka med Trøndelag");
         }
 
         MimeMessage toRsr = ReceivedMails.to(mailServer, "rsr-sekretariat@regionjh.example").stream()
@@ -116,13 +121,102 @@ class MinutesExtractTest {
         assertThat(ReceivedMails.text(toRsr)).contains("inte i konsensus", "2 avvikande synpunkter");
         assertThat(ReceivedMails.attachments(toRsr)).extracting(Part::getFileName).hasSize(2)
                 .allMatch(name -> name.startsWith("protokollsutdrag-" + CYCLE));
+        // and to each of RSR's members in the plan, not to the presidium's
+        assertThat(ReceivedMails.to(mailServer, "oppositionsrad@harjedalen.example"))
+                .anyMatch(m -> "Protokollsutdrag RSR måndag 4 maj 2020, § 23: påverkansagenda 2020".equals(subject(m)));
+        assertThat(ReceivedMails.to(mailServer, "landshovding@lansstyrelsen-jh.example"))
+                .anyMatch(m -> "Protokollsutdrag RSR måndag 4 maj 2020, § 23: påverkansagenda 2020".equals(subject(m)));
 
-        String decision = "RSR) måndag 4 maj 2020, § 23: ställningstagande om Genomförandeplan 2020, inte i konsensus, "
-                + "2 avvikande synpunkter (Bergs kommun, Härjedalens kommun).";
+        String decision = "Steg 4, Regionens samverkansråd (RSR) måndag 4 maj 2020, § 23: ställningstagande om "
+                + "Genomförandeplan 2020, inte i konsensus, 2 avvikande synpunkter (Bergs kommun – Förtroendevald, majoritet, Härjedalens kommun – Förtroendevald, opposition).";
         ApiClient official = ApiClient.as("tjansteperson", port);
         assertThat(official.get("/api/cycles/" + CYCLE + "/tidslinje").body()).contains("Rådens beslut", decision);
         assertThat(pdfText(official.download("/api/cycles/" + CYCLE + "/stages.pdf").body()).replaceAll("\\s+", " "))
                 .contains("Rådens beslut", decision);
+    }
+
+    @Test
+    void thePresidiumsReviewRecordsItsDecisionWithADissentChosenAmongItsMembersAndMailsTheMinutesToThem() throws Exception {
+        LifecycleDriver cycle = atPresidiumReview("PRE");
+        String cycleKey = "PA-PRE-2020";
+        Map<String, Object> review = new HashMap<>(Map.of(
+                AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_APPROVE,
+                AgendaProcess.PRESIDIUM_MEETING_DATE.name(), "2020-04-30",
+                AgendaProcess.PRESIDIUM_POSITION.name(), "Presidiet godkänner PM:et och skickar det till RSR.",
+                AgendaProcess.PRESIDIUM_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
+                AgendaProcess.PRESIDIUM_DISSENT_ROWS.get(0).author().name(),
+                "Region Jämtland Härjedalen – Andre vice ordförande i RUN",
+                AgendaProcess.PRESIDIUM_DISSENT_ROWS.get(0).opinion().name(), "Vill vänta med inspelen till hösten."));
+
+        Map<String, Object> rsrMember = new HashMap<>(review);
+        rsrMember.put(AgendaProcess.PRESIDIUM_DISSENT_ROWS.get(0).author().name(), "Bergs kommun – Förtroendevald, majoritet");
+        assertThatThrownBy(() -> cycle.complete(Elements.TASK_REVIEW_PROPOSAL, rsrMember))
+                .hasRootCauseInstanceOf(FormRuleViolation.class)
+                .hasMessageContaining("är ingen ledamot i RUN:s presidium enligt planen");
+        Map<String, Object> silent = new HashMap<>(review);
+        silent.put(AgendaProcess.PRESIDIUM_DISSENT_ROWS.get(0).opinion().name(), " ");
+        assertThatThrownBy(() -> cycle.complete(Elements.TASK_REVIEW_PROPOSAL, silent))
+                .hasRootCauseInstanceOf(FormRuleViolation.class)
+                .hasMessageContaining("Avvikande synpunkt 1: skriv synpunkten som den ska stå i protokollet.");
+        assertThat(treatments.ofCycle(cycleKey)).isEmpty();
+
+        cycle.complete(Elements.TASK_REVIEW_PROPOSAL, review).runDueJobs();
+
+        Treatment treatment = treatments.latest(cycleKey, Step.PRESIDIUM_REVIEW).orElseThrow();
+        assertThat(treatment.bodyName()).isEqualTo("RUN:s presidium");
+        assertThat(treatment.consensus()).isFalse();
+        assertThat(treatment.paragraph()).isNull();
+        assertThat(treatment.itemTitle()).isEqualTo("Genomförandeplan 2020");
+        assertThat(treatment.dissents()).extracting(Treatment.Dissent::author)
+                .containsExactly("Region Jämtland Härjedalen – Andre vice ordförande i RUN");
+        assertThat(treatment.minutesDocuments()).hasSize(2);
+        String pdf = pdfText(documents.content(treatment.minutesDocuments().get(0))).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("Protokollsutdrag, RUN:s presidium torsdag 30 april 2020", "3. Förslaget presenteras",
+                "Presidiet godkänner PM:et", "Andre vice ordförande i RUN", "Vill vänta med inspelen till hösten.",
+                "Bakgrundsdokument", "PM: Genomförandeplan 2020 – https://region.example/pm.pdf");
+        assertThat(ReceivedMails.to(mailServer, "run-andre-vice-ordforande@regionjh.example"))
+                .anyMatch(m -> ("Protokollsutdrag RUN:s presidium torsdag 30 april 2020: påverkansagenda 2020").equals(subject(m))
+                        && ReceivedMails.text(m).contains(cycleKey) && ReceivedMails.text(m).contains("1 avvikande synpunkt"));
+        assertThat(documents.ofCycle(cycleKey)).as("listed with the cycle's documents")
+                .anyMatch(d -> d.kind() == DocumentKind.MINUTES_EXTRACT && d.step() == Step.PRESIDIUM_REVIEW);
+        assertThat(ApiClient.as("tjansteperson", port).get("/api/cycles/" + cycleKey + "/tidslinje").body())
+                .contains("Steg 3, RUN:s presidium torsdag 30 april 2020: ställningstagande om Genomförandeplan 2020, "
+                        + "inte i konsensus, 1 avvikande synpunkt (Region Jämtland Härjedalen – Andre vice ordförande i RUN).");
+    }
+
+    @Test
+    void aReviewThatGivesOnlyTheDecisionIsRecordedInConsensusOnTheDayItIsRegistered() {
+        LifecycleDriver cycle = atPresidiumReview("PRD");
+
+        cycle.complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(AgendaProcess.PRESIDIUM_DECISION.name(),
+                AgendaProcess.DECISION_SEND_BACK, AgendaProcess.PRESIDIUM_COMMENT.name(), "Förtydliga RUS-kopplingen."));
+
+        Treatment treatment = treatments.latest("PA-PRD-2020", Step.PRESIDIUM_REVIEW).orElseThrow();
+        assertThat(treatment.meetingDate()).hasToString("2020-04-30");
+        assertThat(treatment.consensus()).isTrue();
+        assertThat(treatment.dissents()).isEmpty();
+        assertThat(treatment.position()).isEqualTo("Presidiet återsände förslaget för omarbetning: Förtydliga RUS-kopplingen.");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private LifecycleDriver atPresidiumReview(String region) {
+        ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2020-04-01 09:00:00"));
+        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + region), "processagare");
+        return new LifecycleDriver(engine, rounds, answers, "PA-" + region + "-2020")
+                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(
+                        AgendaProcess.PM_TEXT.name(), "PM",
+                        AgendaProcess.PM_TITLE.name(), "Genomförandeplan 2020",
+                        AgendaProcess.PM_ITEM_KIND.name(), "POSITION",
+                        AgendaProcess.PM_DOCUMENT_URL.name(), "https://region.example/pm.pdf",
+                        AgendaProcess.PM_RUS_AREAS.name(), Spin.JSON("[\"RUS-1\"]")))
+                .at("2020-04-30T09:00");
     }
 
     private LifecycleDriver atRsrTreatment() {

@@ -31,7 +31,7 @@ class NewDecisionTest {
     void aNewAdoptionDecisionStartsUndecidedWithoutTheLastComment() {
         when(task.getEventName()).thenReturn(TaskListener.EVENTNAME_CREATE);
 
-        new AdoptionRules(null).notify(task); // a task without a cycle: no agenda to submit for decision
+        new AdoptionRules(null, null).notify(task); // a task without a cycle: no agenda to submit for decision
 
         verify(task).setVariable(AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_PENDING);
         verify(task).removeVariable(AgendaProcess.ADOPTION_COMMENT.name());

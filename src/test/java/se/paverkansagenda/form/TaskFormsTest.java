@@ -64,14 +64,20 @@ class TaskFormsTest {
     /** A gateway condition that compares one variable with one value: {@code ${presidiumDecision == 'APPROVE'}}. */
     private static final Pattern EQUALS_CONDITION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*==\\s*'([^']*)'\\s*}");
     /** The variables the cycle starts with that forms may use as options. */
-    private static final Set<String> OPTIONS_VARIABLES = Set.of(AgendaProcess.RUS_AREA_OPTIONS.name());
+    private static final Set<String> OPTIONS_VARIABLES = Set.of(AgendaProcess.RUS_AREA_OPTIONS.name(),
+            AgendaProcess.RSR_MEMBER_OPTIONS.name(), AgendaProcess.PRESIDIUM_MEMBER_OPTIONS.name(),
+            AgendaProcess.ADOPTION_MEMBER_OPTIONS.name());
 
     /** The user tasks with rules in Java: their complete listener and the form fields the rules read. */
     private static final Map<String, Rules> RULES = Map.of(
             Elements.TASK_DRAFT_PM, new Rules(DraftPmRules.class,
                     List.of(AgendaProcess.PM_TEXT, AgendaProcess.PM_DOCUMENT_URL)),
             Elements.TASK_REVIEW_PROPOSAL, new Rules(PresidiumReviewRules.class,
-                    List.of(AgendaProcess.PRESIDIUM_DECISION, AgendaProcess.PRESIDIUM_COMMENT)),
+                    List.of(AgendaProcess.PRESIDIUM_DECISION, AgendaProcess.PRESIDIUM_COMMENT,
+                            AgendaProcess.PRESIDIUM_MEETING_DATE, AgendaProcess.PRESIDIUM_PARAGRAPH,
+                            AgendaProcess.PRESIDIUM_POSITION, AgendaProcess.PRESIDIUM_CONSENSUS,
+                            AgendaProcess.PRESIDIUM_DISSENT_ROWS.get(0).author(), AgendaProcess.PRESIDIUM_DISSENT_ROWS.get(3).opinion(),
+                            AgendaProcess.PRESIDIUM_NO_DISSENT_NOTE)),
             Elements.TASK_REGISTER_RSR_TREATMENT, new Rules(RsrTreatmentRules.class,
                     List.of(AgendaProcess.RSR_MEETING_DATE, AgendaProcess.RSR_PARAGRAPH, AgendaProcess.RSR_POSITION,
                             AgendaProcess.RSR_CONSENSUS, AgendaProcess.RSR_DISSENT_ROWS.get(0).author(),
@@ -81,7 +87,9 @@ class TaskFormsTest {
             Elements.TASK_WRITE_AGENDA, new Rules(AgendaRules.class, List.of()),
             Elements.TASK_REGISTER_ADOPTION, new Rules(AdoptionRules.class,
                     List.of(AgendaProcess.ADOPTION_DECISION, AgendaProcess.ADOPTION_BODY, AgendaProcess.ADOPTION_PARAGRAPH,
-                            AgendaProcess.ADOPTION_DATE, AgendaProcess.ADOPTION_COMMENT)));
+                            AgendaProcess.ADOPTION_DATE, AgendaProcess.ADOPTION_COMMENT, AgendaProcess.ADOPTION_POSITION,
+                            AgendaProcess.ADOPTION_CONSENSUS, AgendaProcess.ADOPTION_DISSENT_ROWS.get(0).author(),
+                            AgendaProcess.ADOPTION_DISSENT_ROWS.get(3).opinion(), AgendaProcess.ADOPTION_NO_DISSENT_NOTE)));
 
     private record Rules(Class<?> listener, List<ProcessVariable<?>> fields) {
     }
@@ -259,6 +267,25 @@ class TaskFormsTest {
                 .isEqualTo(FormField.Kind.DATE);
         // fields inside groups are the form's too
         assertThat(contracts.get("RegisterRsrTreatment").fields()).containsKeys("rsrDissent1Author", "rsrDissent8Opinion");
+        // a dissent is chosen among the council's members, the options the cycle starts with
+        FormField rsrDissent = contracts.get("RegisterRsrTreatment").field("rsrDissent1Author").orElseThrow();
+        assertThat(rsrDissent.kind()).isEqualTo(FormField.Kind.CHOICE);
+        assertThat(rsrDissent.valuesKey()).contains(AgendaProcess.RSR_MEMBER_OPTIONS.name());
+        assertThat(contracts.get("ReviewProposal").field("presidiumDissent4Author").orElseThrow().valuesKey())
+                .contains(AgendaProcess.PRESIDIUM_MEMBER_OPTIONS.name());
+        assertThat(contracts.get("RegisterAdoption").field("adoptionDissent1Author").orElseThrow().valuesKey())
+                .contains(AgendaProcess.ADOPTION_MEMBER_OPTIONS.name());
+    }
+
+    /** The presidium's decision is recorded by the councils' rules after the review's own. */
+    @Test
+    void thePresidiumsReviewRecordsItsDecisionAfterItsOwnRules() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(BPMN_DIR.resolve(AgendaProcess.BPMN_RESOURCE).toFile());
+        UserTask review = model.getModelElementById(Elements.TASK_REVIEW_PROPOSAL);
+        assertThat(review.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+                .filteredOn(listener -> "complete".equals(listener.getCamundaEvent()))
+                .extracting(CamundaTaskListener::getCamundaDelegateExpression)
+                .containsExactly("${presidiumReviewRules}", "${councilDecisionRules}");
     }
 
     /** The forms have no dynamic list today; the contract reads one as rows of its own fields all the same. */
@@ -299,7 +326,8 @@ class TaskFormsTest {
             owned.add(AgendaProcess.dueOf(step).name());
         }
         List.of(AgendaProcess.CYCLE_KEY, AgendaProcess.PRIORITISED_ISSUES, AgendaProcess.AGENDA_VERSION,
-                AgendaProcess.RUS_AREA_OPTIONS, AgendaProcess.PRIORITISED_ISSUE_CAP, AgendaProcess.STEERING_REPORT_CYCLE,
+                AgendaProcess.RUS_AREA_OPTIONS, AgendaProcess.RSR_MEMBER_OPTIONS, AgendaProcess.PRESIDIUM_MEMBER_OPTIONS,
+                AgendaProcess.ADOPTION_MEMBER_OPTIONS, AgendaProcess.PRIORITISED_ISSUE_CAP, AgendaProcess.STEERING_REPORT_CYCLE,
                 AgendaProcess.INPUT_COMPILATION_DOCUMENTS, AgendaProcess.CONSULTATION_COMPILATION_DOCUMENTS)
                 .forEach(variable -> owned.add(variable.name()));
         FormContracts.load().all().forEach((id, contract) ->

@@ -51,6 +51,8 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_PLAN_T
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_STEERING_REPORT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_ADOPTED_AGENDA;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_AGENDA;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_ADOPTION_MINUTES;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_PRESIDIUM_MINUTES;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_RSR_MINUTES;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_ADOPTION_START;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_COMPILE_INPUT_LATE;
@@ -256,13 +258,13 @@ class ProcessPathsTest {
             assertThat(main).isEnded().hasPassedInOrder(START, TIMER_DRAFT_PM_START, GATEWAY_DRAFT_PM_JOIN, TASK_DRAFT_PM,
                     GATEWAY_PM_SENT_BACK, TIMER_SEND_PLAN_TO_RSR_START, TASK_SEND_PLAN_TO_RSR,
                     TIMER_PRESIDIUM_REVIEW_START, GATEWAY_PRESIDIUM_REVIEW_JOIN, TASK_REVIEW_PROPOSAL,
-                    GATEWAY_PRESIDIUM_APPROVED, TIMER_RSR_TREATMENT_START, TASK_REGISTER_RSR_TREATMENT,
+                    TASK_WRITE_PRESIDIUM_MINUTES, GATEWAY_PRESIDIUM_APPROVED, TIMER_RSR_TREATMENT_START, TASK_REGISTER_RSR_TREATMENT,
                     TASK_WRITE_RSR_MINUTES, TIMER_INPUT_ROUND_START, TASK_OPEN_INPUT_ROUND, CALL_INPUT_ROUND, TIMER_COMPILE_INPUT_START,
                     TASK_COMPILE_INPUT_DOCUMENTS, TASK_COMPILE_INPUT, TIMER_SEND_COMPILATION_TO_RSR_START,
                     TASK_SEND_COMPILATION_TO_RSR, TIMER_WORKSHOP_START, TASK_PRIORITISE_INPUT, GATEWAY_AGENDA_WORK_SPLIT,
                     TASK_WRITE_AGENDA, GATEWAY_AGENDA_SENT_BACK, GATEWAY_AGENDA_WORK_JOIN, TIMER_CONSULTATION_START,
                     TASK_OPEN_CONSULTATION, CALL_CONSULTATION, TIMER_ADOPTION_START, TASK_COMPILE_STATEMENTS,
-                    GATEWAY_ADOPTION_JOIN, TASK_REGISTER_ADOPTION, GATEWAY_AGENDA_ADOPTED, TASK_WRITE_ADOPTED_AGENDA,
+                    GATEWAY_ADOPTION_JOIN, TASK_REGISTER_ADOPTION, TASK_WRITE_ADOPTION_MINUTES, GATEWAY_AGENDA_ADOPTED, TASK_WRITE_ADOPTED_AGENDA,
                     TASK_ANNOUNCE_AGENDA, END_ADOPTED);
             assertThat(main).hasNotPassed(lateElements().toArray(String[]::new));
             assertThat(cycle.passes(GATEWAY_DRAFT_PM_JOIN)).as("step 1 once").isOne();
@@ -275,6 +277,7 @@ class ProcessPathsTest {
                     "draftPmRules@" + TASK_DRAFT_PM + ":complete",
                     "presidiumReviewRules@" + TASK_REVIEW_PROPOSAL + ":create",
                     "presidiumReviewRules@" + TASK_REVIEW_PROPOSAL + ":complete",
+                    "councilDecisionRules@" + TASK_REVIEW_PROPOSAL + ":complete",
                     "rsrTreatmentRules@" + TASK_REGISTER_RSR_TREATMENT + ":complete",
                     "workshopRules@" + TASK_PRIORITISE_INPUT + ":complete",
                     "agendaRules@" + TASK_WRITE_AGENDA + ":complete",

@@ -7,12 +7,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.paverkansagenda.form.FormRuleViolation;
 
-/** The RSR treatment form as the server reads it from Tasklist, the REST API and scripts. */
-class RsrTreatmentFormTest {
+/** A council's decision form (here RSR's) as the server reads it from Tasklist, the REST API and scripts. */
+class DecisionFormTest {
 
+    private static final DecisionForm.Rules RSR = new DecisionForm.Rules("RSR",
+            Set.of("Bergs kommun", "Härjedalens kommun", "Länsstyrelsen"), true);
     private static final List<Treatment.Dissent> TWO_DISSENTS = List.of(
             new Treatment.Dissent("Bergs kommun", " För kort tid för inspel. "),
             new Treatment.Dissent("", null),
@@ -21,7 +24,7 @@ class RsrTreatmentFormTest {
 
     @Test
     void aPositionWithoutConsensusKeepsItsDissentsInOrderAndDropsEmptyRows() {
-        RsrTreatmentForm form = RsrTreatmentForm.read("2027-05-03", "§ 23", " RSR ställer sig bakom planen. ", "NO",
+        DecisionForm form = DecisionForm.read(RSR, "2027-05-03", "§ 23", " RSR ställer sig bakom planen. ", "NO",
                 TWO_DISSENTS, null, "https://rsr.example/protokoll.pdf");
 
         assertThat(form.meetingDate()).isEqualTo(LocalDate.parse("2027-05-03"));
@@ -37,7 +40,7 @@ class RsrTreatmentFormTest {
     void theDateMayComeAsADate() {
         Date may3 = Date.from(LocalDate.parse("2027-05-03").atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
 
-        RsrTreatmentForm form = RsrTreatmentForm.read(may3, "7", "Noterat.", "YES",
+        DecisionForm form = DecisionForm.read(RSR, may3, "7", "Noterat.", "YES",
                 List.of(new Treatment.Dissent("Länsstyrelsen", "Vill se fler mål.")), null, null);
 
         assertThat(form.meetingDate()).isEqualTo(LocalDate.parse("2027-05-03"));
@@ -49,20 +52,20 @@ class RsrTreatmentFormTest {
     void aHalfFilledRowIsRefusedNamingTheRow() {
         List<Treatment.Dissent> rows = List.of(new Treatment.Dissent("Bergs kommun", "Ja"), new Treatment.Dissent("K", " "));
 
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO", rows, null, null))
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "2027-05-03", "1", "Text", "NO", rows, null, null))
                 .isInstanceOf(FormRuleViolation.class).hasMessage(
                         "Avvikande synpunkt 2: skriv synpunkten som den ska stå i protokollet.");
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO",
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "2027-05-03", "1", "Text", "NO",
                 List.of(new Treatment.Dissent(null, "Utan avsändare")), null, null))
                 .hasMessageContaining("Avvikande synpunkt 1: skriv vilken organisation eller ledamot");
     }
 
     @Test
     void withoutConsensusTheDissentsOrANoteWhyThereAreNoneAreNeeded() {
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO", List.of(), " ", null))
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "2027-05-03", "1", "Text", "NO", List.of(), " ", null))
                 .isInstanceOf(FormRuleViolation.class).hasMessageContaining("inte i konsensus");
 
-        RsrTreatmentForm noted = RsrTreatmentForm.read("2027-05-03", "1", "Text", "NO", List.of(),
+        DecisionForm noted = DecisionForm.read(RSR, "2027-05-03", "1", "Text", "NO", List.of(),
                 "Ingen begärde att få en avvikande synpunkt antecknad.", null);
         assertThat(noted.noDissentNote()).isEqualTo("Ingen begärde att få en avvikande synpunkt antecknad.");
         assertThat(noted.dissents()).isEmpty();
@@ -70,15 +73,44 @@ class RsrTreatmentFormTest {
 
     @Test
     void aDateParagraphConsensusOrLinkOfAnotherShapeIsRefusedNotReinterpreted() {
-        assertThatThrownBy(() -> RsrTreatmentForm.read("8/7/2027", "1", "Text", "YES", List.of(), null, null))
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "8/7/2027", "1", "Text", "YES", List.of(), null, null))
                 .hasMessage("Sammanträdesdatum ska skrivas ÅÅÅÅ-MM-DD, till exempel 2027-04-26.");
-        assertThatThrownBy(() -> RsrTreatmentForm.read(null, "1", "Text", "YES", List.of(), null, null))
+        assertThatThrownBy(() -> DecisionForm.read(RSR, null, "1", "Text", "YES", List.of(), null, null))
                 .hasMessageContaining("Sammanträdesdatum");
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "fyrtiofem", "Text", "YES", List.of(), null, null))
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "2027-05-03", "fyrtiofem", "Text", "YES", List.of(), null, null))
                 .hasMessageContaining("Paragraf i protokollet");
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "4", "Text", "MAYBE", List.of(), null, null))
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "2027-05-03", "4", "Text", "MAYBE", List.of(), null, null))
                 .hasMessageContaining("konsensus");
-        assertThatThrownBy(() -> RsrTreatmentForm.read("2027-05-03", "4", "Text", "YES", List.of(), null, "javascript:alert(1)"))
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "2027-05-03", "4", "Text", "YES", List.of(), null, "javascript:alert(1)"))
                 .hasMessageContaining("https://");
+    }
+
+    @Test
+    void aDissentFromSomeoneWhoIsNotAMemberIsRefused() {
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "2027-05-03", "1", "Text", "NO",
+                List.of(new Treatment.Dissent("Bergs kommun", "Ja"), new Treatment.Dissent("Okänd förening", "Nej")),
+                null, null))
+                .isInstanceOf(FormRuleViolation.class)
+                .hasMessage("Avvikande synpunkt 2: ”Okänd förening” är ingen ledamot i RSR enligt planen; välj ledamoten i listan.");
+    }
+
+    @Test
+    void aDissentWithoutTextIsRefusedEvenInConsensus() {
+        assertThatThrownBy(() -> DecisionForm.read(RSR, "2027-05-03", "1", "Text", "YES",
+                List.of(new Treatment.Dissent("Länsstyrelsen", "  ")), null, null))
+                .isInstanceOf(FormRuleViolation.class)
+                .hasMessage("Avvikande synpunkt 1: skriv synpunkten som den ska stå i protokollet.");
+    }
+
+    @Test
+    void aParagraphMayBeLeftOutWhereTheBodyDoesNotNeedOne() {
+        DecisionForm.Rules presidium = new DecisionForm.Rules("RUN:s presidium", Set.of("Region – Ordförande"), false);
+
+        DecisionForm form = DecisionForm.read(presidium, "2027-04-30", " ", "Presidiet godkände förslaget.", "YES",
+                List.of(), null, null);
+
+        assertThat(form.paragraph()).isNull();
+        assertThatThrownBy(() -> DecisionForm.read(presidium, "2027-04-30", "tolv", "Text", "YES", List.of(), null, null))
+                .hasMessageContaining("Paragraf i protokollet");
     }
 }
