@@ -1,5 +1,6 @@
 package se.paverkansagenda.agenda;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.council.Treatment;
+import se.paverkansagenda.council.TreatmentService;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.workshop.PrioritisedIssue;
 import se.paverkansagenda.workshop.PrioritisedList;
@@ -26,17 +30,20 @@ public class TraceService {
 
     private final AgendaService agenda;
     private final WorkshopService workshop;
+    private final TreatmentService treatments;
 
-    public TraceService(AgendaService agenda, WorkshopService workshop) {
+    public TraceService(AgendaService agenda, WorkshopService workshop, TreatmentService treatments) {
         this.agenda = agenda;
         this.workshop = workshop;
+        this.treatments = treatments;
     }
 
     public CycleTrace cycle(String cycleKey) {
         Facts facts = facts(cycleKey);
         return new CycleTrace(cycleKey, facts.decision.state(), facts.adoptedVersion().orElse(null),
                 facts.latest().map(AgendaVersion::number).orElse(null), sections(facts),
-                facts.proposals.stream().map(p -> proposal(facts, p)).toList());
+                facts.proposals.stream().map(p -> proposal(facts, p)).toList(),
+                facts.treatments.stream().map(TreatmentRef::of).toList());
     }
 
     public ProposalTrace proposal(String cycleKey, String proposalId) {
@@ -48,7 +55,8 @@ public class TraceService {
 
     private Facts facts(String cycleKey) {
         return new Facts(agenda.versions(cycleKey), agenda.decision(cycleKey), workshop.list(cycleKey),
-                workshop.proposals(cycleKey), agenda.statements(cycleKey), agenda.links(cycleKey));
+                workshop.proposals(cycleKey), agenda.statements(cycleKey), agenda.links(cycleKey),
+                treatments.ofCycle(cycleKey));
     }
 
     /** Every section the agenda has had: those of the version that counts, in order, then those taken out. */
@@ -105,12 +113,28 @@ public class TraceService {
                 : facts.adoptedVersion().isPresent() ? Outcome.IN_ADOPTED_AGENDA : Outcome.IN_AGENDA_DRAFT;
         return new ProposalTrace(ProposalRef.of(proposal), issue.map(IssueRef::of).orElse(null),
                 section.map(AgendaSection::key).orElse(null), section.map(AgendaSection::title).orElse(null),
-                facts.current().map(AgendaVersion::number).orElse(null), outcome);
+                facts.current().map(AgendaVersion::number).orElse(null), outcome, handledBy(facts, issue));
+    }
+
+    /**
+     * The councils' treatments that handled a proposal: those after the input round (the proposals came
+     * in at step 5), once its issue was written into the agenda; a proposal the workshop did not
+     * prioritise, or whose issue no version took in, went before no council.
+     */
+    private static List<TreatmentRef> handledBy(Facts facts, Optional<PrioritisedIssue> issue) {
+        boolean inSomeVersion = issue.isPresent() && facts.versions.stream().anyMatch(version -> version.sections()
+                .stream().anyMatch(section -> issue.get().id().equals(section.issueId())));
+        if (!inSomeVersion) {
+            return List.of();
+        }
+        return facts.treatments.stream().filter(treatment -> treatment.step().number() > Step.INPUT_ROUND.number())
+                .map(TreatmentRef::of).toList();
     }
 
     /** What a trace is made from, read once. */
     private record Facts(List<AgendaVersion> versions, AgendaDecision decision, PrioritisedList list,
-                         List<CycleProposal> proposals, List<RoundRequest> statements, List<StatementLink> links) {
+                         List<CycleProposal> proposals, List<RoundRequest> statements, List<StatementLink> links,
+                         List<Treatment> treatments) {
 
         Optional<AgendaVersion> latest() {
             return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
@@ -145,7 +169,8 @@ public class TraceService {
     }
 
     public record CycleTrace(String cycleKey, AgendaDecision.State agendaState, Integer adoptedVersion,
-                             Integer latestVersion, List<SectionTrace> sections, List<ProposalTrace> proposals) {
+                             Integer latestVersion, List<SectionTrace> sections, List<ProposalTrace> proposals,
+                             List<TreatmentRef> treatments) {
     }
 
     /** A section; its position in the version that counts, or none when it was taken out. */
@@ -155,7 +180,22 @@ public class TraceService {
     }
 
     public record ProposalTrace(ProposalRef proposal, IssueRef mergedInto, String sectionKey, String sectionTitle,
-                                Integer agendaVersion, Outcome outcome) {
+                                Integer agendaVersion, Outcome outcome, List<TreatmentRef> treatments) {
+    }
+
+    /**
+     * A council's decision as the trace shows it: step, body, meeting, paragraph, item, position, whether
+     * in consensus, the dissents with their authors, and the minutes extract's download addresses.
+     */
+    public record TreatmentRef(String id, int step, String stepName, String body, LocalDate meetingDate,
+                               String paragraph, String item, String position, boolean consensus,
+                               List<Treatment.Dissent> dissents, List<String> minutes) {
+        static TreatmentRef of(Treatment treatment) {
+            return new TreatmentRef(treatment.id(), treatment.step().number(), treatment.step().swedishName(),
+                    treatment.bodyName(), treatment.meetingDate(), treatment.paragraph(), treatment.itemTitle(),
+                    treatment.position(), treatment.consensus(), treatment.dissents(),
+                    treatment.minutesDocuments().stream().map(id -> "/api/documents/" + id).toList());
+        }
     }
 
     public record IssueRef(String id, int rank, String title) {

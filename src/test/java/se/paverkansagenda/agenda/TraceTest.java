@@ -1,6 +1,7 @@
 package se.paverkansagenda.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.paverkansagenda.compilation.DocumentContent.pdfText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,7 @@ import se.paverkansagenda.workshop.WorkshopService;
 class TraceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DISSENTER = "Östersunds kommun – Förtroendevald, opposition";
 
     @LocalServerPort
     int port;
@@ -83,7 +85,10 @@ class TraceTest {
                 AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
                 AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_DEVELOPMENT_COMMITTEE",
                 AgendaProcess.ADOPTION_PARAGRAPH.name(), "7",
-                AgendaProcess.ADOPTION_DATE.name(), "2021-02-01"));
+                AgendaProcess.ADOPTION_DATE.name(), "2021-02-01",
+                AgendaProcess.ADOPTION_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
+                AgendaProcess.ADOPTION_DISSENT_ROWS.get(0).author().name(), DISSENTER,
+                AgendaProcess.ADOPTION_DISSENT_ROWS.get(0).opinion().name(), "Bredbandet <script>först</script>."));
 
         HttpResponse<String> response = ApiClient.as("tjansteperson", port).get("/api/cycles/" + key + "/trace");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -123,6 +128,28 @@ class TraceTest {
         assertThat(bracke.path("mergedInto").path("rank").asInt()).isEqualTo(2);
         assertThat(bracke.path("sectionKey").asText()).isEqualTo(draft.sections().get(1).key());
         assertThat(bracke.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA");
+        // the proposal went before the adopting body with the agenda: its decision, with the dissent
+        assertThat(bracke.path("treatments")).singleElement().satisfies(adoption -> {
+            assertThat(adoption.path("step").asInt()).isEqualTo(12);
+            assertThat(adoption.path("body").asText()).isEqualTo("Regionala utvecklingsnämnden (RUN)");
+            assertThat(adoption.path("meetingDate").asText()).isEqualTo("2021-02-01");
+            assertThat(adoption.path("paragraph").asText()).isEqualTo("7");
+            assertThat(adoption.path("item").asText()).isEqualTo("Länsgemensam påverkansagenda, version 1");
+            assertThat(adoption.path("consensus").asBoolean()).isFalse();
+            assertThat(adoption.path("dissents").findValuesAsText("author")).containsExactly(DISSENTER);
+            assertThat(adoption.path("minutes")).hasSize(2);
+        });
+        JsonNode notPrioritised = JSON.readTree(ApiClient.as("processagare", port)
+                .get("/api/cycles/" + key + "/proposals/2309-1/trace").body());
+        assertThat(notPrioritised.path("treatments")).as("a proposal the workshop left out went before no council").isEmpty();
+        assertThat(trace.path("treatments").findValuesAsText("stepName")).as("every decision of the cycle")
+                .containsExactly("Förslaget presenteras för RUN:s presidium", "Förslaget behandlas på RSR", "Fastställande");
+        String minutes = trace.path("treatments").get(2).path("minutes").get(0).asText();
+        HttpResponse<byte[]> pdf = ApiClient.as("tjansteperson", port).download(minutes);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdfText(pdf.body()).replaceAll("\\s+", " ")).contains("Regionala utvecklingsnämnden (RUN)", "§ 7",
+                "Länsgemensam påverkansagenda, version 1", "Nej, ställningstagandet fattades inte i konsensus", DISSENTER,
+                "Bredbandet <script>först</script>.", "Bakgrundsdokument", "Sammanställning av samrådet, PDF");
         assertThat(ApiClient.as("tjansteperson", port).get("/api/cycles/" + key + "/proposals/2305-9/trace")
                 .statusCode()).isEqualTo(404);
 
@@ -130,7 +157,10 @@ class TraceTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("lang=\"sv\"", "Agendan är fastställd: version 1.", "Östersund: Stambanan genom Norrland",
                 "Åre: Mittbanan Östersund–Åre", "rang 1 i workshopen", "Mittuniversitetet", "Med i den fastställda agendan",
-                "Inte prioriterat i workshopen", "Tillagd av tjänstepersonerna");
+                "Inte prioriterat i workshopen", "Tillagd av tjänstepersonerna", "Rådens beslut",
+                "Steg 12 (Fastställande): Regionala utvecklingsnämnden (RUN) 2021-02-01, § 7", DISSENTER,
+                "Bredbandet &lt;script&gt;först&lt;/script&gt;.", "Fattades inte i konsensus.");
+        assertThat(page.body()).doesNotContain("<script>först");
         assertThat(ApiClient.as("presidiet", port).get("/api/cykel/" + key + "/sparbarhet").statusCode()).isEqualTo(403);
         assertThat(ApiClient.as("rsrsekreterare", port).get("/api/cycles/" + key + "/trace").statusCode()).isEqualTo(403);
         assertThat(ApiClient.anonymous(port).get("/api/cycles/" + key + "/trace").statusCode()).isEqualTo(401);

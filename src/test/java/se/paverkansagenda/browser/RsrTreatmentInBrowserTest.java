@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,14 +37,16 @@ import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RoundService;
 
 /**
- * RSR's secretary registers a treatment without consensus in Tasklist, as a person does: a typing
- * mistake corrected, two dissents written in rows that appear as they are needed, and the form
- * completes; the minutes extract then holds both dissents with their authors.
+ * RSR's secretary registers a treatment without consensus in Tasklist, as a person does: two dissents,
+ * each by a member chosen from RSR's members in the plan, written in rows that appear as they are needed,
+ * and the form completes; the minutes extract then holds both dissents with their authors.
  */
 @IntegrationTest
 class RsrTreatmentInBrowserTest {
 
     private static final String CYCLE = "PA-RSRB-2020";
+    private static final String BERG = "Bergs kommun – Förtroendevald, majoritet";
+    private static final String HARJEDALEN = "Härjedalens kommun – Förtroendevald, opposition";
 
     @LocalServerPort
     int port;
@@ -97,16 +99,15 @@ class RsrTreatmentInBrowserTest {
 
             assertThat(browser.findElements(By.xpath("//label[starts-with(normalize-space(),'Organisation eller ledamot')]")))
                     .as("one row until it is filled in").hasSize(1);
-            List<WebElement> authors = rowFields(browser, "Organisation eller ledamot");
-            authors.get(0).sendKeys("K");
-            // the form takes typing in after a pause, then shows the next row
+            // the dissent's author is chosen among RSR's members in the plan, searched by what is typed
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "Skriv för att söka".equals(
+                    rowFields(browser, "Organisation eller ledamot").get(0).getAttribute("placeholder")));
+            choose(browser, rowFields(browser, "Organisation eller ledamot").get(0), "Bergs", BERG);
+            // the next row shows once a member is chosen
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
                     rowFields(browser, "Organisation eller ledamot").size() == 2);
-            authors = rowFields(browser, "Organisation eller ledamot");
-            authors.get(0).sendKeys(Keys.BACK_SPACE);
-            authors.get(0).sendKeys("Bergs kommun");
             rowFields(browser, "Synpunkt som den ska stå").get(0).sendKeys("Tiden för inspel är för kort.");
-            rowFields(browser, "Organisation eller ledamot").get(1).sendKeys("Härjedalens kommun");
+            choose(browser, rowFields(browser, "Organisation eller ledamot").get(1), "Härjedalens", HARJEDALEN);
             rowFields(browser, "Synpunkt som den ska stå").get(1).sendKeys("Samverka med Trøndelag över gränsen.");
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
                     rowFields(browser, "Organisation eller ledamot").size() == 3);
@@ -129,13 +130,13 @@ class RsrTreatmentInBrowserTest {
         assertThat(treatment.paragraph()).isEqualTo("23");
         assertThat(treatment.consensus()).isFalse();
         assertThat(treatment.dissents()).containsExactly(
-                new Treatment.Dissent("Bergs kommun", "Tiden för inspel är för kort."),
-                new Treatment.Dissent("Härjedalens kommun", "Samverka med Trøndelag över gränsen."));
+                new Treatment.Dissent(BERG, "Tiden för inspel är för kort."),
+                new Treatment.Dissent(HARJEDALEN, "Samverka med Trøndelag över gränsen."));
         cycle.runDueJobs();
         String minutes = pdfText(documents.content(documents.latest(CYCLE, DocumentKind.MINUTES_EXTRACT).stream()
                 .filter(document -> document.format() == DocumentFormat.PDF).findFirst().orElseThrow().id()));
-        assertThat(minutes.replaceAll("\\s+", " ")).contains("Bergs kommun", "Tiden för inspel är för kort.",
-                "Härjedalens kommun", "Samverka med Trøndelag över gränsen.", "§ 23");
+        assertThat(minutes.replaceAll("\\s+", " ")).contains(BERG, "Tiden för inspel är för kort.",
+                HARJEDALEN, "Samverka med Trøndelag över gränsen.", "§ 23");
     }
 
     /** The input a label names (its text may end with the required field's asterisk). */
@@ -148,6 +149,18 @@ class RsrTreatmentInBrowserTest {
     private static List<WebElement> rowFields(ChromeDriver browser, String label) {
         return browser.findElements(By.xpath("//label[starts-with(normalize-space(),'" + label + "')]")).stream()
                 .map(found -> browser.findElement(By.id(found.getAttribute("for")))).toList();
+    }
+
+    /** Types in a searchable select and picks the option with the label from its list. */
+    private static void choose(ChromeDriver browser, WebElement select, String typed, String label) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
+        select.click();
+        select.sendKeys(typed);
+        WebElement option = new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElements(
+                By.cssSelector(".fjs-dropdownlist-item")).stream()
+                .filter(item -> label.equals(item.getText().trim())).findFirst().orElse(null));
+        // form-js picks an option on mouse down
+        new Actions(browser).moveToElement(option).clickAndHold().release().perform();
     }
 
     /** Types the date in the one shape the field shows and takes, ÅÅÅÅ-MM-DD. */

@@ -207,6 +207,20 @@ if (flatpickr) {
   }, true);
 }
 
+// form-js writes the searchable selects' prompts in English (the members a dissent is chosen from):
+// they are shown in Swedish
+function swedishSelects(root) {
+  root.querySelectorAll('.fjs-form-field-select input[placeholder="Search"]').forEach((input) => {
+    input.placeholder = 'Skriv för att söka';
+  });
+  root.querySelectorAll('.fjs-dropdownlist-empty').forEach((empty) => {
+    if (empty.textContent.trim() === 'No results') {
+      empty.textContent = 'Ingen träff';
+    }
+  });
+}
+new MutationObserver(() => swedishSelects(document)).observe(document.documentElement, { childList: true, subtree: true });
+
 // The open task's header names its cycle (key and region) and its planned end, so that the same step
 // of two cycles cannot be mistaken for one another.
 const base = document.querySelector('base');
