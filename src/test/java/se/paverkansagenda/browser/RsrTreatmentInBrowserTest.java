@@ -139,6 +139,64 @@ class RsrTreatmentInBrowserTest {
                 HARJEDALEN, "Samverka med Trøndelag över gränsen.", "§ 23");
     }
 
+    /**
+     * The presidium reviews the PM in Tasklist: the decision, a position without consensus and one
+     * dissent chosen among the presidium's members; the form completes and the decision is recorded.
+     */
+    @Test
+    void thePresidiumRecordsItsDecisionWithADissentInTasklist() throws Exception {
+        String cycleKey = "PA-PREB-2020";
+        ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
+        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: PREB"), "processagare");
+        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, cycleKey)
+                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM",
+                        AgendaProcess.PM_TITLE.name(), "Struktur för påverkansagendan"))
+                .at("2020-04-30T09:00");
+        ClockUtil.reset();
+        String viceChair = "Region Jämtland Härjedalen – Förste vice ordförande i RUN";
+
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            Browser.logIn(browser, "presidiet");
+            Browser.waitFor(browser, By.xpath("//*[contains(@class,'task')]//*[normalize-space()='Granska förslaget']"))
+                    .click();
+            Browser.waitFor(browser, By.xpath("//button[normalize-space()='Ta uppgiften']")).click();
+            Browser.waitFor(browser, By.cssSelector(".fjs-container .fjs-form-field-radio"));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                    driver.findElements(By.cssSelector(".disabled-form")).isEmpty());
+
+            browser.findElement(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[contains(normalize-space(),"
+                    + "'Godkänn förslaget')]")).click();
+            typeDate(browser, field(browser, "Datum för presidieberedningen"), "2020-04-30");
+            field(browser, "Presidiets ställningstagande").sendKeys("Presidiet godkänner strukturen.");
+            WebElement no = browser.findElement(By.cssSelector("input[type='radio'][id$='Field_presidiumConsensus-1']"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", no);
+            no.click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> no.isSelected());
+            choose(browser, rowFields(browser, "Organisation eller ledamot").get(0), "Förste", viceChair);
+            rowFields(browser, "Synpunkt som den ska stå").get(0).sendKeys("Inspelen bör samlas in först i höst.");
+            Browser.screenshot(browser, "tasklist-presidium-decision-one-dissent");
+
+            WebElement complete = browser.findElement(By.xpath("//button[normalize-space()='Slutför']"));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> complete.isEnabled());
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+            complete.click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> cycle.task(Elements.TASK_REVIEW_PROPOSAL) == null);
+        } catch (RuntimeException | AssertionError e) {
+            keepPage(browser);
+            throw e;
+        } finally {
+            browser.quit();
+        }
+
+        Treatment treatment = treatments.latest(cycleKey, Step.PRESIDIUM_REVIEW).orElseThrow();
+        assertThat(treatment.meetingDate()).hasToString("2020-04-30");
+        assertThat(treatment.position()).isEqualTo("Presidiet godkänner strukturen.");
+        assertThat(treatment.consensus()).isFalse();
+        assertThat(treatment.dissents()).containsExactly(new Treatment.Dissent(viceChair, "Inspelen bör samlas in först i höst."));
+    }
+
     /** The input a label names (its text may end with the required field's asterisk). */
     private static WebElement field(ChromeDriver browser, String label) {
         String id = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'" + label + "')]"))
