@@ -78,10 +78,11 @@ public class AdoptionRules implements TaskListener {
         } else {
             int version = agenda.latest(cycleKey).map(AgendaVersion::number).orElse(0);
             agenda.sendBack(cycleKey, user);
+            // the form requires the body; a decision completed past the form may lack it
             String body = AdoptionBody.of(text(AgendaProcess.ADOPTION_BODY, task)).map(AdoptionBody::swedishName)
-                    .orElse("Beslutande organ");
-            decisions.recordAdoption(task, body, agendaItem(version), rusAreas(task), body
-                    + " återsände agendan för omarbetning: " + text(AgendaProcess.ADOPTION_COMMENT, task).trim());
+                    .orElse("Beslutande organ (inte angivet)");
+            decisions.recordAdoption(task, body, agendaItem(version), rusAreas(task), "Agendan återsändes för "
+                    + "omarbetning: " + text(AgendaProcess.ADOPTION_COMMENT, task).trim());
         }
     }
 

@@ -199,6 +199,7 @@ public class DemoHistory {
             }
             at("2021-02-10T10:00").completeAfter(Elements.TASK_REGISTER_ADOPTION, () -> agenda.linkStatements(key), Map.of(
                     AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
+                    AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_EXECUTIVE_BOARD",
                     AgendaProcess.ADOPTION_COMMENT.name(),
                     "Regionstyrelsen vill se färre frågor och en tydligare koppling till RUS innan fastställandet."));
             at("2021-02-24T11:00").completeAfter(Elements.TASK_WRITE_AGENDA,

@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
+import se.paverkansagenda.council.Treatment;
+import se.paverkansagenda.council.TreatmentService;
 import se.paverkansagenda.cycle.CycleRepository;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
@@ -77,6 +79,8 @@ class DemoHistoryTest {
     SteeringReportRepository steeringReports;
     @Autowired
     ClockGate gate;
+    @Autowired
+    TreatmentService treatments;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
@@ -105,6 +109,21 @@ class DemoHistoryTest {
         HistoryService history = engine.getHistoryService();
         String instanceId = cycles.find(key).processInstanceId();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count()).isOne();
+
+        // every council decision of the cycle, each with its minutes extract; RSR's without consensus and
+        // with two dissents by members of the seed plan's RSR
+        List<Treatment> decisions = treatments.ofCycle(key);
+        assertThat(decisions).extracting(Treatment::step).containsExactly(Step.PRESIDIUM_REVIEW, Step.RSR_TREATMENT,
+                Step.ADOPTION, Step.ADOPTION);
+        assertThat(decisions).allSatisfy(decision -> assertThat(decision.minutesDocuments()).hasSize(2));
+        Treatment rsr = decisions.get(1);
+        assertThat(rsr.consensus()).isFalse();
+        assertThat(rsr.dissents()).extracting(Treatment.Dissent::author).containsExactly(
+                "Bergs kommun – Förtroendevald, majoritet", "Härjedalens kommun – Förtroendevald, opposition");
+        assertThat(decisions.get(2).bodyName()).isEqualTo("Regionstyrelsen");
+        assertThat(decisions.get(2).position()).startsWith("Agendan återsändes för omarbetning: Regionstyrelsen vill se");
+        assertThat(decisions.get(3).bodyName()).isEqualTo("Regionstyrelsen");
+        assertThat(decisions.get(3).paragraph()).isEqualTo("47");
 
         HttpResponse<String> response = ApiClient.as("processagare", port).get("/api/cycles/" + key + "/stages");
         assertThat(response.statusCode()).isEqualTo(200);
