@@ -89,8 +89,9 @@ class AdoptedAgendaDocumentsTest {
                 .processInstanceId(adoption.getProcessInstanceId()).variableName(AgendaProcess.ADOPTION_DATE.name())
                 .singleResult().getValue()).isEqualTo("2021-01-04");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(adoption.getProcessInstanceId())
-                .activityId(Elements.TASK_WRITE_ADOPTED_AGENDA).count())
-                .as("the documents are written by a job of their own after the decision").isOne();
+                .activityId(Elements.TASK_WRITE_ADOPTION_MINUTES).count())
+                .as("the decision's minutes, then the documents, are written by jobs of their own after the decision")
+                .isOne();
         assertThat(documents.latest(CYCLE, DocumentKind.ADOPTED_AGENDA)).isEmpty();
         cycle.runDueJobs();
 

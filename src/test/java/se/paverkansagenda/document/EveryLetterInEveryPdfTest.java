@@ -23,6 +23,7 @@ import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.AnswerService;
@@ -106,7 +107,10 @@ class EveryLetterInEveryPdfTest {
                 AgendaProcess.ADOPTION_DATE.name(), "2021-01-30"));
 
         Map<String, byte[]> pdfs = new LinkedHashMap<>();
-        pdfs.put("protokollsutdrag", pdf(key, DocumentKind.MINUTES_EXTRACT));
+        // RSR's minutes extract (the presidium's and the adoption's are written too)
+        pdfs.put("protokollsutdrag", documents.content(documents.ofCycle(key).stream()
+                .filter(d -> d.kind() == DocumentKind.MINUTES_EXTRACT && d.step() == Step.RSR_TREATMENT
+                        && d.format() == DocumentFormat.PDF).findFirst().orElseThrow().id()));
         pdfs.put("sammanställning av inspel", pdf(key, DocumentKind.INPUT_COMPILATION));
         pdfs.put("sammanställning av samrådet", pdf(key, DocumentKind.CONSULTATION_COMPILATION));
         pdfs.put("fastställd agenda", pdf(key, DocumentKind.ADOPTED_AGENDA));
