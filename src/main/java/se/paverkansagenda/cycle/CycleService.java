@@ -113,7 +113,7 @@ public class CycleService {
     }
 
     /** Who may hold a dissent in the council's minutes, as the options of the decision forms' selects. */
-    private static SpinJsonNode memberOptions(Plan plan, Plan.Council... councils) {
+    static SpinJsonNode memberOptions(Plan plan, Plan.Council... councils) {
         SpinJsonNode options = Spin.JSON("[]");
         Set<String> names = new LinkedHashSet<>();
         for (Plan.Council council : councils) {

@@ -198,6 +198,23 @@ class MinutesExtractTest {
         assertThat(treatment.position()).isEqualTo("Presidiet återsände förslaget för omarbetning: Förtydliga RUS-kopplingen.");
     }
 
+    @Test
+    void aCycleStartedWithoutTheMemberOptionsGetsThemFromItsPlanWhenTheDecisionTaskOpens() {
+        ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2020-04-01 09:00:00"));
+        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: OLD"), "processagare");
+        String instance = cycles.find("PA-OLD-2020").processInstanceId();
+        engine.getRuntimeService().removeVariable(instance, AgendaProcess.PRESIDIUM_MEMBER_OPTIONS.name());
+
+        new LifecycleDriver(engine, rounds, answers, "PA-OLD-2020")
+                .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))
+                .at("2020-04-30T09:00");
+
+        Object options = engine.getRuntimeService().getVariable(instance, AgendaProcess.PRESIDIUM_MEMBER_OPTIONS.name());
+        assertThat(options).isNotNull();
+        assertThat(options.toString()).contains("Region Jämtland Härjedalen – Ordförande i RUN")
+                .doesNotContain("Bergs kommun");
+    }
+
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
