@@ -205,6 +205,15 @@ public final class AgendaProcess {
         };
     }
 
+    /** The variable a deciding step's send-back states its reasons in (steps 3 and 12). */
+    public static ProcessVariable<String> sendBackCommentOf(Step step) {
+        return switch (step) {
+            case PRESIDIUM_REVIEW -> PRESIDIUM_COMMENT;
+            case ADOPTION -> ADOPTION_COMMENT;
+            default -> throw new IllegalArgumentException("Step " + step + " sends nothing back");
+        };
+    }
+
     /**
      * The elements that end a round's time for answers once the cycle has reached them: the timer that
      * waits for the start of the step after the round, and that step's first work (its compilation).
