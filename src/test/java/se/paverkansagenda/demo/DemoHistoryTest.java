@@ -37,7 +37,12 @@ import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.CycleRepository;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.document.DocumentFormat;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
+import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
@@ -85,6 +90,8 @@ class DemoHistoryTest {
     ClockGate gate;
     @Autowired
     StageProgress stageProgress;
+    @Autowired
+    DocumentStore documents;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
@@ -220,6 +227,13 @@ class DemoHistoryTest {
                 .containsExactlyInAnyOrder("Bräcke", "Åre", "Östersund");
         assertThat(trace.path("proposals")).hasSize(9)
                 .allSatisfy(p -> assertThat(p.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA"));
+
+        // the agenda was sent back after the consultation and rewritten without a new one: its record says so
+        assertThat(rounds.consultationDraft(key).orElseThrow().version()).isEqualTo(1);
+        StoredDocument adoptedPdf = documents.latest(key, DocumentKind.ADOPTED_AGENDA).stream()
+                .filter(document -> document.format() == DocumentFormat.PDF).findFirst().orElseThrow();
+        assertThat(DocumentContent.pdfText(documents.content(adoptedPdf.id())).replaceAll("\\s+", " ")).contains(
+                "Samrådet hölls om version 1 (remissversionen); version 2 har ändrats efter samrådet utan nytt samråd.");
 
         // a report to the steering group each month from the start on 30 March 2020, none after the end
         assertThat(steeringReports.reportsOf(key)).hasSize(11).allSatisfy(report -> assertThat(report.sentAt()).isNotNull())
