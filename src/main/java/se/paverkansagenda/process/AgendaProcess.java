@@ -259,6 +259,9 @@ public final class AgendaProcess {
         public static final String TASK_WRITE_ADOPTED_AGENDA = "Task_WriteAdoptedAgenda";
         public static final String TASK_ANNOUNCE_AGENDA = "Task_AnnounceAgenda";
         public static final String GATEWAY_PM_SENT_BACK = "Gateway_PmSentBack";
+        /** The flows that send the work back: the presidium's to step 1, the adoption's to step 9. */
+        public static final String FLOW_PRESIDIUM_SENDS_BACK = "Flow_PresidiumApproved_DraftPmJoin";
+        public static final String FLOW_ADOPTION_SENDS_BACK = "Flow_AgendaAdopted_WriteAgendaJoin";
         public static final String GATEWAY_PRESIDIUM_APPROVED = "Gateway_PresidiumApproved";
         public static final String GATEWAY_AGENDA_SENT_BACK = "Gateway_AgendaSentBack";
         public static final String GATEWAY_AGENDA_ADOPTED = "Gateway_AgendaAdopted";

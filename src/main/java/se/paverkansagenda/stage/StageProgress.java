@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -174,25 +173,20 @@ public class StageProgress {
     }
 
     /**
-     * The planned days of a pass after the first: the plan moved by the latest send-back of the step's
-     * loop before the pass began, by the days from the planned first day of the step the work went back
-     * to, to the day it was sent back. The step sent back to thus has its planned length again from the
-     * day of the send-back, and the deciding step keeps its planned distance after it. Never earlier than
-     * the plan.
+     * The planned days of a pass after the first: the plan moved ({@link RedoPlan}) by the latest
+     * send-back of the step's loop before the pass began.
      */
     private StepDates plannedFor(Step step, Plan plan, List<SendBack> sendBacks, Instant passStart) {
-        StepDates dates = plan.datesOf(step);
         Optional<SendBack> before = sendBacks.stream()
                 .filter(sendBack -> sendBack.fromStep() == step.number() || sendBack.toStep() == step.number())
                 .filter(sendBack -> !sendBack.at().toInstant().isAfter(passStart))
                 .reduce((first, second) -> second);
         if (before.isEmpty()) {
-            return dates;
+            return plan.datesOf(step);
         }
         Step target = Step.values()[before.get().toStep() - 1];
-        long shift = Math.max(0, ChronoUnit.DAYS.between(plan.datesOf(target).start(),
+        return RedoPlan.moved(plan, step, RedoPlan.shift(plan, target,
                 before.get().at().atZoneSameInstant(deadlines.zone()).toLocalDate()));
-        return new StepDates(dates.start().plusDays(shift), dates.end().plusDays(shift));
     }
 
     /**

@@ -22,6 +22,7 @@ import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.AgendaProcess;
 
@@ -44,6 +45,8 @@ class StageApiTest {
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
+    @Autowired
+    StageService lateSteps;
 
     @AfterEach
     void resetClock() {
@@ -61,6 +64,14 @@ class StageApiTest {
                 AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
                 AgendaProcess.PRESIDIUM_COMMENT.name(), "Förtydliga RUS-kopplingen"));
         Task redraft = cycle.task(Elements.TASK_DRAFT_PM);
+        // the redo is due on the plan moved by the send-back, as the stages judge it: no late notice at once
+        assertThat(redraft.getDueDate()).isEqualTo(Date.from(LocalDateTime.parse("2020-05-17T23:59:59")
+                .atZone(STOCKHOLM).toInstant()));
+        assertThat(engine.getRuntimeService().getVariable(redraft.getProcessInstanceId(),
+                AgendaProcess.PRESIDIUM_REVIEW_DUE.name())).isEqualTo(Date.from(LocalDateTime.parse("2020-05-23T23:59:59")
+                .atZone(STOCKHOLM).toInstant()));
+        cycle.runDueJobs();
+        assertThat(lateSteps.lateSteps(cycle.cycleKey())).containsExactly(Step.DRAFT_PM);
         engine.getRuntimeService().createIncident("stuck", redraft.getExecutionId(), "test", "Ingen kan öppna PM:et");
         cycle.at("2020-05-02T12:00");
 
