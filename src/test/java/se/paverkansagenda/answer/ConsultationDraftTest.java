@@ -2,6 +2,8 @@ package se.paverkansagenda.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -82,7 +84,8 @@ class ConsultationDraftTest {
         // every organisation's request mail carries it as PDF and Word
         RoundRequest university = organisation("Mittuniversitetet");
         MimeMessage mail = ReceivedMails.to(mailServer, university.recipientEmail()).stream()
-                .filter(message -> ReceivedMails.text(message).contains("samråd")).findFirst().orElseThrow();
+                .filter(message -> ReceivedMails.text(message).contains("(" + CYCLE + ")"))
+                .filter(message -> ReceivedMails.text(message).contains("remissversionen")).findFirst().orElseThrow();
         assertThat(ReceivedMails.text(mail)).contains("remissversionen (version " + draft.version() + " av agendan)");
         List<Part> files = ReceivedMails.attachments(mail);
         assertThat(files).extracting(Part::getFileName).containsExactly(
@@ -149,6 +152,15 @@ class ConsultationDraftTest {
         assertThat(page).contains("Samrådet hölls om remissversionen, version 1 av agendan.",
                 "Yttranden som anger avsnittet (remissversion 1)", "Vi stöder första och andra avsnittet.",
                 "Om det andra avsnittet.");
+
+        // and so does the trace, the organisation's own choice by its name
+        JsonNode trace = new ObjectMapper().readTree(ApiClient.as("tjansteperson", port)
+                .get("/api/cycles/" + CYCLE + "/trace").body());
+        JsonNode secondTrace = trace.path("sections").get(1);
+        assertThat(secondTrace.path("key").asText()).isEqualTo(second);
+        assertThat(secondTrace.path("statements").findValuesAsText("organisation"))
+                .containsExactlyInAnyOrder("Mittuniversitetet", "Almi");
+        assertThat(secondTrace.path("statements").findValuesAsText("linkedBy")).contains("Almi");
 
         // once the consultation is over, the draft's link is gone like the page
         cycle.at("2021-01-30T09:00");

@@ -185,6 +185,13 @@ class DemoHistoryTest {
         assertThat(page).contains("data-step=\"WRITE_AGENDA\" data-pass=\"2\"", "Gång 2 av 2",
                 "Återsänt till steg 9 från steg 12 (Fastställande) 10 feb. 2021 av tjansteperson: Regionstyrelsen vill se")
                 .doesNotContain("67 dagar");
+        // in the chart, a bar for each pass and a mark where the work was sent back
+        assertThat(page).containsPattern("<g class=\"step\" data-step=\"WRITE_AGENDA\">.*<g class=\"pass\" data-pass=\"1\">"
+                + ".*class=\"sent-back\".*<g class=\"pass\" data-pass=\"2\">");
+        String stagesPdf = DocumentContent.pdfText(ApiClient.as("processagare", port)
+                .download("/api/cycles/" + key + "/stages.pdf").body()).replaceAll("\\s+", " ");
+        assertThat(stagesPdf).contains("Gång 1 av 2", "Gång 2 av 2", "10 feb. 2021 – 24 feb. 2021",
+                "Återsänt till steg 9 från steg 12 (Fastställande)");
         List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(ApiClient.as("processagare", port).get("/api/cycles/" + key + "/stages.csv").body()))
                 .getRecords();
