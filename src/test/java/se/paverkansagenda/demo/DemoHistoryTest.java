@@ -43,6 +43,8 @@ import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
+import se.paverkansagenda.notification.NotificationRepository;
+import se.paverkansagenda.notification.NotificationType;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
@@ -92,6 +94,8 @@ class DemoHistoryTest {
     StageProgress stageProgress;
     @Autowired
     DocumentStore documents;
+    @Autowired
+    NotificationRepository notifications;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
@@ -241,6 +245,10 @@ class DemoHistoryTest {
                 .filter(document -> document.format() == DocumentFormat.PDF).findFirst().orElseThrow();
         assertThat(DocumentContent.pdfText(documents.content(adoptedPdf.id())).replaceAll("\\s+", " ")).contains(
                 "Samrådet hölls om version 1 (remissversionen); version 2 har ändrats efter samrådet utan nytt samråd.");
+
+        assertThat(notifications.findByCycle(key)).filteredOn(n -> n.type() == NotificationType.AGENDA_ADOPTED)
+                .isNotEmpty().allSatisfy(n -> assertThat(n.bodyText()).contains("Samrådet hölls om version 1"
+                        + " (remissversionen); version 2 har ändrats efter samrådet utan nytt samråd."));
 
         // a report to the steering group each month from the start on 30 March 2020, none after the end
         assertThat(steeringReports.reportsOf(key)).hasSize(11).allSatisfy(report -> assertThat(report.sentAt()).isNotNull())
