@@ -3,6 +3,7 @@ package se.paverkansagenda.stage;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
@@ -83,7 +84,7 @@ public class StageProgress {
         for (Step step : Step.values()) {
             runsByPass.put(step, passes(step, runsByElement));
         }
-        List<SendBack> sendBacks = sendBacks(plan, instanceId, runsByPass);
+        List<SendBack> sendBacks = sendBacks(instanceId, runsByPass);
 
         List<Stage> stages = new ArrayList<>();
         for (Step step : Step.values()) {
@@ -184,7 +185,8 @@ public class StageProgress {
         if (before.isEmpty()) {
             return plan.datesOf(step);
         }
-        Step target = Step.values()[before.get().toStep() - 1];
+        Step target = Arrays.stream(Step.values()).filter(s -> s.number() == before.get().toStep()).findFirst()
+                .orElseThrow();
         return RedoPlan.moved(plan, step, RedoPlan.shift(plan, target,
                 before.get().at().atZoneSameInstant(deadlines.zone()).toLocalDate()));
     }
@@ -222,7 +224,7 @@ public class StageProgress {
      * Who decided is the task's assignee, or else the user who completed it; the comment is the
      * decision's comment as the history recorded it when the pass ended.
      */
-    private List<SendBack> sendBacks(Plan plan, String instanceId, Map<Step, List<List<HistoricActivityInstance>>> runsByPass) {
+    private List<SendBack> sendBacks(String instanceId, Map<Step, List<List<HistoricActivityInstance>>> runsByPass) {
         List<SendBack> result = new ArrayList<>();
         List<HistoricVariableUpdate> updates = null;
         for (Step decider : Step.values()) {

@@ -40,16 +40,18 @@ function dayOf(value) {
   return Date.parse(value.substring(0, 10) + 'T00:00:00Z');
 }
 
-// The step's planned days as a grey band, its actual work as a line (red when late); an open step runs up to now.
+// The planned days as a grey band, the actual work as a line (red when late); open work runs up to now. A step
+// draws each of its passes, so the time between a pass sent back and the next is not shown as work.
 function bar(stage, first, span, asOfDay) {
   const track = element('div', 'pa-stages-track');
   track.appendChild(band('pa-stages-planned', dayOf(stage.plannedStart), dayOf(stage.plannedEnd) + DAY, first, span,
     'Planerat ' + period(stage.plannedStart, stage.plannedEnd)));
-  if (stage.actualStart) {
-    const end = (stage.actualEnd ? dayOf(stage.actualEnd) : asOfDay) + DAY;
-    track.appendChild(band('pa-stages-actual' + (stage.late ? ' pa-stages-late' : ''), dayOf(stage.actualStart), end,
-      first, span, 'Utfört ' + moment(stage.actualStart) + ' – ' + moment(stage.actualEnd)));
-  }
+  const runs = stage.passes && stage.passes.length ? stage.passes : [stage];
+  runs.filter(run => run.actualStart).forEach(run => {
+    const end = (run.actualEnd ? dayOf(run.actualEnd) : asOfDay) + DAY;
+    track.appendChild(band('pa-stages-actual' + (run.late ? ' pa-stages-late' : ''), dayOf(run.actualStart), end,
+      first, span, 'Utfört ' + moment(run.actualStart) + ' – ' + moment(run.actualEnd)));
+  });
   const today = element('div', 'pa-stages-today');
   today.style.left = (100 * (asOfDay - first) / span) + '%';
   track.appendChild(today);
