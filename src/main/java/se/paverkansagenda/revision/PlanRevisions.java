@@ -32,6 +32,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.paverkansagenda.cycle.Cycle;
 import se.paverkansagenda.cycle.CycleRepository;
@@ -349,9 +350,13 @@ public class PlanRevisions {
         }
     }
 
+    /**
+     * A collision with the engine's own work: its optimistic lock, also when it was met (and retried) inside
+     * an official's deadline extension that the revision joined, which leaves the revision to roll back.
+     */
     private static boolean collided(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException) {
+            if (cause instanceof OptimisticLockingException || cause instanceof UnexpectedRollbackException) {
                 return true;
             }
         }

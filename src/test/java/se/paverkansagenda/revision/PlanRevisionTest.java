@@ -278,6 +278,19 @@ class PlanRevisionTest {
         assertThat(cycle.task(Elements.TASK_DRAFT_PM)).as("the timer fired on its day").isNotNull();
     }
 
+    @Test
+    void thePlanOfAnEndedCycleIsNotRevised() {
+        String key = lifecycles.start("RVF").cycleKey();
+        String plan = planOf(key);
+        runtimeService.deleteProcessInstance(cycles.find(key).processInstanceId(), "Cykeln avbröts");
+
+        HttpResponse<String> ended = revise(key, plan.replace("prioritisedIssueCap: 10", "prioritisedIssueCap: 8"), "Sent");
+
+        assertThat(ended.statusCode()).isEqualTo(409);
+        assertThat(ended.body()).contains("Cykeln " + key + " är avslutad; dess plan kan inte ändras.");
+        assertThat(revise("PA-XXX-2020", plan, "x").statusCode()).isEqualTo(404);
+    }
+
     private HttpResponse<String> revise(String key, String plan, String reason) {
         return ApiClient.as("processagare", port).post("/api/cycles/" + key + "/plan?reason="
                 + URLEncoder.encode(reason, StandardCharsets.UTF_8), YAML, plan);
