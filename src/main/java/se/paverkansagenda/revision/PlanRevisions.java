@@ -308,17 +308,25 @@ public class PlanRevisions {
     /**
      * A round under way whose deadline moved later: each request still waiting for an answer gets the new
      * deadline, its deadline timer and its reminders moved as an official's extension on the round's page does.
+     * When the reminder rule changed, the waiting requests' reminders are planned again by the new rule.
      */
     private void extendOpenRounds(String cycleKey, Plan current, Plan revised, CycleSoFar soFar, String by,
                                   Letters letters) {
+        boolean newReminderRule = !current.reminders().equals(revised.reminders());
         for (RoundKind kind : RoundKind.values()) {
             LocalDate was = current.datesOf(kind.step()).end();
             LocalDate is = revised.datesOf(kind.step()).end();
-            if (was.equals(is) || !soFar.begun(kind.step())) {
+            if (!soFar.begun(kind.step()) || soFar.ended(kind.step())) {
                 continue;
             }
             for (RoundRequest request : rounds.requestsOf(cycleKey, kind)) {
-                if (request.status() != RequestStatus.SENT || !request.deadline().isBefore(is)) {
+                if (request.status() != RequestStatus.SENT) {
+                    continue;
+                }
+                if (was.equals(is) || !request.deadline().isBefore(is)) {
+                    if (newReminderRule) {
+                        followUp.replanReminders(request.id());
+                    }
                     continue;
                 }
                 try {

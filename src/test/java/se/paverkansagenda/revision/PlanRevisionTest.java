@@ -161,6 +161,13 @@ class PlanRevisionTest {
         answers.record(request(key, "2380").id(), new Answer("Stambanan", "länk", AnswerChannel.LINK,
                 LocalDate.parse("2020-05-08")));
 
+        HttpResponse<String> rule = revise(key, planOf(key).replace("businessDaysBeforeDeadline: [10, 3]",
+                "businessDaysBeforeDeadline: [20, 10, 3]"), "En påminnelse till, tidigare");
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+        assertThat(requestTimer(request(key, "2313"), RequestRemindersProcess.KEY,
+                RequestRemindersProcess.Elements.TIMER_REMINDER_DUE).getDuedate())
+                .isEqualTo(Date.from(deadlines.reminderMoment(LocalDate.parse("2020-10-02"), 20)));
+
         HttpResponse<String> later = revise(key, planOf(key)
                 .replace("{ start: 2020-05-08, end: 2020-10-02 }", "{ start: 2020-05-08, end: 2020-10-16 }")
                 .replace("{ start: 2020-10-05, end: 2020-10-29 }", "{ start: 2020-10-19, end: 2020-10-29 }"),
@@ -173,7 +180,7 @@ class PlanRevisionTest {
         assertThat(requestTimer(stromsund, RequestRoundProcess.KEY, RequestRoundProcess.Elements.TIMER_ANSWER_DEADLINE)
                 .getDuedate()).isEqualTo(deadlines.endOfDay(newDeadline));
         assertThat(requestTimer(stromsund, RequestRemindersProcess.KEY, RequestRemindersProcess.Elements.TIMER_REMINDER_DUE)
-                .getDuedate()).isEqualTo(Date.from(deadlines.reminderMoment(newDeadline, 10)));
+                .getDuedate()).isEqualTo(Date.from(deadlines.reminderMoment(newDeadline, 20)));
         assertThat(request(key, "2380").deadline()).as("an answered request keeps its deadline")
                 .isEqualTo(LocalDate.parse("2020-10-02"));
         assertThat(ReceivedMails.text(latestTo("registrator@stromsund.example", key, "Ändrad plan för " + key)))
