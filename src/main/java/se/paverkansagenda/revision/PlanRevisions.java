@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,6 +29,8 @@ import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -66,6 +69,7 @@ import se.paverkansagenda.web.BadRequestException;
 public class PlanRevisions {
 
     static final int MAX_REASON = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(PlanRevisions.class);
     private static final int ATTEMPTS = 5;
 
     private final CycleService cycles;
@@ -120,19 +124,21 @@ public class PlanRevisions {
         if (reason.length() > MAX_REASON) {
             throw new BadRequestException("Skälet får vara högst " + MAX_REASON + " tecken");
         }
+        // the version this revision is made from: a retry after a collision finds out if another came first
+        int base = basedOn != null ? basedOn : latestVersion(cycleKey);
         for (int attempt = 1; ; attempt++) {
             try {
-                Applied applied = transaction.execute(status -> reviseOnce(cycleKey, planYaml, reason.strip(), basedOn, by));
+                Applied applied = transaction.execute(status -> reviseOnce(cycleKey, planYaml, reason.strip(), base,
+                        basedOn != null, by));
                 messages.send(applied.plan(), applied.revision(), applied.letters());
                 return applied.revision();
-            } catch (DuplicateKeyException | PessimisticLockingFailureException concurrent) {
-                throw new RevisionConflictException("Planen för " + cycleKey + " ändrades av någon annan samtidigt;"
-                        + " den här ändringen sparades inte. Hämta den senaste versionen och försök igen.");
             } catch (RuntimeException e) {
                 // a timer of the cycle fired while the revision moved it: read again what has happened
                 if (!collided(e) || attempt == ATTEMPTS) {
                     throw e;
                 }
+                LOG.info("Ändringen av planen för {} krockade med processmotorns arbete ({}); görs om på det som då"
+                        + " har hänt", cycleKey, e.getClass().getSimpleName());
                 pause(attempt);
             }
         }
@@ -158,12 +164,20 @@ public class PlanRevisions {
         return versions.revisions(cycleKey);
     }
 
-    private Applied reviseOnce(String cycleKey, String planYaml, String reason, Integer basedOn, String by) {
+    private Applied reviseOnce(String cycleKey, String planYaml, String reason, int base, boolean baseGiven,
+                               String by) {
         Cycle cycle = cycles.find(cycleKey);
+        String instanceId = cycle.processInstanceId();
+        if (instanceId != null) {
+            holdProcess(instanceId);
+        }
         int latest = versions.latest(cycleKey);
-        if (basedOn != null && basedOn != latest) {
-            throw new RevisionConflictException("Ändringen utgår från version " + basedOn + " av planen, men den"
-                    + " senaste är version " + latest + "; hämta den och gör ändringen i den.");
+        if (base != latest) {
+            throw new RevisionConflictException(baseGiven
+                    ? "Ändringen utgår från version " + base + " av planen, men den senaste är version " + latest
+                            + "; hämta den och gör ändringen i den."
+                    : "Planen för " + cycleKey + " ändrades av någon annan samtidigt (nu version " + latest + ");"
+                            + " den här ändringen sparades inte. Hämta den senaste versionen och försök igen.");
         }
         Plan current = cycles.planOf(cycleKey);
         Plan revised = PlanParser.parse(planYaml);
@@ -171,7 +185,6 @@ public class PlanRevisions {
             throw new InvalidPlanException(List.of("region.code, year: planen gäller cykeln " + revised.businessKey()
                     + ", inte " + cycleKey + "; en ändrad plan har samma region och år som cykeln"));
         }
-        String instanceId = cycle.processInstanceId();
         ProcessInstance instance = instanceId == null ? null
                 : runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
         if (instance == null) {
@@ -188,7 +201,12 @@ public class PlanRevisions {
         }
         PlanRevision revision = new PlanRevision(cycleKey, latest + 1, by, OffsetDateTime.now(deadlines.clock()),
                 reason, changes);
-        versions.insert(revision, planYaml);
+        try {
+            versions.insert(revision, planYaml);
+        } catch (DuplicateKeyException | PessimisticLockingFailureException concurrent) {
+            throw new RevisionConflictException("Planen för " + cycleKey + " ändrades av någon annan samtidigt;"
+                    + " den här ändringen sparades inte. Hämta den senaste versionen och försök igen.");
+        }
         cycleRows.replacePlan(cycleKey, revised);
         Letters letters = new Letters();
         letters.add(revised.contacts().processOwner(), changes);
@@ -199,6 +217,21 @@ public class PlanRevisions {
         extendOpenRounds(cycleKey, current, revised, soFar, by, letters);
         inviteAgain(cycleKey, current, revised, letters);
         return new Applied(revised, revision, letters.all());
+    }
+
+    /**
+     * Holds the cycle's process still until the revision ends: each of its executions is written again with
+     * its revision checked, so work of the engine on it that runs at the same moment (a timer firing, a task
+     * completed) and this revision cannot both commit. Whichever comes second meets the engine's optimistic
+     * lock and runs again on what the first did; what has happened is read only after this.
+     */
+    private void holdProcess(String instanceId) {
+        engine.call(() -> engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+            for (ExecutionEntity execution : context.getExecutionManager().findExecutionsByProcessInstanceId(instanceId)) {
+                context.getDbEntityManager().forceUpdate(execution);
+            }
+            return null;
+        }));
     }
 
     /** Per round, the recipients that have answered. */
@@ -359,12 +392,14 @@ public class PlanRevisions {
     }
 
     /**
-     * A collision with the engine's own work: its optimistic lock, also when it was met (and retried) inside
-     * an official's deadline extension that the revision joined, which leaves the revision to roll back.
+     * A collision with the engine's own work (a timer firing as the revision moves it): its optimistic lock,
+     * a row lock it held too long, or either met (and retried) inside an official's deadline extension that
+     * the revision joined, which leaves the revision to roll back.
      */
     private static boolean collided(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof UnexpectedRollbackException) {
+            if (cause instanceof OptimisticLockingException || cause instanceof UnexpectedRollbackException
+                    || cause instanceof PessimisticLockingFailureException) {
                 return true;
             }
         }

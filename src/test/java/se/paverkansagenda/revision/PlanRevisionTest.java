@@ -286,6 +286,32 @@ class PlanRevisionTest {
     }
 
     @Test
+    void aRevisionMetByATimerFiringAtThatMomentIsMadeAgainOnWhatTheTimerDidAndBothStand() throws Exception {
+        LifecycleDriver cycle = lifecycles.start("RVG");
+        String key = cycle.cycleKey();
+        String plan = planOf(key);
+        ClockUtil.setCurrentTime(Lifecycles.local("2020-04-07T09:00"));
+        Job draftStart = timer(key, Elements.TIMER_DRAFT_PM_START);
+        CountDownLatch fired = new CountDownLatch(1);
+        CompletableFuture<Void> timer = CompletableFuture.runAsync(() -> new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> {
+                    managementService.executeJob(draftStart.getId());
+                    fired.countDown();
+                    sleep(700);
+                }));
+        assertThat(fired.await(30, TimeUnit.SECONDS)).isTrue();
+
+        HttpResponse<String> later = revise(key, plan.replace("start: 2020-04-07, end: 2020-04-24",
+                "start: 2020-04-07, end: 2020-04-28"), "PM-arbetet behöver två dagar till");
+        timer.get(30, TimeUnit.SECONDS);
+
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(201);
+        assertThat(cycle.task(Elements.TASK_DRAFT_PM)).as("the timer's work stands").isNotNull();
+        assertThat(cycle.task(Elements.TASK_DRAFT_PM).getDueDate()).as("and so does the revision")
+                .isEqualTo(deadlines.endOfDay(LocalDate.parse("2020-04-28")));
+    }
+
+    @Test
     void thePlanOfAnEndedCycleIsNotRevised() {
         String key = lifecycles.start("RVF").cycleKey();
         String plan = planOf(key);
