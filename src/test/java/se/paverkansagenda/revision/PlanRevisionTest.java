@@ -216,6 +216,10 @@ class PlanRevisionTest {
                 "Flytta också steps.COMPILE_INPUT.start");
         assertRefused(revise(key, plan.replace("WORKSHOP:                { date: 2020-11-09 }",
                 "WORKSHOP:                { date: 2020-05-07 }"), "x"), "steps.WORKSHOP");
+        assertRefused(revise(key, plan.replace("  - { code: RUS-6, name: \"Klimat, energi och hållbar resursanvändning\" }\n",
+                ""), "x"), "rusAreas: RUS-området RUS-6 kan inte tas bort");
+        assertRefused(revise(key, plan.replace("every: P1M", "every: P2W"), "x"), "steeringReport.every:",
+                "kan inte ändras i en pågående cykel");
         assertRefused(revise(key, "steps: [", "x"), "Filen är inte giltig YAML");
         assertRefused(revise(key, Lifecycles.seedPlan("RVX"), "x"), "planen gäller cykeln PA-RVX-2020, inte " + key);
         assertRefused(revise(key, plan, "x"), "Planen är densamma som version 1");
@@ -230,6 +234,13 @@ class PlanRevisionTest {
 
         assertThat(revisions.latestVersion(key)).as("nothing was revised").isEqualTo(1);
         assertThat(request(key, "2313").deadline()).isEqualTo(LocalDate.parse("2020-10-02"));
+
+        // an organisation is removed before its round (the consultation) opens
+        HttpResponse<String> removed = revise(key, plan.replace(
+                "  - { name: Torsta,                                  email: kontakt@torsta.example }\n", ""),
+                "Torsta deltar inte i samrådet");
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(201);
+        assertThat(removed.body()).contains("organisations: borttagen Torsta, kontakt@torsta.example");
     }
 
     @Test
