@@ -126,12 +126,11 @@ public class PlanRevisions {
         }
         // the version this revision is made from: a retry after a collision finds out if another came first
         int base = basedOn != null ? basedOn : latestVersion(cycleKey);
-        for (int attempt = 1; ; attempt++) {
+        Applied applied = null;
+        for (int attempt = 1; applied == null; attempt++) {
             try {
-                Applied applied = transaction.execute(status -> reviseOnce(cycleKey, planYaml, reason.strip(), base,
+                applied = transaction.execute(status -> reviseOnce(cycleKey, planYaml, reason.strip(), base,
                         basedOn != null, by));
-                messages.send(applied.plan(), applied.revision(), applied.letters());
-                return applied.revision();
             } catch (RuntimeException e) {
                 // a timer of the cycle fired while the revision moved it: read again what has happened
                 if (!collided(e) || attempt == ATTEMPTS) {
@@ -142,6 +141,8 @@ public class PlanRevisions {
                 pause(attempt);
             }
         }
+        messages.send(applied.plan(), applied.revision(), applied.letters());
+        return applied.revision();
     }
 
     /** The plan file of a version: 1 is the one the cycle started from. */
@@ -167,6 +168,11 @@ public class PlanRevisions {
     private Applied reviseOnce(String cycleKey, String planYaml, String reason, int base, boolean baseGiven,
                                String by) {
         Cycle cycle = cycles.find(cycleKey);
+        Plan revised = PlanParser.parse(planYaml);
+        if (!revised.businessKey().equals(cycleKey)) {
+            throw new InvalidPlanException(List.of("region.code, year: planen gäller cykeln " + revised.businessKey()
+                    + ", inte " + cycleKey + "; en ändrad plan har samma region och år som cykeln"));
+        }
         String instanceId = cycle.processInstanceId();
         if (instanceId != null) {
             holdProcess(instanceId);
@@ -180,11 +186,6 @@ public class PlanRevisions {
                             + " den här ändringen sparades inte. Hämta den senaste versionen och försök igen.");
         }
         Plan current = cycles.planOf(cycleKey);
-        Plan revised = PlanParser.parse(planYaml);
-        if (!revised.businessKey().equals(cycleKey)) {
-            throw new InvalidPlanException(List.of("region.code, year: planen gäller cykeln " + revised.businessKey()
-                    + ", inte " + cycleKey + "; en ändrad plan har samma region och år som cykeln"));
-        }
         ProcessInstance instance = instanceId == null ? null
                 : runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
         if (instance == null) {

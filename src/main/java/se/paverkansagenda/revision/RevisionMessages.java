@@ -58,6 +58,10 @@ class RevisionMessages {
             } catch (NotificationFailedException failed) {
                 LOG.warn("Den ändrade planen för {} kunde inte meddelas {}: {}", plan.businessKey(), letter.recipient(),
                         failed.getMessage());
+            } catch (RuntimeException failed) {
+                // the revision is committed: the other recipients are still told
+                LOG.error("Den ändrade planen för {} kunde inte meddelas {}", plan.businessKey(), letter.recipient(),
+                        failed);
             }
         }
     }
