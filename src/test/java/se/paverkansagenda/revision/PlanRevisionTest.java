@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -320,6 +321,34 @@ class PlanRevisionTest {
         assertThat(cycle.task(Elements.TASK_DRAFT_PM)).as("the timer's work stands").isNotNull();
         assertThat(cycle.task(Elements.TASK_DRAFT_PM).getDueDate()).as("and so does the revision")
                 .isEqualTo(deadlines.endOfDay(LocalDate.parse("2020-04-28")));
+    }
+
+    @Test
+    void aMovedWorkshopIsSentAgainToRsrAndEveryMunicipalityEachInOneMail() {
+        LifecycleDriver cycle = lifecycles.atInputRound("RVH").answerAllBut(RoundKind.INPUT)
+                .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .at("2020-10-30T09:00");
+        String key = cycle.cycleKey();
+        assertThat(calendarOf(latestTo("registrator@krokom.example", key, "workshop"))).contains("SEQUENCE:0");
+
+        HttpResponse<String> moved = revise(key, planOf(key)
+                .replace("WORKSHOP:                { date: 2020-11-09 }", "WORKSHOP:                { date: 2020-11-16 }")
+                .replace("WRITE_AGENDA:            { start: 2020-11-09,", "WRITE_AGENDA:            { start: 2020-11-16,"),
+                "Workshopen flyttas en vecka");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+
+        for (String invited : List.of(RSR, "registrator@krokom.example", "registrator@ostersund.example")) {
+            List<MimeMessage> told = mailsTo(invited, key, "Ändrad plan för " + key);
+            assertThat(told).as(invited).hasSize(1);
+            assertThat(ReceivedMails.text(told.get(0))).contains("flyttas från måndag 9 november 2020 till måndag 16 november 2020");
+            VEvent workshop = event(calendarOf(told.get(0)));
+            assertThat(workshop.getUid().orElseThrow().getValue()).isEqualTo(key + "-workshop@paverkansagenda");
+            assertThat(workshop.getSequence().getSequenceNo()).isEqualTo(1);
+        }
+        cycle.at("2020-11-09T12:00");
+        assertThat(cycle.task(Elements.TASK_PRIORITISE_INPUT)).isNull();
+        cycle.at("2020-11-16T09:00");
+        assertThat(cycle.task(Elements.TASK_PRIORITISE_INPUT)).isNotNull();
     }
 
     @Test
