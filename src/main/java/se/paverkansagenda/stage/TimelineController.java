@@ -39,11 +39,11 @@ public class TimelineController {
 
     public TimelineController(StageProgress progress, StagePdf pdf, CurrentUser user, TreatmentService treatments,
                               PlanRevisions revisions) {
-        this.revisions = revisions;
         this.progress = progress;
         this.pdf = pdf;
         this.user = user;
         this.treatments = treatments;
+        this.revisions = revisions;
     }
 
     @GetMapping("/tidslinje")
