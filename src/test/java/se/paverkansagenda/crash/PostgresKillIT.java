@@ -38,6 +38,7 @@ class PostgresKillIT {
     private static final int PER_ROUND = 24;
     private static final int SPARE = 2;
     private static final String DATABASE = "kill";
+    static final String ADMIN_PASSWORD = "Kill-Test-Nyckel-1";
 
     private GreenMail smtp;
     private String url;
@@ -109,7 +110,7 @@ class PostgresKillIT {
                 "--PA_DB_URL=" + url,
                 "--PA_DB_USER=" + TestPostgres.USER,
                 "--PA_DB_PASSWORD=" + TestPostgres.PASSWORD,
-                "--PA_ADMIN_PASSWORD=Kill-Test-Nyckel-1",
+                "--PA_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
                 "--PA_SMTP_HOST=127.0.0.1",
                 "--PA_SMTP_PORT=" + smtpPort,
                 "--PA_SMTP_AUTH=false",
