@@ -24,7 +24,7 @@ final class NodeProcess {
     /** {@link CrashNode} with this test's class path: it opens the round on its first start in the directory. */
     static NodeProcess crashNode(Path dir, int municipalities, String... settings) throws Exception {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx768m", "-cp", classPath, CrashNode.class.getName(),
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classPath, CrashNode.class.getName(),
                 dir.toString(), Integer.toString(municipalities)));
         command.addAll(List.of(settings));
         return start(dir, command, dir.resolve(CrashNode.PORT), null);

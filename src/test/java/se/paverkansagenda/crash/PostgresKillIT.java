@@ -47,8 +47,7 @@ class PostgresKillIT {
     void database() throws Exception {
         TestPostgres.require();
         url = TestPostgres.freshDatabase(DATABASE);
-        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = mailServer();
     }
 
     @AfterEach
@@ -241,6 +240,15 @@ class PostgresKillIT {
         for (String id : messageIds) {
             assertThat(received.get(id)).as("messages received with Message-ID " + id).isEqualTo(1);
         }
+    }
+
+    /** The mail server of the nodes, here in the test, quiet about the addresses it learns. */
+    static GreenMail mailServer() throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen.greenmail"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
     }
 
     static int freePort() throws Exception {

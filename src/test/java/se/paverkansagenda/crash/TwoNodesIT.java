@@ -3,7 +3,6 @@ package se.paverkansagenda.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -70,8 +69,7 @@ class TwoNodesIT {
     void database() throws Exception {
         TestPostgres.require();
         url = TestPostgres.freshDatabase(DATABASE);
-        smtp = new GreenMail(new ServerSetup(PostgresKillIT.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = PostgresKillIT.mailServer();
     }
 
     @AfterEach
@@ -89,6 +87,15 @@ class TwoNodesIT {
         long starting = System.nanoTime();
         CompletableFuture<NodeProcess> startingA = CompletableFuture.supplyAsync(() -> start(dir, "node-a", portA, portA));
         CompletableFuture<NodeProcess> startingB = CompletableFuture.supplyAsync(() -> start(dir, "node-b", portB, portA));
+        CompletableFuture.allOf(startingA, startingB).handle((started, failed) -> null).join();
+        if (startingA.isCompletedExceptionally() || startingB.isCompletedExceptionally()) {
+            // a node that started is not left running when the other did not
+            for (CompletableFuture<NodeProcess> node : List.of(startingA, startingB)) {
+                if (!node.isCompletedExceptionally()) {
+                    node.join().kill();
+                }
+            }
+        }
         NodeProcess a = startingA.join();
         NodeProcess b = startingB.join();
         System.out.printf("[figure] two nodes started at once on an empty database in %d s%n", (System.nanoTime() - starting) / 1_000_000_000);
