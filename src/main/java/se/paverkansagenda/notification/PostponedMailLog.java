@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 /**
  * A sending job that was postponed ({@link MailPostponedException}: the allowed sends under way, or the
  * circuit open) is no failure, but the engine logs every exception that ends a job's command as an
- * error with its stack trace (ENGINE-16004), and with a slow mail server each waiting job did so every
- * read timeout. Those are logged as one line at INFO instead. Every other exception, a message that could
+ * error with its stack trace (ENGINE-16004), and the job executor once more as a warning with it
+ * (ENGINE-14006); with a slow mail server each waiting job did so every read timeout. Those are logged
+ * as one line at INFO instead. Every other exception, a message that could
  * not be sent among them, is logged as the engine logs it.
  */
 @Component
 public class PostponedMailLog extends TurboFilter {
 
     static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+    static final String JOB_EXECUTOR_LOGGER = "org.camunda.bpm.engine.jobexecutor";
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(PostponedMailLog.class);
 
     public PostponedMailLog() {
@@ -35,7 +37,9 @@ public class PostponedMailLog extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level != Level.ERROR || logger == null || !ENGINE_CONTEXT_LOGGER.equals(logger.getName())) {
+        boolean commandFailed = level == Level.ERROR && logger != null && ENGINE_CONTEXT_LOGGER.equals(logger.getName());
+        boolean jobFailed = level == Level.WARN && logger != null && JOB_EXECUTOR_LOGGER.equals(logger.getName());
+        if (!commandFailed && !jobFailed) {
             return FilterReply.NEUTRAL;
         }
         MailPostponedException postponed = NotificationRetryPlugin.postponement(t);
@@ -49,7 +53,9 @@ public class PostponedMailLog extends TurboFilter {
         if (postponed == null) {
             return FilterReply.NEUTRAL;
         }
-        LOG.info("{}", postponed.getMessage());
+        if (commandFailed) {
+            LOG.info("{}", postponed.getMessage());
+        }
         return FilterReply.DENY;
     }
 }

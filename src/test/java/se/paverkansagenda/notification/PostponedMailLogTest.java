@@ -25,8 +25,10 @@ class PostponedMailLogTest {
         ListAppender<ILoggingEvent> seen = new ListAppender<>();
         seen.start();
         Logger engine = context.getLogger(PostponedMailLog.ENGINE_CONTEXT_LOGGER);
+        Logger jobExecutor = context.getLogger(PostponedMailLog.JOB_EXECUTOR_LOGGER);
         Logger own = context.getLogger(PostponedMailLog.class);
         engine.addAppender(seen);
+        jobExecutor.addAppender(seen);
         own.addAppender(seen);
         try {
             Notification message = notification();
@@ -34,20 +36,24 @@ class PostponedMailLogTest {
             Throwable postponed = new ProcessEngineException("job", new MailPostponedException(message, "smtp.region.example:587",
                     "alla tillåtna samtidiga utskick pågår redan", Duration.ofSeconds(20)));
             engine.error("ENGINE-16004 Exception while closing command context: {}", postponed.getMessage(), postponed);
+            jobExecutor.warn("ENGINE-14006 Exception while executing job {}: ", "job-1", postponed);
             Throwable failed = new NotificationFailedException(message, "smtp.region.example:587", new IOException("Connection refused"));
             engine.error("ENGINE-16004 Exception while closing command context: {}", failed.getMessage(), failed);
+            jobExecutor.warn("ENGINE-14006 Exception while executing job {}: ", "job-2", failed);
             Throwable other = new IllegalStateException("något annat");
             engine.error("ENGINE-16004 Exception while closing command context: {}", other.getMessage(), other);
 
             List<ILoggingEvent> events = seen.list;
-            assertThat(events).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO, Level.ERROR, Level.ERROR);
+            assertThat(events).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO, Level.ERROR, Level.WARN, Level.ERROR);
             assertThat(events.get(0).getFormattedMessage()).contains("registrator@berg.example", "väntar", "nytt försök om 20 s");
             assertThat(events.get(0).getThrowableProxy()).as("no stack trace for a postponement").isNull();
             assertThat(events.get(1).getFormattedMessage()).contains("kunde inte skickas", "registrator@berg.example");
             assertThat(events.get(1).getThrowableProxy()).isNotNull();
-            assertThat(events.get(2).getFormattedMessage()).contains("något annat");
+            assertThat(events.get(2).getFormattedMessage()).contains("job-2");
+            assertThat(events.get(3).getFormattedMessage()).contains("något annat");
         } finally {
             engine.detachAppender(seen);
+            jobExecutor.detachAppender(seen);
             own.detachAppender(seen);
         }
     }
