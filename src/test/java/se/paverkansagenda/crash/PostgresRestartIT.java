@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostgresRestartIT {
 
-    private static final int MUNICIPALITIES = 24;
+    private static final int MUNICIPALITIES = 14;
     /** Longer than the connection pool's wait for a connection (30 s), within which a request just waits. */
     private static final Duration AWAY = Duration.ofSeconds(40);
 
@@ -104,7 +104,7 @@ class PostgresRestartIT {
                         } else {
                             wrong.add("answer " + status + ": " + response.body().replaceAll("\\s+", " "));
                         }
-                        Thread.sleep(1500);
+                        Thread.sleep(1000);
                     }
                     return null;
                 });

@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,13 +43,15 @@ import org.junit.jupiter.api.io.TempDir;
 import se.paverkansagenda.demo.DemoPlan;
 import se.paverkansagenda.plan.PlanWithMunicipalities;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.process.RequestRoundProcess;
 
 /**
  * Two nodes of the packaged jar (the {@code postgres} profile, the job executor on both, each its own
  * SMTP client) started at the same moment on one empty PostgreSQL database, with GreenMail here as the
  * mail server of both. An input round of {@value #MUNICIPALITIES} municipalities: answers posted
- * alternately to the two nodes, some of them to both at once; then every timer made due at once while
- * one node is killed with {@code kill -9} holding jobs. Every answer is stored once, every mail reaches
+ * alternately to the two nodes, some of them to both at once; then every timer made due at once and the
+ * last answers posted to one node, which is killed with {@code kill -9} as soon as it holds jobs (the
+ * answers it did not acknowledge sent again to the other). Every answer is stored once, every mail reaches
  * the server once, every job ran to its end once, and the living node runs the dead node's jobs once
  * their lock has expired, within a minute.
  */
@@ -56,6 +59,8 @@ class TwoNodesIT {
 
     static final int MUNICIPALITIES = 54;
     private static final int UNANSWERED = 4;
+    /** Answers posted to node B just before it is killed. */
+    private static final int LAST_WAVE = 10;
     private static final String DATABASE = "nodes";
     private static final String ADMIN_PASSWORD = PostgresKillIT.ADMIN_PASSWORD;
     private static final String OWNER = "processagare";
@@ -102,34 +107,56 @@ class TwoNodesIT {
         try {
             List<String[]> links = openInputRound(portA);
             List<String[]> answered = links.subList(0, MUNICIPALITIES - UNANSWERED);
-            Map<Integer, Integer> statuses = answerOnBothNodes(answered, a.port(), b.port());
+            List<String[]> firstWave = answered.subList(0, answered.size() - LAST_WAVE);
+            List<String[]> lastWave = answered.subList(answered.size() - LAST_WAVE, answered.size());
+            Map<Integer, Integer> statuses = answerOnBothNodes(firstWave, a.port(), b.port());
             assertThat(statuses.keySet()).as("answers to the two nodes: the receipt page (303) or a page saying it is stored, no error")
                     .allMatch(status -> status == 303 || status / 100 == 2 || status == 409);
             try (Connection db = connect()) {
-                awaitCount(db, "SELECT COUNT(*) FROM notification WHERE type = 'ANSWER_RECEIPT' AND status = 'SENT'", answered.size());
-                assertThat(count(db, "SELECT COUNT(*) FROM round_request WHERE status = 'ANSWERED'")).isEqualTo(answered.size());
-                assertThat(count(db, "SELECT COUNT(*) FROM round_request r WHERE r.status = 'ANSWERED'"
-                        + " AND (SELECT COUNT(*) FROM proposal p WHERE p.request_id = r.id) <> 2"))
-                        .as("answered requests with other than their two proposals").isZero();
-                assertThat(count(db, "SELECT COUNT(*) FROM notification WHERE type = 'ANSWER_RECEIPT'"))
-                        .as("one receipt each").isEqualTo(answered.size());
+                awaitCount(db, "SELECT COUNT(*) FROM notification WHERE type = 'ANSWER_RECEIPT' AND status = 'SENT'", firstWave.size());
+                assertThat(count(db, "SELECT COUNT(*) FROM round_request WHERE status = 'ANSWERED'")).isEqualTo(firstWave.size());
             }
 
-            // every timer due now, and node B killed while it holds jobs
-            Set<String> timers = new HashSet<>(timersDueNow());
+            // every timer due now, and the last answers posted to node B, whose job executor is told of their jobs at
+            // once: node B is killed as soon as it holds jobs
+            // (the deadlines of the requests still to be answered only once their answers are in)
+            Set<String> timers = new HashSet<>(timersDueNow(false));
+            ExecutorService lastSenders = Executors.newFixedThreadPool(LAST_WAVE);
+            List<Future<Integer>> lastAnswers = new ArrayList<>();
+            for (String[] link : lastWave) {
+                lastAnswers.add(lastSenders.submit(() -> AnswerBurst.receipt(b.port(), link)));
+            }
             Map<String, Timestamp> heldByB = awaitJobsLockedBy("node-b");
             b.kill();
             long killed = System.nanoTime();
             Timestamp killedAt = new Timestamp(System.currentTimeMillis());
+            // an answer node B did not acknowledge is sent again, to node A, as its sender would
+            int resent = 0;
+            for (int i = 0; i < lastWave.size(); i++) {
+                if (lastAnswers.get(i).get(2, TimeUnit.MINUTES) != 303) {
+                    resent++;
+                    assertThat(AnswerBurst.receipt(a.port(), lastWave.get(i))).as("an answer sent again to the living node").isEqualTo(303);
+                }
+            }
+            lastSenders.shutdownNow();
+            System.out.printf("[figure] %d of the %d answers posted to node B as it was killed got no receipt and were sent again to node A%n",
+                    resent, lastWave.size());
             Duration takeover = awaitTakeover(heldByB.keySet(), killed);
             System.out.printf("[figure] node B killed holding %d jobs; node A ran them %d s after the kill%n", heldByB.size(), takeover.toSeconds());
             assertThat(takeover).as("takeover of the dead node's jobs").isLessThanOrEqualTo(Duration.ofMinutes(1));
             awaitDone(timers);
             // the timers that the first ones set (the next steps' starts and late notices, the next reminders)
-            timers.addAll(timersDueNow());
+            timers.addAll(timersDueNow(true));
             awaitDone(timers);
 
             try (Connection db = connect()) {
+                assertThat(count(db, "SELECT COUNT(*) FROM round_request WHERE status = 'ANSWERED'")).isEqualTo(answered.size());
+                assertThat(count(db, "SELECT COUNT(*) FROM round_request r WHERE r.status = 'ANSWERED'"
+                        + " AND (SELECT COUNT(*) FROM proposal p WHERE p.request_id = r.id) <> 2"))
+                        .as("answered requests with other than their two proposals").isZero();
+                awaitCount(db, "SELECT COUNT(*) FROM notification WHERE type = 'ANSWER_RECEIPT' AND status = 'SENT'", answered.size());
+                assertThat(count(db, "SELECT COUNT(*) FROM notification WHERE type = 'ANSWER_RECEIPT'"))
+                        .as("one receipt each").isEqualTo(answered.size());
                 assertThat(count(db, "SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT")).as("deployments").isEqualTo(1);
                 assertThat(count(db, "SELECT COUNT(*) FROM (SELECT KEY_ FROM ACT_RE_PROCDEF GROUP BY KEY_ HAVING COUNT(*) > 1) d"))
                         .as("process definitions deployed twice").isZero();
@@ -137,8 +164,9 @@ class TwoNodesIT {
                         + " GROUP BY version HAVING COUNT(*) > 1) m")).as("migrations run twice").isZero();
                 assertThat(count(db, "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
                         + " GROUP BY JOB_ID_ HAVING COUNT(*) > 1) j")).as("jobs that ran to their end twice").isZero();
-                assertThat(PostgresKillIT.successfulRuns(db, List.copyOf(timers))).as("each timer ran once")
-                        .hasSize(timers.size()).allSatisfy((job, runs) -> assertThat(runs).isEqualTo(1));
+                Set<String> deleted = deletedUnrun(db, timers);
+                assertThat(PostgresKillIT.successfulRuns(db, List.copyOf(timers))).as("each timer ran once, unless deleted unrun")
+                        .hasSize(timers.size() - deleted.size()).allSatisfy((job, runs) -> assertThat(runs).isEqualTo(1));
                 assertThat(hostsThatRanJobs(db)).as("both nodes ran jobs").contains("node-a", "node-b");
                 for (String job : heldByB.keySet()) {
                     Timestamp ranByA = firstRun(db, job, "node-a");
@@ -152,8 +180,8 @@ class TwoNodesIT {
                         .as("requests still open after their deadline").isEqualTo(answered.size());
                 int reminders = count(db, "SELECT COUNT(*) FROM notification WHERE type = 'REMINDER'");
                 int late = count(db, "SELECT COUNT(*) FROM notification WHERE type = 'LATE_ANSWER'");
-                System.out.printf("[figure] %d timers ran once each; %d reminders, %d late notices; B's kill at %s%n",
-                        timers.size(), reminders, late, killedAt);
+                System.out.printf("[figure] %d timers ran once each (%d more deleted unrun); %d reminders, %d late notices; B's kill at %s%n",
+                        timers.size() - deleted.size(), deleted.size(), reminders, late, killedAt);
                 assertThat(reminders).as("reminders to the recipients who did not answer").isPositive();
                 assertThat(late).as("a late notice for each request without an answer").isEqualTo(UNANSWERED);
                 awaitMailOnce(db, heldByB.size());
@@ -234,14 +262,17 @@ class TwoNodesIT {
         return statuses;
     }
 
-    /** Every timer not yet due made due now; their ids. */
-    private List<String> timersDueNow() throws SQLException {
+    /** Every timer not yet due made due now, the requests' deadlines only if asked; their ids. */
+    private List<String> timersDueNow(boolean deadlines) throws SQLException {
         List<String> jobs = new ArrayList<>();
         Timestamp now = new Timestamp(System.currentTimeMillis());
         try (Connection db = connect();
-             PreparedStatement query = db.prepareStatement("SELECT ID_ FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ > ?");
+             PreparedStatement query = db.prepareStatement("SELECT j.ID_ FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_"
+                     + " WHERE j.TYPE_ = 'timer' AND j.DUEDATE_ > ? AND (? OR d.ACT_ID_ <> ?)");
              PreparedStatement update = db.prepareStatement("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE ID_ = ? AND LOCK_OWNER_ IS NULL")) {
             query.setTimestamp(1, now);
+            query.setBoolean(2, deadlines);
+            query.setString(3, RequestRoundProcess.Elements.TIMER_ANSWER_DEADLINE);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     jobs.add(rows.getString(1));
@@ -296,18 +327,39 @@ class TwoNodesIT {
         throw new AssertionError("the dead node's jobs " + jobs + " were not taken over within 3 minutes");
     }
 
-    /** Until every one of the jobs has run to its end. */
+    /**
+     * Until every one of the jobs has run to its end, or was deleted without running because what it waited
+     * for ended first (a request's deadline once its answer came).
+     */
     private void awaitDone(Set<String> jobs) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             try (Connection db = connect()) {
-                if (PostgresKillIT.successfulRuns(db, List.copyOf(jobs)).size() == jobs.size()) {
+                if (PostgresKillIT.successfulRuns(db, List.copyOf(jobs)).size() + deletedUnrun(db, jobs).size() == jobs.size()) {
                     return;
                 }
             }
             Thread.sleep(500);
         }
         throw new AssertionError("not every timer ran within 3 minutes");
+    }
+
+    /** The jobs deleted without a run to their end. */
+    private static Set<String> deletedUnrun(Connection db, Set<String> jobs) throws SQLException {
+        Set<String> deleted = new HashSet<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FILTER (WHERE JOB_STATE_ = 3),"
+                + " COUNT(*) FILTER (WHERE JOB_STATE_ = 2) FROM ACT_HI_JOB_LOG WHERE JOB_ID_ = ?")) {
+            for (String job : jobs) {
+                query.setString(1, job);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    if (row.getInt(1) > 0 && row.getInt(2) == 0) {
+                        deleted.add(job);
+                    }
+                }
+            }
+        }
+        return deleted;
     }
 
     /** Every message of the outbox sent, and received by the server once; duplicates only from the dead node's window. */
