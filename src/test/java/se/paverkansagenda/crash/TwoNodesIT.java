@@ -183,6 +183,8 @@ class TwoNodesIT {
                 System.out.printf("[figure] %d timers ran once each (%d more deleted unrun); %d reminders, %d late notices; B's kill at %s%n",
                         timers.size() - deleted.size(), deleted.size(), reminders, late, killedAt);
                 assertThat(reminders).as("reminders to the recipients who did not answer").isPositive();
+                assertThat(types(db)).as("the kinds of message sent by the two nodes")
+                        .contains("INPUT_REQUEST", "ANSWER_RECEIPT", "REMINDER", "LATE_ANSWER", "STEERING_REPORT");
                 assertThat(late).as("a late notice for each request without an answer").isEqualTo(UNANSWERED);
                 awaitMailOnce(db, heldByB.size());
             }
@@ -382,6 +384,17 @@ class TwoNodesIT {
         assertThat(twice).as("messages received twice, only those the dead node had handed to the server and not marked")
                 .hasSizeLessThanOrEqualTo(heldByDeadNode);
         assertThat(received.keySet()).as("no message the outbox does not know").allMatch(ids::contains);
+    }
+
+    private static Set<String> types(Connection db) throws SQLException {
+        Set<String> types = new HashSet<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT DISTINCT type FROM notification");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                types.add(rows.getString(1));
+            }
+        }
+        return types;
     }
 
     private static Set<String> hostsThatRanJobs(Connection db) throws SQLException {
