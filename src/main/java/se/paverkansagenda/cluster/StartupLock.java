@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Nodes that start at the same moment on one PostgreSQL database start one after the other: the engine
- * creates its tables without a lock of its own (a second node creating them at once fails with a
- * duplicate key), and the administrator, the groups and the deployment are each made by the first node
- * only when the others see them. Each node takes a PostgreSQL advisory lock (held by its session, so a
- * node that dies lets go) as soon as its data source exists, before Flyway and the engine use it, and
- * lets go once it is started. On other databases (the embedded H2 file) there is no lock.
+ * creates its tables without a lock of its own (a second node creating them at once failed with a
+ * duplicate key), and so the first node creates the tables, the administrator, the groups and the
+ * deployment, and the others find them. Each node takes a PostgreSQL advisory lock (held by its session,
+ * so a node that dies lets go) as soon as its data source exists, before Flyway and the engine use it,
+ * and lets go once it is started or has failed to start. On other databases (the embedded H2 file) there
+ * is no lock.
  */
 @Component
 public class StartupLock implements BeanPostProcessor, ApplicationListener<ApplicationEvent> {

@@ -113,7 +113,10 @@ class PostgresKillIT {
                 "--PA_SMTP_HOST=127.0.0.1",
                 "--PA_SMTP_PORT=" + smtpPort,
                 "--PA_SMTP_AUTH=false",
-                "--PA_SMTP_STARTTLS=false"};
+                "--PA_SMTP_STARTTLS=false",
+                // connections opened as needed, not all 30 at start: the test's nodes share a server with other tests
+                "--spring.datasource.hikari.minimum-idle=2",
+                "--spring.datasource.hikari.maximum-pool-size=20"};
     }
 
     private Connection connect() throws SQLException {
