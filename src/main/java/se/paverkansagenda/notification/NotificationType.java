@@ -35,7 +35,9 @@ public enum NotificationType {
     /** Each period of the plan, to the presidium and the process owner: where the steps stand, with the timeline as PDF. */
     STEERING_REPORT,
     /** To the process owner when a cycle starts from a plan that keeps deadlines on days that are no business days. */
-    PLAN_WARNINGS;
+    PLAN_WARNINGS,
+    /** To each member of a reference group: the invitation to its meeting, a change of it, or its cancellation. */
+    REFERENCE_GROUP_INVITATION;
 
     public String template() {
         return name().toLowerCase().replace('_', '-');
