@@ -25,6 +25,7 @@ import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.security.EngineAsApplication;
 
 /**
  * The reference groups of a cycle: formed by the officials after the compilation, each by issue area
@@ -47,9 +48,11 @@ public class ReferenceGroupService {
     private final CycleService cycles;
     private final DeadlineService deadlines;
     private final RuntimeService runtime;
+    private final EngineAsApplication asApplication;
 
     public ReferenceGroupService(ReferenceGroupRepository groups, ProposalRepository proposals, CycleService cycles,
-                                 DeadlineService deadlines, RuntimeService runtime) {
+                                 DeadlineService deadlines, RuntimeService runtime, EngineAsApplication asApplication) {
+        this.asApplication = asApplication;
         this.groups = groups;
         this.proposals = proposals;
         this.cycles = cycles;
@@ -65,6 +68,11 @@ public class ReferenceGroupService {
     public ReferenceGroup group(String cycleKey, String groupId) {
         return groups.find(groupId).filter(group -> group.cycleKey().equals(cycleKey))
                 .orElseThrow(UnknownReferenceGroupException::new);
+    }
+
+    /** The cycle a group belongs to. */
+    public Optional<String> cycleOf(String groupId) {
+        return groups.find(groupId).map(ReferenceGroup::cycleKey);
     }
 
     public boolean invited(String cycleKey) {
@@ -234,9 +242,10 @@ public class ReferenceGroupService {
     /** After the invitations, each change goes out in a job of the cycle's process (its event subprocess). */
     private void changed(String cycleKey, boolean released) {
         if (released) {
-            runtime.createMessageCorrelation(AgendaProcess.MESSAGE_REFERENCE_GROUPS_CHANGED)
+            // the official may change the groups; the engine work that follows is the application's
+            asApplication.call(() -> runtime.createMessageCorrelation(AgendaProcess.MESSAGE_REFERENCE_GROUPS_CHANGED)
                     .processInstanceId(cycles.find(cycleKey).processInstanceId())
-                    .correlateAllWithResult();
+                    .correlateAllWithResult());
         }
     }
 

@@ -1,13 +1,11 @@
 package se.paverkansagenda.refgroup;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.paverkansagenda.web.NotFoundException;
 
 /** No such group in the cycle, or a link that opens no group: answered 404. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnknownReferenceGroupException extends RuntimeException {
+public class UnknownReferenceGroupException extends NotFoundException {
 
     public UnknownReferenceGroupException() {
-        super("Referensgruppen finns inte.");
+        super("Referensgruppen finns inte i cykeln.");
     }
 }

@@ -197,6 +197,13 @@ class FormRulesApiTest {
                                 v -> json(v, "compilationSummary", "[\"a\"]")),
                         new Bad("a link that is no web address", "compilationDocumentUrl",
                                 v -> text(v, "compilationDocumentUrl", "ftp://fil")), null),
+                new TaskCase(Elements.TASK_FORM_REFERENCE_GROUPS, v -> text(v, "referenceGroupsSummary", "Två grupper."),
+                        "referenceGroupsSummary",
+                        new Bad("a summary that is a number", "referenceGroupsSummary",
+                                v -> typed(v, "referenceGroupsSummary", 2, "Integer")),
+                        new Bad("a link that is no web address", "referenceGroupsDocumentUrl",
+                                v -> text(v, "referenceGroupsDocumentUrl", "grupperna")),
+                        "Minst en referensgrupp med medlemmar behöver bildas"),
                 new TaskCase(Elements.TASK_PRIORITISE_INPUT, v -> text(v, "workshopDate", "2020-11-09"), "workshopDate",
                         new Bad("a workshop date that is a number", "workshopDate",
                                 v -> typed(v, "workshopDate", 20201109, "Integer")),
@@ -228,6 +235,7 @@ class FormRulesApiTest {
             String code = switch (task.taskId()) {
                 case Elements.TASK_WRITE_AGENDA -> "FCA";
                 case Elements.TASK_REGISTER_RSR_TREATMENT -> "FCR";
+                case Elements.TASK_FORM_REFERENCE_GROUPS -> "FCG";
                 default -> "FCW";
             };
             String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + code), "processagare")
@@ -564,6 +572,7 @@ class FormRulesApiTest {
         AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, Plan.SteeringReport.MONTHLY.timeCycle());
+        AgendaProcess.REFERENCE_GROUPS_DUE.putIn(variables, LATER);
         if (!variables.containsKey(AgendaProcess.RUS_AREA_OPTIONS.name())) {
             AgendaProcess.RUS_AREA_OPTIONS.putIn(variables,
                     Spin.JSON("[{\"label\": \"Näringsliv\", \"value\": \"RUS-1\"}, {\"label\": \"Kultur\", \"value\": \"RUS-2\"}]"));
