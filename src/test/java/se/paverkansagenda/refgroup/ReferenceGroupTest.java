@@ -3,6 +3,8 @@ package se.paverkansagenda.refgroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
@@ -218,6 +221,42 @@ class ReferenceGroupTest {
                 .isEqualTo(404);
         assertThat(service.adviceOf(other.cycleKey())).isEmpty();
         assertThat(anonymous().post(link, "application/json", "{}").statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void theAdviceIsShownAtTheWorkshopsIssueInTheAgendaAndInTheTraceFromProposalToSection() throws Exception {
+        LifecycleDriver cycle = lifecycles.atReferenceGroups("RGD");
+        String key = cycle.cycleKey();
+        String groupId = service.save(key, null, new GroupDraft("Stråken", List.of("RUS-1"), "2020-11-05", "13:00",
+                "Regionens hus", List.of(new GroupDraft.MemberDraft(null, "Trafikstrateg", "Regionen",
+                        "trafik.rgd@regionjh.example", "Transporter"))), "tjansteperson");
+        cycle.complete(Elements.TASK_FORM_REFERENCE_GROUPS, summary());
+        service.recordAdvice(key, groupId, Map.of("RUS-1", "Driv <b>hela</b> stråket som en fråga."), null,
+                "trafik.rgd@regionjh.example");
+
+        AgendaWork work = lifecycles.work();
+        cycle.at("2020-11-09T09:00");
+        work.prioritiseEveryProposal(key);
+        String workshop = official().get("/api/cykel/" + key + "/workshop").body();
+        assertThat(workshop).contains("Referensgruppernas råd om frågan", "Stråken (RUS-1)",
+                "Driv &lt;b&gt;hela&lt;/b&gt; stråket som en fråga.").doesNotContain("<b>hela</b>");
+        cycle.complete(Elements.TASK_PRIORITISE_INPUT, Map.of()).writeAgenda(work, "Version 1");
+
+        String agendaPage = official().get("/api/cykel/" + key + "/agenda").body();
+        assertThat(agendaPage).contains("Referensgruppernas råd om frågan", "Driv &lt;b&gt;hela&lt;/b&gt; stråket");
+        JsonNode trace = new ObjectMapper()
+                .readTree(official().get("/api/cycles/" + key + "/proposals/2380-1/trace").body());
+        assertThat(trace.path("proposal").path("title").asText()).isEqualTo("Stambanan genom Norrland");
+        assertThat(trace.path("advice").get(0).path("group").asText()).isEqualTo("Stråken");
+        assertThat(trace.path("advice").get(0).path("excerpt").asText()).isEqualTo("Driv <b>hela</b> stråket som en fråga.");
+        assertThat(trace.path("mergedInto").path("title").asText()).isEqualTo("Stambanan genom Norrland");
+        assertThat(trace.path("sectionKey").asText()).isNotBlank();
+        assertThat(new ObjectMapper()
+                .readTree(official().get("/api/cycles/" + key + "/proposals/2309-1/trace").body()).path("advice"))
+                .as("no advice on RUS-4").isEmpty();
+        String tracePage = official().get("/api/cykel/" + key + "/sparbarhet").body();
+        assertThat(tracePage).contains("Referensgruppernas råd om frågan", "Stråken (RUS-1)", "Referensgruppers råd",
+                "Inga råd från referensgrupper.").doesNotContain("<b>hela</b>");
     }
 
     private static Map<String, Object> summary() {
