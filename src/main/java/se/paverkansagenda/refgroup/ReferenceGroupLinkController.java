@@ -27,6 +27,7 @@ import se.paverkansagenda.answer.AttachmentType;
 import se.paverkansagenda.answer.UploadedFile;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.FailedLinkAttempts;
+import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
 
 /**
@@ -112,6 +113,7 @@ public class ReferenceGroupLinkController {
                 .filter(advice -> advice.groupId().equals(group.id())).toList();
         model.addAttribute("plan", plan);
         model.addAttribute("group", group);
+        model.addAttribute("meetingDay", SwedishDates.day(group.meetingDay()));
         model.addAttribute("areas", group.rusAreas().stream().map(code -> new AreaForm(code,
                 ReferenceGroupService.areaLabel(plan, code),
                 typed.getOrDefault(code, saved.stream().filter(a -> a.rusArea().equals(code)).map(ReferenceGroupAdvice::text)
