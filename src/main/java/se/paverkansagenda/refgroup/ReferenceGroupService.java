@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,8 @@ import se.paverkansagenda.security.EngineAsApplication;
  * The reference groups of a cycle: formed by the officials after the compilation, each by issue area
  * with its members and meeting; invited when the forming task is completed, and from then on each
  * change is sent as an update of the same calendar event. Their advice, one text per issue area and an
- * optional file, is recorded by an official or by the members from their personal link.
+ * optional file, is recorded by an official or by the members from their personal link until the workshop's
+ * task is done.
  */
 @Service
 public class ReferenceGroupService {
@@ -49,10 +51,13 @@ public class ReferenceGroupService {
     private final DeadlineService deadlines;
     private final RuntimeService runtime;
     private final EngineAsApplication asApplication;
+    private final HistoryService history;
 
     public ReferenceGroupService(ReferenceGroupRepository groups, ProposalRepository proposals, CycleService cycles,
-                                 DeadlineService deadlines, RuntimeService runtime, EngineAsApplication asApplication) {
+                                 DeadlineService deadlines, RuntimeService runtime, EngineAsApplication asApplication,
+                                 HistoryService history) {
         this.asApplication = asApplication;
+        this.history = history;
         this.groups = groups;
         this.proposals = proposals;
         this.cycles = cycles;
@@ -196,6 +201,8 @@ public class ReferenceGroupService {
         Map<String, String> problems = new LinkedHashMap<>();
         if (group.cancelled()) {
             problems.put("form", "Gruppen är inställd; råd kan inte lämnas.");
+        } else if (workshopHeld(cycleKey)) {
+            problems.put("form", "Workshopen har redan prioriterat inspelen; råd kan inte längre lämnas.");
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : byArea.entrySet()) {
@@ -237,6 +244,13 @@ public class ReferenceGroupService {
         boolean formed = groups(cycleKey).stream().anyMatch(group -> !group.cancelled() && !group.activeMembers().isEmpty());
         return formed ? Optional.empty() : Optional.of("Minst en referensgrupp med medlemmar behöver bildas på "
                 + "referensgruppssidan /api/cykel/" + cycleKey + "/referensgrupper innan uppgiften slutförs.");
+    }
+
+    /** Whether the workshop's task is done: the advice was for it, and is closed after it. */
+    private boolean workshopHeld(String cycleKey) {
+        String instance = cycles.find(cycleKey).processInstanceId();
+        return asApplication.call(() -> history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId(AgendaProcess.Elements.TASK_PRIORITISE_INPUT).finished().count() > 0);
     }
 
     /** After the invitations, each change goes out in a job of the cycle's process (its event subprocess). */

@@ -139,6 +139,8 @@ class ReferenceGroupTest {
         assertThat(toSecond).hasSize(2);
         assertThat(toSecond.get(1).getSubject()).startsWith("Inställt: referensgruppen");
         assertThat(ReceivedMails.text(toSecond.get(1))).contains("du ingår inte längre i referensgruppen");
+        assertThat(contentTypes(toSecond.get(1))).anySatisfy(type -> assertThat(type).startsWith("text/calendar")
+                .contains("method=CANCEL"));
         assertThat(calendar(toSecond.get(1))).contains("METHOD:CANCEL", "UID:" + ReferenceGroupInvitations.uid(infra),
                 "SEQUENCE:1", "STATUS:CANCELLED");
         cycle.runDueJobs();
@@ -241,6 +243,9 @@ class ReferenceGroupTest {
         assertThat(workshop).contains("Referensgruppernas råd om frågan", "Stråken (RUS-1)",
                 "Driv &lt;b&gt;hela&lt;/b&gt; stråket som en fråga.").doesNotContain("<b>hela</b>");
         cycle.complete(Elements.TASK_PRIORITISE_INPUT, Map.of()).writeAgenda(work, "Version 1");
+        assertThatThrownBy(() -> service.recordAdvice(key, groupId, Map.of("RUS-1", "För sent"), null, "tjansteperson"))
+                .isInstanceOf(ReferenceGroupRefusedException.class)
+                .hasMessage("Workshopen har redan prioriterat inspelen; råd kan inte längre lämnas.");
 
         String agendaPage = official().get("/api/cykel/" + key + "/agenda").body();
         assertThat(agendaPage).contains("Referensgruppernas råd om frågan", "Driv &lt;b&gt;hela&lt;/b&gt; stråket");
@@ -302,6 +307,14 @@ class ReferenceGroupTest {
             }
         }
         throw new AssertionError("no calendar in the message");
+    }
+
+    private static List<String> contentTypes(MimeMessage message) throws Exception {
+        List<String> types = new java.util.ArrayList<>();
+        for (Part part : ReceivedMails.attachments(message)) {
+            types.add(part.getContentType());
+        }
+        return types;
     }
 
     private static String html(Part part) throws Exception {
