@@ -194,6 +194,8 @@ public class AgendaPageController {
         model.addAttribute("linked", linked);
         model.addAttribute("referenceGroupAdvice", referenceGroups.adviceOf(cycleKey).stream()
                 .collect(Collectors.groupingBy(ReferenceGroupAdvice::rusArea)));
+        model.addAttribute("named", agenda.statementsBySection(cycleKey));
+        model.addAttribute("draft", agenda.consultationDraft(cycleKey).orElse(null));
         model.addAttribute("actionToken", guard.actionToken());
         return "agenda/agenda";
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The reference groups, their members, advice and attachments, as the tables of V88 keep them. */
+/** The reference groups, their members, advice and attachments, as the tables of V92 keep them. */
 @Repository
 class ReferenceGroupRepository {
 
