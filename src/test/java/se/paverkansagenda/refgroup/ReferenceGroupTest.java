@@ -53,6 +53,8 @@ class ReferenceGroupTest {
     ReferenceGroupTokens tokens;
     @Autowired
     EmbeddedMailServer mailServer;
+    @Autowired
+    se.paverkansagenda.revision.PlanRevisions revisions;
 
     @AfterEach
     void resetClock() {
@@ -262,6 +264,32 @@ class ReferenceGroupTest {
         String tracePage = official().get("/api/cykel/" + key + "/sparbarhet").body();
         assertThat(tracePage).contains("Referensgruppernas råd om frågan", "Stråken (RUS-1)", "Referensgruppers råd",
                 "Inga råd från referensgrupper.").doesNotContain("<b>hela</b>");
+    }
+
+    @Test
+    void aRevisedPlanAddsReferenceGroupsBeforeStepSevenAndCannotChangeThemAfter() {
+        LifecycleDriver cycle = lifecycles.start("RGE");
+        String key = cycle.cycleKey();
+        String plan = revisions.version(key, revisions.latestVersion(key));
+        assertThat(plan).contains("referenceGroups:\n  used: false\n");
+        HttpResponse<String> added = revise(key, plan.replace("referenceGroups:\n  used: false\n", Lifecycles.REFERENCE_GROUPS));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+
+        cycle.toInputRound().answerAllBut(se.paverkansagenda.round.RoundKind.INPUT).at("2020-10-05T09:00")
+                .complete(Elements.TASK_COMPILE_INPUT, Map.of()).at("2020-10-30T09:00");
+        assertThat(cycle.task(Elements.TASK_FORM_REFERENCE_GROUPS)).isNotNull();
+        assertThat(cycle.task(Elements.TASK_FORM_REFERENCE_GROUPS).getDueDate())
+                .isEqualTo(Lifecycles.local("2020-11-06T23:59:59"));
+
+        HttpResponse<String> late = revise(key, revisions.version(key, revisions.latestVersion(key))
+                .replace("end: 2020-11-06", "end: 2020-11-05"));
+        assertThat(late.statusCode()).isEqualTo(400);
+        assertThat(late.body()).contains("referenceGroups: om referensgrupper bildas och deras period bestäms senast i steg 7");
+    }
+
+    private HttpResponse<String> revise(String key, String plan) {
+        return ApiClient.as("processagare", port).post("/api/cycles/" + key + "/plan?reason=Referensgrupper",
+                "application/yaml", plan);
     }
 
     private static Map<String, Object> summary() {
