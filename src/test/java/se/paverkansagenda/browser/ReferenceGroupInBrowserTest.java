@@ -48,6 +48,45 @@ class ReferenceGroupInBrowserTest {
     }
 
     @Test
+    void anOfficialFormsAGroupOnThePageWithItsFixedMemberRows() throws Exception {
+        LifecycleDriver cycle = lifecycles.atReferenceGroups("RGO");
+        String key = cycle.cycleKey();
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get("http://tjansteperson:" + se.paverkansagenda.ApiClient.DEMO_PASSWORD + "@localhost:" + port
+                    + "/api/cykel/" + key + "/referensgrupper");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Referensgrupper · " + key);
+            browser.findElement(By.id("name")).sendKeys("Kompetensförsörjning");
+            browser.findElement(By.id("area-RUS-4")).click();
+            browser.findElement(By.id("meetingDay")).sendKeys("2020-11-06");
+            browser.findElement(By.id("meetingTime")).sendKeys("09:00");
+            browser.findElement(By.id("meetingPlace")).sendKeys("Mittuniversitetet");
+            browser.findElement(By.id("members0.name")).sendKeys("Utbildningsstrateg");
+            browser.findElement(By.id("members0.organisation")).sendKeys("Mittuniversitetet");
+            browser.findElement(By.id("members0.email")).sendKeys("utbildning.rgo@miun.example");
+            browser.findElement(By.id("members0.competence")).sendKeys("Yrkeshögskola");
+            browser.findElement(By.id("members1.name")).sendKeys("Rektor");
+            Browser.screenshot(browser, "reference-groups-official-filled");
+            browser.findElement(By.cssSelector("form[action$='/referensgrupper'] button[type=submit]")).click();
+            Browser.waitFor(browser, By.cssSelector("div.summary"));
+            assertThat(browser.findElement(By.cssSelector("div.summary")).getText()).contains("Gruppen är inte sparad");
+            assertThat(browser.getPageSource()).contains("Ange medlemmens organisation.");
+
+            browser.findElement(By.id("members1.name")).clear();
+            browser.findElement(By.cssSelector("form[action$='/referensgrupper'] button[type=submit]")).click();
+            Browser.waitFor(browser, By.cssSelector("div.saved"));
+            assertThat(browser.findElement(By.tagName("table")).getText())
+                    .contains("Kompetensförsörjning", "RUS-4", "Utbildningsstrateg (Mittuniversitetet, Yrkeshögskola)");
+            Browser.screenshot(browser, "reference-groups-official-saved");
+        } finally {
+            browser.quit();
+        }
+        assertThat(groups.groups(key)).singleElement().satisfies(group ->
+                assertThat(group.activeMembers()).extracting(member -> member.email())
+                        .containsExactly("utbildning.rgo@miun.example"));
+    }
+
+    @Test
     void aMemberGivesTheGroupsAdviceWithAFileFromTheLinkInTheInvitation() throws Exception {
         LifecycleDriver cycle = lifecycles.atReferenceGroups("RGW");
         String key = cycle.cycleKey();
