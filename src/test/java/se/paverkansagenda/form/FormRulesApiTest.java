@@ -99,7 +99,11 @@ class FormRulesApiTest {
 
     @Test
     void thePresidiumCannotSendTheProposalBackWithoutSayingWhatToRework() throws Exception {
-        String instance = startAt(Elements.TASK_REVIEW_PROPOSAL, Variables.createVariables());
+        String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: FPS"), "processagare").businessKey();
+        started.add(cycles.find(cycleKey).processInstanceId());
+        VariableMap variables = Variables.createVariables();
+        AgendaProcess.CYCLE_KEY.putIn(variables, cycleKey);
+        String instance = startAt(Elements.TASK_REVIEW_PROPOSAL, variables);
         Task review = taskAt(instance, Elements.TASK_REVIEW_PROPOSAL);
 
         HttpResponse<String> refused = complete(review, presidiumDecision(" "));
@@ -231,11 +235,15 @@ class FormRulesApiTest {
     @MethodSource("everyUserTask")
     void everyUserTaskTakesExactlyItsForm(TaskCase task) throws Exception {
         VariableMap start = Variables.createVariables();
-        if (task.featureRule() != null || task.taskId().equals(Elements.TASK_REGISTER_RSR_TREATMENT)) {
+        // a feature's rule reads its cycle, and a send-back moves the redo's dates on the cycle's plan
+        if (task.featureRule() != null || List.of(Elements.TASK_REGISTER_RSR_TREATMENT, Elements.TASK_REVIEW_PROPOSAL,
+                Elements.TASK_REGISTER_ADOPTION).contains(task.taskId())) {
             String code = switch (task.taskId()) {
                 case Elements.TASK_WRITE_AGENDA -> "FCA";
                 case Elements.TASK_REGISTER_RSR_TREATMENT -> "FCR";
                 case Elements.TASK_FORM_REFERENCE_GROUPS -> "FCG";
+                case Elements.TASK_REVIEW_PROPOSAL -> "FCP";
+                case Elements.TASK_REGISTER_ADOPTION -> "FCD";
                 default -> "FCW";
             };
             String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + code), "processagare")
