@@ -1,5 +1,8 @@
 package se.paverkansagenda.notification;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -7,7 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +32,7 @@ public class EmbeddedMailServer implements AutoCloseable {
     /** @param port 0 for a free port, kept when the server is stopped and started again */
     public EmbeddedMailServer(int port) {
         this.port = port == 0 ? freePort() : port;
-        this.greenMail = new GreenMail(new ServerSetup(this.port, HOST, ServerSetup.PROTOCOL_SMTP));
+        this.greenMail = new PromptGreenMail(new ServerSetup(this.port, HOST, ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         LOG.info("Inbyggd e-postserver (SMTP) lyssnar på {}:{}", HOST, port());
     }
@@ -48,6 +54,29 @@ public class EmbeddedMailServer implements AutoCloseable {
     @Override
     public void close() {
         greenMail.stop();
+    }
+
+    /**
+     * GreenMail writes a reply of several lines (the one to EHLO) line by line; with Nagle's algorithm on,
+     * each later line waited for the client's delayed acknowledgement, about 40 ms per message sent.
+     */
+    private static final class PromptGreenMail extends GreenMail {
+
+        PromptGreenMail(ServerSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected Map<String, AbstractServer> createServices(ServerSetup[] setups, Managers managers) {
+            ServerSetup smtp = setups[0];
+            return Map.of(smtp.getProtocol(), new SmtpServer(smtp, managers) {
+                @Override
+                protected void handleClientSocket(Socket socket) throws SocketException {
+                    socket.setTcpNoDelay(true);
+                    super.handleClientSocket(socket);
+                }
+            });
+        }
     }
 
     private static int freePort() {

@@ -73,7 +73,7 @@ public class CandidateGroupAssignment extends CommandInterceptor {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T field(Object command, String name) {
+    static <T> T field(Object command, String name) {
         for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
             try {
                 Field field = type.getDeclaredField(name);

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link CandidateGroupAssignment} in front of every command the engine runs. */
+/** Puts {@link CandidateGroupAssignment} and {@link TaskModelFields} in front of every command the engine runs. */
 @Component
 public class CandidateGroupAssignmentPlugin extends AbstractProcessEnginePlugin {
 
@@ -15,5 +15,6 @@ public class CandidateGroupAssignmentPlugin extends AbstractProcessEnginePlugin 
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new CandidateGroupAssignment());
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new TaskModelFields());
     }
 }

@@ -398,6 +398,44 @@ class FormRulesApiTest {
         assertThat(runtimeService.getVariable(instance, "pmTitle")).isEqualTo("Ny rubrik");
     }
 
+    /** Tasklist's "due date" and {@code PUT /task/{id}} save the whole task: only who and when to follow up may change. */
+    @Test
+    void savingATaskKeepsItsPlannedEndAndItsNameButTakesAFollowUpDate() throws Exception {
+        String instance = startAt(Elements.TASK_DRAFT_PM, Variables.createVariables());
+        Task draft = taskAt(instance, Elements.TASK_DRAFT_PM);
+        String task = "/engine-rest/task/" + draft.getId();
+        ApiClient official = ApiClient.as(OFFICIAL, port);
+        ObjectNode stored = (ObjectNode) JSON.readTree(official.get(task).body());
+        assertThat(stored.path("due").asText()).isNotEmpty();
+        stored.remove("camundaFormRef"); // shown by GET, not taken by PUT
+
+        HttpResponse<String> laterEnd = official.put(task, stored.deepCopy().put("due", "2030-01-01T00:00:00.000+0100").toString());
+        HttpResponse<String> noEnd = official.put(task, stored.deepCopy().putNull("due").toString());
+        HttpResponse<String> otherName = official.put(task, stored.deepCopy().put("name", "Något annat").toString());
+        HttpResponse<String> byAdministrator = ApiClient.as(adminUser, adminPassword, port)
+                .put(task, stored.deepCopy().put("due", "2030-01-01T00:00:00.000+0100").toString());
+
+        for (HttpResponse<String> due : List.of(laterEnd, noEnd, byAdministrator)) {
+            assertThat(due.statusCode()).as(due.body()).isEqualTo(403);
+            assertThat(JSON.readTree(due.body()).path("message").asText()).isEqualTo("Uppgiften ”" + draft.getName()
+                    + "” ska vara klar det datum planen säger; planens datum ägs av processen: att flytta datumen "
+                    + "i en pågående cykel går inte här.");
+        }
+        assertThat(otherName.statusCode()).as(otherName.body()).isEqualTo(403);
+        assertThat(JSON.readTree(otherName.body()).path("message").asText()).contains("kommer från processmodellen");
+        Task unchanged = taskService.createTaskQuery().taskId(draft.getId()).singleResult();
+        assertThat(unchanged.getDueDate()).isEqualTo(draft.getDueDate());
+        assertThat(unchanged.getName()).isEqualTo(draft.getName());
+
+        HttpResponse<String> followUp = official.put(task, stored.deepCopy()
+                .put("followUp", "2020-04-06T00:00:00.000+0200").put("assignee", OFFICIAL).toString());
+        assertThat(followUp.statusCode()).as(followUp.body()).isEqualTo(204);
+        Task taken = taskService.createTaskQuery().taskId(draft.getId()).singleResult();
+        assertThat(taken.getFollowUpDate()).isNotNull();
+        assertThat(taken.getAssignee()).isEqualTo(OFFICIAL);
+        assertThat(taken.getDueDate()).isEqualTo(draft.getDueDate());
+    }
+
     @Test
     void onlyAnAdministratorChangesTheVariablesOfARunningCycle() throws Exception {
         // no role has the permissions to change variables that UPDATE_INSTANCE no longer implies
