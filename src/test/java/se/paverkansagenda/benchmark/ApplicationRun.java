@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,14 +121,13 @@ final class ApplicationRun {
             });
         }
         optimisticLocks.reset();
-        java.util.Date released = new java.util.Date();
+        Date released = new Date();
         Burst.Outcome burst = Burst.fire(submissions, options.threads());
         Duration settled = RequestProcesses.awaitNoDueJobs(engine().getManagementService(), options.timeout());
         RunResult result = check(database, cycleKey, requests, acknowledged, burst,
                 burst.wallNanos() / 1e9 + settled.toNanos() / 1e9);
         Progress.say(database, run, region + ": " + Progress.summary(result) + " " + optimisticLocks.byKind()
-                + " failed jobs " + OptimisticLockCount.failedJobs(engine(), released)
-                + " " + optimisticLocks.variableNames(engine()));
+                + " failed jobs " + OptimisticLockCount.failedJobs(engine(), released));
         return result;
     }
 

@@ -113,7 +113,7 @@ final class BareEngineRun {
             });
         }
         optimisticLocks.reset();
-        java.util.Date released = new java.util.Date();
+        Date released = new Date();
         Burst.Outcome burst = Burst.fire(submissions, options.threads());
         Duration settled = RequestProcesses.awaitNoDueJobs(engine.getManagementService(), options.timeout());
         RunResult result = check(database, businessKey, requestIds, acknowledged, burst,

@@ -1,6 +1,7 @@
 package se.paverkansagenda.benchmark;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -25,7 +27,6 @@ final class OptimisticLockCount extends AbstractProcessEnginePlugin {
     private static final Pattern ENTITY = Pattern.compile("(?:UPDATE|DELETE|INSERT) ?(\\w+)");
 
     private final AtomicInteger total = new AtomicInteger();
-    final java.util.Set<String> variableIds = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> byKind = new ConcurrentHashMap<>();
 
     @Override
@@ -67,23 +68,13 @@ final class OptimisticLockCount extends AbstractProcessEnginePlugin {
      * The jobs that failed since the given time by process, activity and kind of continuation, from
      * the engine's job log: where the lost locks are.
      */
-    static Map<String, Long> failedJobs(org.camunda.bpm.engine.ProcessEngine engine, java.util.Date since) {
+    static Map<String, Long> failedJobs(ProcessEngine engine, Date since) {
         Map<String, Long> failed = new TreeMap<>();
         engine.getHistoryService().createHistoricJobLogQuery().failureLog().list().stream()
                 .filter(log -> !log.getTimestamp().before(since))
                 .forEach(log -> failed.merge(log.getProcessDefinitionKey() + ":" + log.getActivityId() + ":"
                         + log.getJobDefinitionConfiguration(), 1L, Long::sum));
         return failed;
-    }
-
-    String variableNames(org.camunda.bpm.engine.ProcessEngine engine) {
-        StringBuilder names = new StringBuilder();
-        for (String id : variableIds) {
-            engine.getHistoryService().createHistoricVariableInstanceQuery().variableId(id).list()
-                    .forEach(v -> names.append(v.getName()).append("@").append(v.getProcessDefinitionKey())
-                            .append(" "));
-        }
-        return names.toString();
     }
 
     private final class Counter extends CommandInterceptor {
@@ -94,14 +85,7 @@ final class OptimisticLockCount extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             } catch (OptimisticLockingException e) {
                 total.incrementAndGet();
-                if (byKind.computeIfAbsent(kind(e, command), k -> new AtomicInteger()).incrementAndGet() == 1
-                        && Boolean.getBoolean("bench.showLocks")) {
-                    System.out.println("lost optimistic lock: " + e.getMessage());
-                    Matcher id = Pattern.compile("VariableInstanceEntity\\[([^\\]]+)\\]").matcher(String.valueOf(e.getMessage()));
-                    if (id.find()) {
-                        variableIds.add(id.group(1));
-                    }
-                }
+                byKind.computeIfAbsent(kind(e, command), k -> new AtomicInteger()).incrementAndGet();
                 throw e;
             }
         }
