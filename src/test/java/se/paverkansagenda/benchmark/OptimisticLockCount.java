@@ -51,7 +51,7 @@ final class OptimisticLockCount extends AbstractProcessEnginePlugin {
         return total.get();
     }
 
-    /** Lost optimistic locks so far by the kind of row, e.g. {@code ExecutionEntity=12}. */
+    /** Lost optimistic locks so far by command and kind of row, e.g. {@code ExecuteJobsCmd/ExecutionEntity=12}. */
     Map<String, Integer> byKind() {
         Map<String, Integer> copy = new TreeMap<>();
         byKind.forEach((kind, count) -> copy.put(kind, count.get()));
@@ -66,7 +66,7 @@ final class OptimisticLockCount extends AbstractProcessEnginePlugin {
 
     /**
      * The jobs that failed since the given time by process, activity and kind of continuation, from
-     * the engine's job log: where the lost locks are.
+     * the engine's job log: where the lost locks were, and the mails that were put off.
      */
     static Map<String, Long> failedJobs(ProcessEngine engine, Date since) {
         Map<String, Long> failed = new TreeMap<>();
