@@ -3,6 +3,7 @@ package se.paverkansagenda.agenda;
 import static se.paverkansagenda.document.Xhtml.text;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.document.DocumentFormat;
@@ -15,6 +16,7 @@ import se.paverkansagenda.document.Xhtml;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.Step;
+import se.paverkansagenda.round.ConsultationDraft;
 
 /**
  * The adopted agenda as PDF and Word: the frozen version's sections in order, under the decision that
@@ -45,7 +47,8 @@ public class AdoptedAgendaDocuments {
         AgendaVersion version = agenda.version(cycleKey, decision.version());
         Plan plan = cycles.planOf(cycleKey);
         String title = "Länsgemensam påverkansagenda för " + plan.region().name() + " " + plan.year();
-        String adopted = adoptedBy(decision);
+        String adopted = adoptedBy(decision) + consulted(agenda.consultationDraft(cycleKey), decision.version())
+                .map(text -> " " + text).orElse("");
         return List.of(
                 documents.store(cycleKey, Step.ADOPTION, DocumentKind.ADOPTED_AGENDA, DocumentFormat.PDF,
                         pdf.fromHtml(html(title, adopted, version))),
@@ -56,6 +59,18 @@ public class AdoptedAgendaDocuments {
     static String adoptedBy(AgendaDecision decision) {
         return "Fastställd av " + decision.body().swedishName() + " " + SwedishDates.day(decision.decidedOn())
                 + ", § " + decision.paragraph() + ". Version " + decision.version() + ".";
+    }
+
+    /**
+     * Which version the consultation was held on, for the adoption's record: the version adopted, or an
+     * earlier one when the agenda was changed after the consultation (sent back and rewritten) without
+     * a new consultation. Empty when the consultation sent no draft.
+     */
+    static Optional<String> consulted(Optional<ConsultationDraft> draft, int adoptedVersion) {
+        return draft.map(d -> d.version() == adoptedVersion
+                ? "Samrådet hölls om denna version (remissversionen)."
+                : "Samrådet hölls om version " + d.version() + " (remissversionen); version " + adoptedVersion
+                        + " har ändrats efter samrådet utan nytt samråd.");
     }
 
     static String html(String title, String adopted, AgendaVersion version) {

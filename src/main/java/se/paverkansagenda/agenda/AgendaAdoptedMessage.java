@@ -15,6 +15,7 @@ import se.paverkansagenda.notification.NotificationType;
 import se.paverkansagenda.notification.Notifications;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.Step;
+import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.process.AgendaProcess;
 
 /** After step 12: the adopted agenda, with its documents, to everyone who took part. */
@@ -25,7 +26,11 @@ public class AgendaAdoptedMessage implements StepMessage {
     private final DocumentStore documents;
     private final Notifications notifications;
 
-    public AgendaAdoptedMessage(CycleService cycles, DocumentStore documents, Notifications notifications) {
+    private final RoundService rounds;
+
+    public AgendaAdoptedMessage(CycleService cycles, DocumentStore documents, Notifications notifications,
+                                RoundService rounds) {
+        this.rounds = rounds;
         this.cycles = cycles;
         this.documents = documents;
         this.notifications = notifications;
@@ -44,7 +49,10 @@ public class AgendaAdoptedMessage implements StepMessage {
         model.put("decisionDate", AgendaProcess.ADOPTION_DATE.from(step).optional().orElse(null));
         model.put("body", AgendaProcess.ADOPTION_BODY.from(step).optional().flatMap(AdoptionBody::of)
                 .map(AdoptionBody::swedishName).orElse(null));
-        model.put("version", AgendaProcess.AGENDA_VERSION.from(step).optional().orElse(null));
+        Integer version = AgendaProcess.AGENDA_VERSION.from(step).optional().orElse(null);
+        model.put("version", version);
+        model.put("consulted", version == null ? null
+                : AdoptedAgendaDocuments.consulted(rounds.consultationDraft(cycleKey), version).orElse(null));
         model.put("documentUrl",
                 Notifications.webAddress(AgendaProcess.AGENDA_DOCUMENT_URL.from(step).optional().orElse(null)));
         List<String> agenda = documents.latest(cycleKey, DocumentKind.ADOPTED_AGENDA).stream()

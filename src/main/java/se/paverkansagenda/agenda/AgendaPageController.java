@@ -187,6 +187,8 @@ public class AgendaPageController {
         model.addAttribute("versions", agenda.versions(cycleKey));
         model.addAttribute("statements", statements);
         model.addAttribute("linked", linked);
+        model.addAttribute("named", agenda.statementsBySection(cycleKey));
+        model.addAttribute("draft", agenda.consultationDraft(cycleKey).orElse(null));
         model.addAttribute("actionToken", guard.actionToken());
         return "agenda/agenda";
     }

@@ -6,13 +6,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.round.ConsultationDraft;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -40,9 +44,11 @@ public class AgendaService {
     private final RoundService rounds;
     private final CycleService cycles;
     private final DeadlineService deadlines;
+    private final PublicAnswerService publicAnswers;
 
     public AgendaService(AgendaRepository agendas, WorkshopService workshop, RoundService rounds, CycleService cycles,
-                         DeadlineService deadlines) {
+                         DeadlineService deadlines, PublicAnswerService publicAnswers) {
+        this.publicAnswers = publicAnswers;
         this.agendas = agendas;
         this.workshop = workshop;
         this.rounds = rounds;
@@ -147,6 +153,26 @@ public class AgendaService {
         return rounds.requestsOf(cycleKey, RoundKind.CONSULTATION).stream()
                 .filter(request -> request.status() == RequestStatus.ANSWERED && request.answerText() != null)
                 .toList();
+    }
+
+    /**
+     * The statements whose organisations named sections of the consultation draft, by section key, in
+     * the order the statements came in.
+     */
+    public Map<String, List<RoundRequest>> statementsBySection(String cycleKey) {
+        Map<String, List<String>> named = publicAnswers.sectionsByStatement(cycleKey);
+        Map<String, List<RoundRequest>> bySection = new LinkedHashMap<>();
+        for (RoundRequest statement : statements(cycleKey)) {
+            for (String key : named.getOrDefault(statement.id(), List.of())) {
+                bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(statement);
+            }
+        }
+        return bySection;
+    }
+
+    /** The consultation's draft: the agenda version the consultation was held on, once it has opened. */
+    public Optional<ConsultationDraft> consultationDraft(String cycleKey) {
+        return rounds.consultationDraft(cycleKey);
     }
 
     public List<StatementLink> links(String cycleKey) {

@@ -48,7 +48,21 @@ public class TraceService {
 
     private Facts facts(String cycleKey) {
         return new Facts(agenda.versions(cycleKey), agenda.decision(cycleKey), workshop.list(cycleKey),
-                workshop.proposals(cycleKey), agenda.statements(cycleKey), agenda.links(cycleKey));
+                workshop.proposals(cycleKey), agenda.statements(cycleKey), links(cycleKey));
+    }
+
+    /**
+     * The statements about each section: those the officials linked, and those whose organisation named
+     * the section in the statement itself (linked by the organisation, when its answer came in).
+     */
+    private List<StatementLink> links(String cycleKey) {
+        List<StatementLink> links = new ArrayList<>(agenda.links(cycleKey));
+        agenda.statementsBySection(cycleKey).forEach((key, statements) -> statements.forEach(statement -> {
+            if (links.stream().noneMatch(link -> link.statementId().equals(statement.id()) && link.sectionKey().equals(key))) {
+                links.add(new StatementLink(statement.id(), key, statement.recipientName(), statement.closedAt()));
+            }
+        }));
+        return links;
     }
 
     /** Every section the agenda has had: those of the version that counts, in order, then those taken out. */

@@ -12,6 +12,16 @@ public class AnswerForm {
     private boolean noComments;
     private List<MultipartFile> attachments = new ArrayList<>();
     private List<String> removeAttachments = new ArrayList<>();
+    /** The keys of the consultation draft's sections the statement concerns. */
+    private List<String> sections = new ArrayList<>();
+
+    public List<String> getSections() {
+        return sections;
+    }
+
+    public void setSections(List<String> sections) {
+        this.sections = sections == null ? new ArrayList<>() : sections;
+    }
 
     public List<ProposalRow> getProposals() {
         return proposals;

@@ -7,7 +7,9 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.InvalidPropertyException;
@@ -32,10 +34,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.document.DocumentStore;
+import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.link.FailedLinkAttempts;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.round.ConsultationDraft;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundClosedException;
 import se.paverkansagenda.round.RoundKind;
@@ -62,10 +67,12 @@ public class AnswerPageController {
     private final PublicAnswerService answers;
     private final AttachmentRepository attachments;
     private final DeadlineService deadlines;
+    private final DocumentStore documents;
 
     public AnswerPageController(AnswerTokens tokens, FailedLinkAttempts attempts, RoundService rounds,
                                 CycleService cycles, PublicAnswerService answers, AttachmentRepository attachments,
-                                DeadlineService deadlines) {
+                                DeadlineService deadlines, DocumentStore documents) {
+        this.documents = documents;
         this.tokens = tokens;
         this.attempts = attempts;
         this.rounds = rounds;
@@ -84,6 +91,7 @@ public class AnswerPageController {
             form.setProposals(saved.isEmpty() ? List.of(new ProposalRow()) : saved);
         } else if (request.answerText() != null) {
             form.setStatement(PublicAnswerService.statementPart(request.answerText()));
+            form.setSections(new ArrayList<>(answers.sectionsOf(request.id())));
         }
         return page(token, request, form, model);
     }
@@ -125,6 +133,11 @@ public class AnswerPageController {
         model.addAttribute("proposals", answers.proposalsOf(request.id()));
         model.addAttribute("attachments", answers.attachmentsOf(request.id()));
         model.addAttribute("statement", request.answerText() == null ? "" : PublicAnswerService.statementPart(request.answerText()));
+        List<String> named = answers.sectionsOf(request.id());
+        model.addAttribute("namedSections", rounds.consultationDraft(request.cycleKey())
+                .map(draft -> draft.sections().stream().filter(section -> named.contains(section.key()))
+                        .map(section -> section.position() + ". " + section.title()).toList())
+                .orElse(List.of()));
         model.addAttribute("deadline", SwedishDates.day(request.deadline()));
         model.addAttribute("changeable", rounds.openForLink(request));
         model.addAttribute("token", token);
@@ -138,6 +151,31 @@ public class AnswerPageController {
         String requestId = requestIdOf(token, http);
         Attachment file = attachments.find(requestId, attachmentId).orElseThrow(LinkProblem::unknownAttachment);
         return AttachmentDownload.of(file, attachments.content(requestId, attachmentId).orElseThrow(LinkProblem::unknownAttachment));
+    }
+
+    /**
+     * The consultation draft the request asks about, read-only, for the organisation: only through a
+     * consultation request's own link, and only while the request is open (then 410 like the page).
+     */
+    @GetMapping("/remissversion.{extension:pdf|docx}")
+    public ResponseEntity<byte[]> draft(@PathVariable String token, @PathVariable String extension,
+                                        HttpServletRequest http) {
+        RoundRequest request = rounds.request(requestIdOf(token, http));
+        if (request.kind() != RoundKind.CONSULTATION) {
+            throw LinkProblem.noDraft();
+        }
+        ConsultationDraft draft = rounds.consultationDraft(request.cycleKey()).orElseThrow(LinkProblem::noDraft);
+        if (!rounds.openForLink(request)) {
+            throw LinkProblem.closed(whyClosed(request));
+        }
+        boolean pdf = "pdf".equals(extension);
+        StoredDocument document = documents.find(pdf ? draft.pdfDocumentId() : draft.docxDocumentId())
+                .orElseThrow(LinkProblem::noDraft);
+        return ResponseEntity.ok()
+                .contentType(document.format().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName(),
+                        StandardCharsets.UTF_8).build().toString())
+                .body(documents.content(document.id()));
     }
 
     private String proposals(String token, RoundRequest request, String action, AnswerForm form, BindingResult errors,
@@ -175,6 +213,7 @@ public class AnswerPageController {
         String statement = form.getStatement() == null ? "" : form.getStatement().trim();
         form.setStatement(statement);
         AnswerValidator.statement(statement, form.isNoComments(), errors);
+        List<String> sections = form.isNoComments() ? List.of() : checkedSections(request, form, errors);
         Set<String> earlier = answers.attachmentsOf(request.id()).stream().map(Attachment::id).collect(Collectors.toSet());
         List<String> removed = form.getRemoveAttachments().stream().filter(earlier::contains).distinct().toList();
         List<UploadedFile> added = AnswerValidator.attachments(form.getAttachments(), earlier.size() - removed.size(),
@@ -182,12 +221,32 @@ public class AnswerPageController {
         if (errors.hasErrors()) {
             return page(token, request, form, model);
         }
-        answers.submitStatement(request, form.isNoComments() ? PublicAnswerService.NO_COMMENTS : statement, added, removed);
+        answers.submitStatement(request, form.isNoComments() ? PublicAnswerService.NO_COMMENTS : statement, added, removed,
+                sections);
         return "redirect:/svar/" + token + "/kvitto";
+    }
+
+    /**
+     * The sections the statement names, each once, in the draft's order; a key the draft does not have
+     * (a forged form) is refused with a message.
+     */
+    private List<String> checkedSections(RoundRequest request, AnswerForm form, BindingResult errors) {
+        Optional<ConsultationDraft> draft = rounds.consultationDraft(request.cycleKey());
+        List<String> named = form.getSections().stream().filter(key -> key != null && !key.isBlank()).distinct().toList();
+        for (String key : named) {
+            if (draft.flatMap(d -> d.section(key)).isEmpty()) {
+                errors.rejectValue("sections", "unknown", "Avsnittet " + key
+                        + " finns inte i remissversionen. Välj bland avsnitten i listan.");
+            }
+        }
+        return draft.map(d -> d.sections().stream().map(ConsultationDraft.Section::key).filter(named::contains)
+                .toList()).orElse(List.of());
     }
 
     private String page(String token, RoundRequest request, AnswerForm form, Model model) {
         Plan plan = cycles.planOf(request.cycleKey());
+        model.addAttribute("draft", request.kind() == RoundKind.CONSULTATION
+                ? rounds.consultationDraft(request.cycleKey()).orElse(null) : null);
         model.addAttribute("form", form);
         model.addAttribute("request", request);
         model.addAttribute("plan", plan);

@@ -53,6 +53,11 @@ public class LinkProblem extends RuntimeException {
                         + "i webbläsaren, där det du skrev finns kvar, och skicka igen om en minut.", BUSY_RETRY_SECONDS);
     }
 
+    static LinkProblem noDraft() {
+        return new LinkProblem(HttpStatus.NOT_FOUND, "Remissversionen finns inte",
+                "Länken leder inte till någon remissversion. Kontrollera att ni har kopierat hela länken från e-postmeddelandet.", 0);
+    }
+
     static LinkProblem unknownAttachment() {
         return new LinkProblem(HttpStatus.NOT_FOUND, "Bilagan finns inte",
                 "Bilagan finns inte, eller hör inte till det här svaret. Den kan ha tagits bort.", 0);

@@ -2,6 +2,7 @@ package se.paverkansagenda.answer;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -41,10 +42,12 @@ public class PublicAnswerService {
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final StatementSectionRepository statementSections;
 
     public PublicAnswerService(ProposalRepository proposals, AttachmentRepository attachments, AnswerAudit audit, AnswerService answers,
                                RoundRequestRepository requests, DeadlineService deadlines, JdbcClient jdbc,
-                               PlatformTransactionManager transactionManager) {
+                               PlatformTransactionManager transactionManager, StatementSectionRepository statementSections) {
+        this.statementSections = statementSections;
         this.proposals = proposals;
         this.attachments = attachments;
         this.audit = audit;
@@ -78,6 +81,16 @@ public class PublicAnswerService {
         });
     }
 
+    /** The keys of the consultation draft's sections the statement says it concerns. */
+    public List<String> sectionsOf(String requestId) {
+        return statementSections.of(requestId);
+    }
+
+    /** For each statement of the cycle's consultation that names sections, their keys, by request id. */
+    public Map<String, List<String>> sectionsByStatement(String cycleKey) {
+        return statementSections.ofCycle(cycleKey);
+    }
+
     public List<Attachment> attachmentsOf(String requestId) {
         return attachments.findByRequest(requestId);
     }
@@ -88,8 +101,19 @@ public class PublicAnswerService {
      */
     public AnswerOutcome submitStatement(RoundRequest request, String statement, List<UploadedFile> added,
                                          List<String> removed) {
+        return submitStatement(request, statement, added, removed, List.of());
+    }
+
+    /**
+     * As {@link #submitStatement(RoundRequest, String, List, List)}, with the keys of the consultation
+     * draft's sections the statement concerns (checked against the draft by the caller); they replace
+     * those named before.
+     */
+    public AnswerOutcome submitStatement(RoundRequest request, String statement, List<UploadedFile> added,
+                                         List<String> removed, List<String> sectionKeys) {
         return inTransaction(() -> {
             lock(request.id());
+            statementSections.replace(request.id(), sectionKeys);
             attachments.remove(request.id(), removed);
             added.forEach(file -> attachments.addOnce(request.id(), file, now()));
             List<Attachment> kept = attachments.findByRequest(request.id());

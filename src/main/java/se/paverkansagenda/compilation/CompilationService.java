@@ -1,6 +1,9 @@
 package se.paverkansagenda.compilation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.answer.Attachment;
@@ -17,7 +20,9 @@ import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.followup.RoundFollowUp;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.Step;
+import se.paverkansagenda.round.ConsultationDraft;
 import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundService;
 
 /**
  * Compiles a round's answers as they stand (steps 6 and 11) and stores the compilation as PDF, DOCX
@@ -33,10 +38,14 @@ public class CompilationService {
     private final DeadlineService deadlines;
     private final CompilationWriter writer;
     private final DocumentStore documents;
+    private final RoundService rounds;
+    private final PublicAnswerService publicAnswers;
 
     public CompilationService(CycleService cycles, RoundFollowUp followUp, ProposalRepository proposals,
                               AttachmentRepository attachments, DeadlineService deadlines, CompilationWriter writer,
-                              DocumentStore documents) {
+                              DocumentStore documents, RoundService rounds, PublicAnswerService publicAnswers) {
+        this.rounds = rounds;
+        this.publicAnswers = publicAnswers;
         this.cycles = cycles;
         this.followUp = followUp;
         this.proposals = proposals;
@@ -68,19 +77,49 @@ public class CompilationService {
 
     public ConsultationCompilation consultation(String cycleKey) {
         Plan plan = cycles.planOf(cycleKey);
+        Optional<ConsultationDraft> draft = rounds.consultationDraft(cycleKey);
+        List<ConsultationDraft.Section> sections = draft.map(ConsultationDraft::sections).orElse(List.of());
+        Map<String, List<String>> named = publicAnswers.sectionsByStatement(cycleKey);
         List<ConsultationCompilation.Statement> statements = followUp.round(cycleKey, RoundKind.CONSULTATION).stream()
                 .map(line -> {
                     Respondent respondent = Respondent.of(line);
                     if (!respondent.answered()) {
-                        return new ConsultationCompilation.Statement(respondent, "", false, List.of());
+                        return new ConsultationCompilation.Statement(respondent, "", false, List.of(), List.of());
                     }
                     String text = PublicAnswerService.statementPart(line.request().answerText()).strip();
                     List<String> files = attachments.findByRequest(line.request().id()).stream()
                             .map(Attachment::fileName).toList();
+                    List<String> keys = named.getOrDefault(line.request().id(), List.of());
+                    List<String> titles = sections.stream().filter(section -> keys.contains(section.key()))
+                            .map(CompilationService::sectionTitle).toList();
                     return new ConsultationCompilation.Statement(respondent, text,
-                            text.equals(PublicAnswerService.NO_COMMENTS), files);
+                            text.equals(PublicAnswerService.NO_COMMENTS), files, titles);
                 }).toList();
-        return new ConsultationCompilation(cycleKey, plan.region().name(), plan.year(), deadlines.today(), statements);
+        return new ConsultationCompilation(cycleKey, plan.region().name(), plan.year(), deadlines.today(), statements,
+                draft.map(ConsultationDraft::version).orElse(null), bySection(sections, statements));
+    }
+
+    /**
+     * The statements with something to say, under each section of the draft they name (a statement
+     * naming two sections is under both), then those that name none.
+     */
+    private static List<ConsultationCompilation.SectionGroup> bySection(List<ConsultationDraft.Section> sections,
+                                                                       List<ConsultationCompilation.Statement> statements) {
+        List<ConsultationCompilation.Statement> withText = statements.stream()
+                .filter(statement -> statement.respondent().answered() && !statement.noComments()).toList();
+        List<ConsultationCompilation.SectionGroup> groups = new ArrayList<>();
+        for (ConsultationDraft.Section section : sections) {
+            String title = sectionTitle(section);
+            groups.add(new ConsultationCompilation.SectionGroup(section.key(), title, withText.stream()
+                    .filter(statement -> statement.sections().contains(title)).toList()));
+        }
+        groups.add(new ConsultationCompilation.SectionGroup(null, "Yttranden som inte anger något avsnitt", withText
+                .stream().filter(statement -> statement.sections().isEmpty()).toList()));
+        return List.copyOf(groups);
+    }
+
+    private static String sectionTitle(ConsultationDraft.Section section) {
+        return section.position() + ". " + section.title();
     }
 
     private List<StoredDocument> storeInput(String cycleKey) {

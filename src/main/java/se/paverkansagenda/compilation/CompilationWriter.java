@@ -25,7 +25,7 @@ public class CompilationWriter {
     static final List<String> PROPOSAL_COLUMNS = List.of("Kommunkod", "Kommun", "Förslag nr", "Rubrik", "Beskrivning",
             "Område i RUS", "Beslutsnivå", "Motivering", "Kontaktperson", "Inkom", "Efter svarstiden");
     static final List<String> STATEMENT_COLUMNS = List.of("Organisation", "Status", "Inkom", "Efter svarstiden",
-            "Inga synpunkter", "Yttrande", "Bilagor");
+            "Inga synpunkter", "Yttrande", "Bilagor", "Avsnitt");
     private static final List<String> MUNICIPALITY_COLUMNS = List.of("Kommun", "Kod", "Status", "Inkom", "Antal förslag");
     private static final List<String> ORGANISATION_COLUMNS = List.of("Organisation", "Status", "Inkom", "Bilagor");
 
@@ -122,6 +122,19 @@ public class CompilationWriter {
                         .append("</p>");
             }
         }
+        if (c.draftVersion() != null) {
+            html.append("<h2>Yttranden per avsnitt</h2><p>").append(text(draftNote(c))).append("</p>");
+            for (ConsultationCompilation.SectionGroup group : c.bySection()) {
+                html.append("<h3>").append(text(group.title())).append("</h3>");
+                if (group.statements().isEmpty()) {
+                    html.append("<p class=\"muted\">Inget yttrande.</p>");
+                }
+                for (Statement s : group.statements()) {
+                    html.append("<p><strong>").append(text(s.respondent().name())).append(":</strong> ")
+                            .append(text(s.text())).append("</p>");
+                }
+            }
+        }
         html.append("<h2>Organisationer som inte har svarat</h2>");
         names(html, c.unanswered());
         return pdf.fromHtml(Xhtml.page(title(c), html.toString()));
@@ -139,6 +152,18 @@ public class CompilationWriter {
                 docx.labelled("Bilagor", String.join(", ", s.attachmentNames()));
             }
         }
+        if (c.draftVersion() != null) {
+            docx.heading(1, "Yttranden per avsnitt").paragraph(draftNote(c));
+            for (ConsultationCompilation.SectionGroup group : c.bySection()) {
+                docx.heading(2, group.title());
+                if (group.statements().isEmpty()) {
+                    docx.paragraph("Inget yttrande.");
+                }
+                for (Statement s : group.statements()) {
+                    docx.labelled(s.respondent().name(), s.text());
+                }
+            }
+        }
         docx.heading(1, "Organisationer som inte har svarat")
                 .paragraph(c.unanswered().isEmpty() ? "Alla har svarat." : joinNames(c.unanswered()));
         return docx.build();
@@ -148,7 +173,12 @@ public class CompilationWriter {
         return CsvTable.write(STATEMENT_COLUMNS, c.statements().stream().map(s -> List.of(s.respondent().name(),
                 s.respondent().standing(), s.respondent().receivedOn() == null ? "" : s.respondent().receivedOn().toString(),
                 s.respondent().late() ? "ja" : "nej", s.noComments() ? "ja" : "nej", s.noComments() ? "" : s.text(),
-                String.join(", ", s.attachmentNames()))).toList());
+                String.join(", ", s.attachmentNames()), String.join("; ", s.sections()))).toList());
+    }
+
+    private static String draftNote(ConsultationCompilation c) {
+        return "Samrådet gällde remissversionen, version " + c.draftVersion() + " av agendan. Varje yttrande står under"
+                + " de avsnitt organisationen angav; ett yttrande som anger flera avsnitt står under vart och ett.";
     }
 
     private static String title(InputCompilation c) {

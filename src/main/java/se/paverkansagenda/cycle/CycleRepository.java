@@ -62,4 +62,15 @@ public class CycleRepository {
                 .optional()
                 .map(PlanJson::read);
     }
+
+    /**
+     * The cycle runs a revised plan from now on: its typed form replaces the one read by every step. The
+     * plan file the cycle started from stays as it was (version 1 of the plan).
+     */
+    public void replacePlan(String businessKey, Plan plan) {
+        jdbc.sql("UPDATE cycle SET plan_json = :json WHERE business_key = :key")
+                .param("json", PlanJson.write(plan))
+                .param("key", businessKey)
+                .update();
+    }
 }

@@ -99,7 +99,8 @@ public class CycleService {
         return cycles.find(businessKey).orElseThrow(() -> new UnknownCycleException(businessKey));
     }
 
-    private static SpinJsonNode rusAreaOptions(Plan plan) {
+    /** The plan's RUS areas as the task forms' options, {@code [{"label": ..., "value": ...}]}. */
+    public static SpinJsonNode rusAreaOptions(Plan plan) {
         SpinJsonNode options = Spin.JSON("[]");
         for (Plan.RusArea area : plan.rusAreas()) {
             SpinJsonNode option = Spin.JSON("{}");

@@ -193,7 +193,9 @@ public class DemoHistory {
                         request -> request.recipientName().equals(statement.getKey()),
                         "Yttrande från " + statement.getKey() + " över förslaget till påverkansagenda.");
             }
-            at("2021-02-10T10:00").completeAfter(Elements.TASK_REGISTER_ADOPTION, () -> agenda.linkStatements(key), Map.of(
+            // an official registers the board's decision, as in Tasklist: the task is theirs when they complete it
+            at("2021-02-10T10:00").claim(Elements.TASK_REGISTER_ADOPTION, OFFICIAL)
+                    .completeAfter(Elements.TASK_REGISTER_ADOPTION, () -> agenda.linkStatements(key), Map.of(
                     AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
                     AgendaProcess.ADOPTION_COMMENT.name(),
                     "Regionstyrelsen vill se färre frågor och en tydligare koppling till RUS innan fastställandet."));
@@ -239,6 +241,16 @@ public class DemoHistory {
                     .withRetriesLeft().active().list().stream()
                     .filter(job -> job.getDuedate() == null || !job.getDuedate().after(until))
                     .min(Comparator.comparing(job -> job.getDuedate() == null ? Instant.MIN : job.getDuedate().toInstant()));
+        }
+
+        /** Makes the main process's open task the user's, as claiming it in Tasklist does; skipped when it is not open. */
+        Script claim(String taskDefinitionKey, String user) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+                    .processDefinitionKey(AgendaProcess.KEY).taskDefinitionKey(taskDefinitionKey).singleResult();
+            if (task != null && task.getAssignee() == null) {
+                engine.getTaskService().setAssignee(task.getId(), user);
+            }
+            return this;
         }
 
         /** Completes the main process's open task; skipped when it is not open, i.e. done before an interruption. */

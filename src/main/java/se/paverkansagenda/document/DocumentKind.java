@@ -4,6 +4,8 @@ package se.paverkansagenda.document;
 public enum DocumentKind {
     /** Steps 6 and 7: every municipality's proposals. */
     INPUT_COMPILATION("Sammanställning av inspel", "sammanstallning-inspel"),
+    /** Step 11, when it opens: the agenda version the consultation asks about, sent with every request. */
+    CONSULTATION_DRAFT("Remissversion av påverkansagendan", "remissversion"),
     /** Step 11, for step 12: every organisation's statement. */
     CONSULTATION_COMPILATION("Sammanställning av samrådet", "sammanstallning-samrad"),
     /** Step 12: the adopted agenda. */

@@ -188,6 +188,21 @@ public class RoundFollowUp {
         }));
     }
 
+    /**
+     * Plans a waiting request's reminders again by the plan's rule as it is now, for its deadline as it is:
+     * after the plan's reminder rule was revised. Call it in the transaction that changed the plan.
+     */
+    public void replanReminders(String requestId) {
+        RoundRequest request = rounds.request(requestId);
+        if (request.status() != RequestStatus.SENT) {
+            return;
+        }
+        engine.call(() -> {
+            moveReminders(request, request.deadline());
+            return null;
+        });
+    }
+
     private void checkExtension(RoundRequest request, LocalDate newDeadline) {
         if (request.status() != RequestStatus.SENT) {
             throw new ActionRefusedException("newDeadline", "Svarstiden kan bara förlängas för en förfrågan som väntar"

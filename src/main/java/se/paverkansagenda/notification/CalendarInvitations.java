@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -38,6 +43,8 @@ import se.paverkansagenda.plan.Step;
 @Component
 public class CalendarInvitations {
 
+    private static final Pattern SUMMARY = Pattern.compile("(?m)^SUMMARY:(.*)$");
+
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
     private final LocalTime startsAt;
@@ -66,21 +73,30 @@ public class CalendarInvitations {
      */
     public String invitation(String cycleKey, Step meeting, LocalDate day, String summary, String description,
                              String organizer, String attendee) {
-        ZonedDateTime start = start(day);
-        VTimeZone zone = timeZone();
-        VEvent event = new VEvent(start, start.plus(length), summary);
-        event.add(new Uid(uid(cycleKey, meeting)));
-        event.add(new Sequence(sequence(cycleKey, meeting, start)));
-        event.add(new Description(description));
-        event.add(new Organizer(URI.create("mailto:" + organizer)));
-        event.add(new Attendee(URI.create("mailto:" + attendee)).add(new Cn(attendee)));
+        return invitation(cycleKey, List.of(new Meeting(meeting, day, summary, description)), organizer, attendee);
+    }
+
+    /**
+     * One invitation to several meetings of the cycle (a revised plan that moves more than one of them),
+     * each its own event with its UID and sequence. Call it in the transaction that records the message.
+     */
+    public String invitation(String cycleKey, List<Meeting> meetings, String organizer, String attendee) {
         Calendar calendar = new Calendar()
                 .withProdId("-//Påverkansagenda//Kallelse//SV")
                 .withDefaults()
                 .withProperty(ImmutableMethod.REQUEST)
-                .withComponent(zone)
-                .withComponent(event)
+                .withComponent(timeZone())
                 .getFluentTarget();
+        for (Meeting meeting : meetings) {
+            ZonedDateTime start = start(meeting.day());
+            VEvent event = new VEvent(start, start.plus(length), meeting.summary());
+            event.add(new Uid(uid(cycleKey, meeting.step())));
+            event.add(new Sequence(sequence(cycleKey, meeting.step(), start)));
+            event.add(new Description(meeting.description()));
+            event.add(new Organizer(URI.create("mailto:" + organizer)));
+            event.add(new Attendee(URI.create("mailto:" + attendee)).add(new Cn(attendee)));
+            calendar.add(event);
+        }
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, out);
@@ -88,6 +104,30 @@ public class CalendarInvitations {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** One meeting of a cycle on its day: the step it belongs to, its title and its description. */
+    public record Meeting(Step step, LocalDate day, String summary, String description) {
+    }
+
+    /**
+     * Who has been invited to a meeting of the cycle so far, each once with the title of the event they
+     * got: the recipients of the messages that carried its invitation.
+     */
+    public Map<String, String> invitees(String cycleKey, Step meeting) {
+        Map<String, String> invitees = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT recipient, calendar FROM notification
+                WHERE cycle_key = :cycle AND calendar IS NOT NULL AND idempotency_key LIKE :meeting
+                ORDER BY created_at""")
+                .param("cycle", cycleKey)
+                .param("meeting", "%/" + meeting.name() + "=%")
+                .query(rs -> {
+                    Matcher summary = SUMMARY.matcher(rs.getString(2).replace("\r\n ", "").replace("\n ", ""));
+                    invitees.putIfAbsent(rs.getString(1), summary.find() ? summary.group(1).trim().replace("\\,", ",")
+                            : meeting.swedishName());
+                });
+        return invitees;
     }
 
     /**

@@ -35,7 +35,9 @@ public enum NotificationType {
     /** Each period of the plan, to the presidium and the process owner: where the steps stand, with the timeline as PDF. */
     STEERING_REPORT,
     /** To the process owner when a cycle starts from a plan that keeps deadlines on days that are no business days. */
-    PLAN_WARNINGS;
+    PLAN_WARNINGS,
+    /** A running cycle's plan was revised: to the process owner, and to each recipient whose dates or meetings moved. */
+    PLAN_REVISED;
 
     public String template() {
         return name().toLowerCase().replace('_', '-');

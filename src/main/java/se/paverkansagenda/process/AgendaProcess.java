@@ -205,6 +205,15 @@ public final class AgendaProcess {
         };
     }
 
+    /** The variable a deciding step's send-back states its reasons in (steps 3 and 12). */
+    public static ProcessVariable<String> sendBackCommentOf(Step step) {
+        return switch (step) {
+            case PRESIDIUM_REVIEW -> PRESIDIUM_COMMENT;
+            case ADOPTION -> ADOPTION_COMMENT;
+            default -> throw new IllegalArgumentException("Step " + step + " sends nothing back");
+        };
+    }
+
     /**
      * The elements that end a round's time for answers once the cycle has reached them: the timer that
      * waits for the start of the step after the round, and that step's first work (its compilation).
@@ -250,6 +259,9 @@ public final class AgendaProcess {
         public static final String TASK_WRITE_ADOPTED_AGENDA = "Task_WriteAdoptedAgenda";
         public static final String TASK_ANNOUNCE_AGENDA = "Task_AnnounceAgenda";
         public static final String GATEWAY_PM_SENT_BACK = "Gateway_PmSentBack";
+        /** The flows that send the work back: the presidium's to step 1, the adoption's to step 9. */
+        public static final String FLOW_PRESIDIUM_SENDS_BACK = "Flow_PresidiumApproved_DraftPmJoin";
+        public static final String FLOW_ADOPTION_SENDS_BACK = "Flow_AgendaAdopted_WriteAgendaJoin";
         public static final String GATEWAY_PRESIDIUM_APPROVED = "Gateway_PresidiumApproved";
         public static final String GATEWAY_AGENDA_SENT_BACK = "Gateway_AgendaSentBack";
         public static final String GATEWAY_AGENDA_ADOPTED = "Gateway_AgendaAdopted";

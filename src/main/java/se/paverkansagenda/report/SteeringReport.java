@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import se.paverkansagenda.stage.CycleProgress;
 import se.paverkansagenda.stage.Stage;
+import se.paverkansagenda.stage.StagePass;
 import se.paverkansagenda.stage.StageState;
 import se.paverkansagenda.stage.StageText;
 
 /**
  * What the steering group reads in its report, from the cycle's stages: the steps done since the last
- * report, the steps late now, and what comes next (the steps under way and those planned to start
+ * report (each pass of a step that ran more than once on its own line, judged against its own planned
+ * days, with who sent it back and why), the steps late now, and what comes next (the steps under way and those planned to start
  * before the next report, or else the next one in the plan).
  */
 public record SteeringReport(OffsetDateTime from, OffsetDateTime to, List<Line> done, List<Line> late, List<Line> next) {
@@ -29,9 +31,14 @@ public record SteeringReport(OffsetDateTime from, OffsetDateTime to, List<Line> 
         List<Line> next = new ArrayList<>();
         LocalDate nextReport = to.toLocalDate().plus(every);
         for (Stage stage : progress.stages()) {
-            if (stage.state() == StageState.DONE && stage.actualEnd().isAfter(from) && !stage.actualEnd().isAfter(to)) {
-                done.add(new Line(StageText.title(stage), "klart " + StageText.day(stage.actualEnd().toLocalDate())
-                        + (stage.late() ? ", " + StageText.lateness(stage) + " sent" : ", i tid")));
+            for (StagePass pass : stage.passes()) {
+                boolean ended = pass.state() == StageState.DONE || pass.state() == StageState.RETURNED;
+                if (ended && pass.actualEnd().isAfter(from) && !pass.actualEnd().isAfter(to)) {
+                    done.add(new Line(StageText.title(stage) + (stage.passes().size() > 1 ? ", gång " + pass.number() : ""),
+                            "klart " + StageText.day(pass.actualEnd().toLocalDate())
+                                    + (pass.late() ? ", " + StageText.lateness(pass) + " sent" : ", i tid")
+                                    + (pass.sentBack() == null ? "" : ". " + StageText.sendBack(pass.sentBack()))));
+                }
             }
             if (stage.late() && stage.state() != StageState.DONE) {
                 late.add(new Line(StageText.title(stage), stage.stateName().toLowerCase() + ", planerat klart "

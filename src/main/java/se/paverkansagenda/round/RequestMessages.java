@@ -2,7 +2,9 @@ package se.paverkansagenda.round;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
@@ -36,7 +38,15 @@ public class RequestMessages {
                 : NotificationType.CONSULTATION_REQUEST;
         Map<String, Object> model = requestModel(plan, request);
         model.put("rusAreas", plan.rusAreas());
-        send(requestId + "/" + type, plan, request, type, request.recipientEmail(), model);
+        // the consultation asks about its draft: the frozen agenda version goes with every request
+        List<String> attachments = List.of();
+        if (request.kind() == RoundKind.CONSULTATION) {
+            Optional<ConsultationDraft> draft = rounds.consultationDraft(request.cycleKey());
+            model.put("draftVersion", draft.map(ConsultationDraft::version).orElse(null));
+            attachments = draft.map(ConsultationDraft::documentIds).orElse(List.of());
+        }
+        notifications.deliver(new Notifications.Message(requestId + "/" + type, plan, request.kind().step(), type,
+                request.recipientEmail(), model, null, attachments));
     }
 
     /**

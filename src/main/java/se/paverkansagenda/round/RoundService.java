@@ -3,11 +3,13 @@ package se.paverkansagenda.round;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.paverkansagenda.cycle.CycleService;
@@ -23,22 +25,29 @@ public class RoundService {
     private final CycleService cycles;
     private final DeadlineService deadlines;
     private final HistoryService history;
+    private final ConsultationDraftRepository drafts;
+    private final ObjectProvider<RoundOpening> openings;
 
     public RoundService(RoundRequestRepository requests, CycleService cycles, DeadlineService deadlines,
-                        HistoryService history) {
+                        HistoryService history, ConsultationDraftRepository drafts,
+                        ObjectProvider<RoundOpening> openings) {
         this.requests = requests;
         this.cycles = cycles;
         this.deadlines = deadlines;
         this.history = history;
+        this.drafts = drafts;
+        this.openings = openings;
     }
 
     /**
-     * Creates one request per recipient of the plan. Recipients that already have one keep it, so a
-     * retried job creates nothing twice.
+     * Creates one request per recipient of the plan, after the work other parts do when a round opens
+     * ({@link RoundOpening}: the consultation's draft is frozen). Recipients that already have one keep
+     * it, so a retried job creates nothing twice.
      */
     @Transactional
     public List<RoundRequest> open(String cycleKey, RoundKind kind) {
         Plan plan = cycles.planOf(cycleKey);
+        openings.orderedStream().forEach(opening -> opening.opening(cycleKey, kind));
         Set<String> existing = requests.findByRound(cycleKey, kind).stream()
                 .map(RoundRequest::recipientCode).collect(Collectors.toSet());
         OffsetDateTime now = now();
@@ -50,6 +59,17 @@ public class RoundService {
             }
         }
         return requests.findByRound(cycleKey, kind);
+    }
+
+    /** The consultation's draft, once the consultation has opened with a saved agenda version. */
+    public Optional<ConsultationDraft> consultationDraft(String cycleKey) {
+        return drafts.find(cycleKey);
+    }
+
+    /** Records the draft the consultation sends; a cycle has one. */
+    @Transactional
+    public void recordConsultationDraft(ConsultationDraft draft) {
+        drafts.insert(draft);
     }
 
     public List<RoundRequest> requestsOf(String cycleKey, RoundKind kind) {

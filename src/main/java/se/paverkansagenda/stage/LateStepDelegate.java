@@ -18,7 +18,8 @@ public class LateStepDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        stages.markLate(AgendaProcess.CYCLE_KEY.from(execution).get(),
-                Step.valueOf(AgendaProcess.LATE_STEP.from(execution).get()));
+        Step step = Step.valueOf(AgendaProcess.LATE_STEP.from(execution).get());
+        stages.markLate(AgendaProcess.CYCLE_KEY.from(execution).get(), step,
+                AgendaProcess.dueOf(step).from(execution).optional().orElse(null));
     }
 }

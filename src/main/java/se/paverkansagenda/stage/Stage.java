@@ -2,14 +2,17 @@ package se.paverkansagenda.stage;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import se.paverkansagenda.plan.Step;
 
 /**
  * One step of a cycle, planned against actual: the plan's first and last day, when the engine's
- * history says its work started and ended, and how late it is. A step is late once its planned last
- * day has ended without it being done, or when it was done after that day; {@code daysLate} counts
- * calendar days, {@code businessDaysLate} Swedish business days. {@code timesRun} is more than one
- * for a step that was sent back and done again; {@code incidents} are the open incidents of its work.
+ * history says its work first started and (once done) last ended, and how late it is. A step is late
+ * once its planned last day has ended without it being done, or when it was done after that day;
+ * {@code daysLate} counts calendar days, {@code businessDaysLate} Swedish business days. A step that
+ * was sent back runs more than once: {@code passes} has each run with its own dates, send-back and
+ * lateness, and the step's state and lateness are those of its latest pass. {@code timesRun} is the
+ * number of passes begun; {@code incidents} are the open incidents of its work.
  */
 public record Stage(
         int number,
@@ -25,5 +28,6 @@ public record Stage(
         int daysLate,
         int businessDaysLate,
         int timesRun,
-        int incidents) {
+        int incidents,
+        List<StagePass> passes) {
 }

@@ -3,8 +3,10 @@ package se.paverkansagenda.stage;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.Cycle;
@@ -26,6 +31,7 @@ import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.plan.StepDates;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.security.EngineAsApplication;
+import se.paverkansagenda.stage.StagePass.SendBack;
 
 /**
  * The planned-against-actual view of a cycle: the plan's dates of each step next to what the engine's
@@ -74,52 +80,203 @@ public class StageProgress {
                 .filter(incident -> incident.getActivityId() != null)
                 .collect(Collectors.groupingBy(Incident::getActivityId, Collectors.counting()));
 
+        Map<Step, List<List<HistoricActivityInstance>>> runsByPass = new EnumMap<>(Step.class);
+        for (Step step : Step.values()) {
+            runsByPass.put(step, passes(step, runsByElement));
+        }
+        List<SendBack> sendBacks = sendBacks(instanceId, runsByPass);
+
         List<Stage> stages = new ArrayList<>();
         for (Step step : Step.values()) {
-            stages.add(stage(step, plan.datesOf(step), instanceId, finished, asOf, runsByElement, incidentsByElement));
+            stages.add(stage(step, plan, instanceId, finished, asOf, runsByPass.get(step), sendBacks, incidentsByElement));
         }
         return new CycleProgress(cycle.businessKey(), plan.region().name(), plan.year(), instanceId, finished,
                 at(instance.getStartTime()), instance.getEndTime() == null ? null : at(instance.getEndTime()),
                 OffsetDateTime.ofInstant(asOf, deadlines.zone()), List.copyOf(stages));
     }
 
-    private Stage stage(Step step, StepDates planned, String instanceId, boolean finished, Instant asOf,
-                        Map<String, List<HistoricActivityInstance>> runsByElement,
+    private Stage stage(Step step, Plan plan, String instanceId, boolean finished, Instant asOf,
+                        List<List<HistoricActivityInstance>> runsByPass, List<SendBack> sendBacks,
                         Map<String, Long> incidentsByElement) {
+        StepDates planned = plan.datesOf(step);
         List<String> elements = AgendaProcess.elementsOf(step);
-        List<HistoricActivityInstance> runs = elements.stream()
-                .flatMap(element -> runsByElement.getOrDefault(element, List.of()).stream())
-                .toList();
-        boolean open = runs.stream().anyMatch(run -> run.getEndTime() == null)
-                || !finished && elements.stream().anyMatch(element -> waitsForAJob(instanceId, element));
-        Optional<Date> firstStart = runs.stream().map(HistoricActivityInstance::getStartTime).min(Comparator.naturalOrder());
-        Optional<Date> lastEnd = runs.stream().map(HistoricActivityInstance::getEndTime).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder());
-
-        StageState state;
-        if (open) {
-            state = StageState.IN_PROGRESS;
-        } else if (runs.isEmpty()) {
-            state = finished ? StageState.NOT_DONE : StageState.NOT_STARTED;
-        } else if (!finished && sentBackSince(step, lastEnd.orElseThrow(), runsByElement)) {
-            state = StageState.RETURNED;
-        } else {
-            state = StageState.DONE;
+        List<StagePass> passes = new ArrayList<>();
+        for (List<HistoricActivityInstance> runs : runsByPass) {
+            passes.add(pass(passes.size() + 1, step, plan, runs, sendBacks, asOf));
+        }
+        boolean waiting = !finished && elements.stream().anyMatch(element -> waitsForAJob(instanceId, element));
+        if (waiting && passes.stream().noneMatch(pass -> pass.state() == StageState.IN_PROGRESS)) {
+            // its work has begun with a job not yet run: a pass without a start of its own yet
+            StepDates dates = plannedFor(step, plan, sendBacks, asOf);
+            Lateness lateness = deadlines.lateness(deadlines.endOfDay(dates.end()).toInstant(), asOf);
+            passes.add(new StagePass(passes.size() + 1, dates.start(), dates.end(), null, null, StageState.IN_PROGRESS,
+                    StageState.IN_PROGRESS.swedishName(), lateness.calendarDays() > 0, lateness.calendarDays(),
+                    lateness.businessDays(), null));
         }
 
-        Instant due = deadlines.endOfDay(planned.end()).toInstant();
-        Lateness lateness = switch (state) {
-            case DONE -> deadlines.lateness(due, lastEnd.orElseThrow().toInstant());
-            case NOT_DONE -> new Lateness(0, 0);
-            default -> deadlines.lateness(due, asOf);
-        };
-        int timesRun = runsByElement.getOrDefault(elements.get(0), List.of()).size();
+        Optional<OffsetDateTime> firstStart = passes.stream().map(StagePass::actualStart).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+        StageState state;
+        Lateness lateness;
+        if (passes.isEmpty()) {
+            state = finished ? StageState.NOT_DONE : StageState.NOT_STARTED;
+            lateness = finished ? new Lateness(0, 0) : deadlines.lateness(deadlines.endOfDay(planned.end()).toInstant(), asOf);
+        } else {
+            StagePass latest = passes.get(passes.size() - 1);
+            state = latest.state();
+            lateness = new Lateness(latest.businessDaysLate(), latest.daysLate());
+        }
+        OffsetDateTime lastEnd = state == StageState.DONE ? passes.get(passes.size() - 1).actualEnd() : null;
         int incidents = elements.stream().mapToInt(element -> incidentsByElement.getOrDefault(element, 0L).intValue()).sum();
         return new Stage(step.number(), step, step.swedishName(), planned.start(), planned.end(),
-                firstStart.map(this::at).orElse(null),
-                state == StageState.DONE ? at(lastEnd.orElseThrow()) : null,
-                state, state.swedishName(), lateness.calendarDays() > 0, lateness.calendarDays(),
-                lateness.businessDays(), timesRun, incidents);
+                firstStart.orElse(null), lastEnd, state, state.swedishName(), lateness.calendarDays() > 0,
+                lateness.calendarDays(), lateness.businessDays(), (int) passes.stream()
+                        .filter(pass -> pass.actualStart() != null).count(), incidents, List.copyOf(passes));
+    }
+
+    /**
+     * One pass of the step from its runs. A pass with work still open is in progress; one whose work was
+     * cancelled (the cycle was cancelled, or the instance moved past it) was not done and is not judged
+     * late; one that a decision sent back is returned; any other is done.
+     */
+    private StagePass pass(int number, Step step, Plan plan, List<HistoricActivityInstance> runs,
+                           List<SendBack> sendBacks, Instant asOf) {
+        Date start = runs.stream().map(HistoricActivityInstance::getStartTime).min(Comparator.naturalOrder()).orElseThrow();
+        boolean open = runs.stream().anyMatch(run -> run.getEndTime() == null);
+        Optional<Date> end = open ? Optional.empty() : runs.stream().map(HistoricActivityInstance::getEndTime)
+                .max(Comparator.naturalOrder());
+        boolean cancelled = !open && runs.stream().anyMatch(HistoricActivityInstance::isCanceled);
+        SendBack sentBack = open || cancelled ? null : sentBack(step, start.toInstant(), end.get().toInstant(), sendBacks);
+        StageState state = open ? StageState.IN_PROGRESS : cancelled ? StageState.NOT_DONE
+                : sentBack != null ? StageState.RETURNED : StageState.DONE;
+        StepDates dates = number == 1 ? plan.datesOf(step) : plannedFor(step, plan, sendBacks, start.toInstant());
+        Instant due = deadlines.endOfDay(dates.end()).toInstant();
+        Lateness lateness = switch (state) {
+            case IN_PROGRESS -> deadlines.lateness(due, asOf);
+            case NOT_DONE -> new Lateness(0, 0);
+            default -> deadlines.lateness(due, end.orElseThrow().toInstant());
+        };
+        return new StagePass(number, dates.start(), dates.end(), at(start), end.map(this::at).orElse(null), state,
+                state.swedishName(), lateness.calendarDays() > 0, lateness.calendarDays(), lateness.businessDays(),
+                sentBack);
+    }
+
+    /**
+     * The send-back that ended the pass: for a deciding step its own decision, for the step sent back to
+     * the first send-back after the pass ended (its next pass begins with it).
+     */
+    private static SendBack sentBack(Step step, Instant start, Instant end, List<SendBack> sendBacks) {
+        return sendBacks.stream()
+                .filter(sendBack -> sendBack.fromStep() == step.number()
+                        ? !sendBack.at().toInstant().isBefore(start) && !sendBack.at().toInstant().isAfter(end)
+                        : sendBack.toStep() == step.number() && !sendBack.at().toInstant().isBefore(end))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The planned days of a pass after the first: the plan moved ({@link RedoPlan}) by the latest
+     * send-back of the step's loop before the pass began.
+     */
+    private StepDates plannedFor(Step step, Plan plan, List<SendBack> sendBacks, Instant passStart) {
+        Optional<SendBack> before = sendBacks.stream()
+                .filter(sendBack -> sendBack.fromStep() == step.number() || sendBack.toStep() == step.number())
+                .filter(sendBack -> !sendBack.at().toInstant().isAfter(passStart))
+                .reduce((first, second) -> second);
+        if (before.isEmpty()) {
+            return plan.datesOf(step);
+        }
+        Step target = Arrays.stream(Step.values()).filter(s -> s.number() == before.get().toStep()).findFirst()
+                .orElseThrow();
+        return RedoPlan.moved(plan, step, RedoPlan.shift(plan, target,
+                before.get().at().atZoneSameInstant(deadlines.zone()).toLocalDate()));
+    }
+
+    /**
+     * The step's runs, one list per pass: a pass begins with each run of the step's first element, and
+     * the runs of its other elements belong to the pass that began last before them.
+     */
+    private static List<List<HistoricActivityInstance>> passes(Step step,
+                                                               Map<String, List<HistoricActivityInstance>> runsByElement) {
+        List<String> elements = AgendaProcess.elementsOf(step);
+        List<HistoricActivityInstance> firsts = runsByElement.getOrDefault(elements.get(0), List.of()).stream()
+                .sorted(RUN_ORDER).toList();
+        List<List<HistoricActivityInstance>> passes = new ArrayList<>();
+        firsts.forEach(first -> passes.add(new ArrayList<>(List.of(first))));
+        for (String element : elements.subList(1, elements.size())) {
+            for (HistoricActivityInstance run : runsByElement.getOrDefault(element, List.of())) {
+                int index = passes.size() - 1;
+                while (index > 0 && passes.get(index).get(0).getStartTime().after(run.getStartTime())) {
+                    index--;
+                }
+                if (index < 0) {
+                    passes.add(new ArrayList<>(List.of(run)));
+                } else {
+                    passes.get(index).add(run);
+                }
+            }
+        }
+        return passes;
+    }
+
+    /**
+     * Every decision that sent the work back, in order: a pass of a deciding step (steps 3 and 12) is a
+     * send-back when the step it sends back to began a pass at or after its end and before its next pass.
+     * Who decided is the task's assignee, or else the user who completed it; the comment is the
+     * decision's comment as the history recorded it when the pass ended.
+     */
+    private List<SendBack> sendBacks(String instanceId, Map<Step, List<List<HistoricActivityInstance>>> runsByPass) {
+        List<SendBack> result = new ArrayList<>();
+        List<HistoricVariableUpdate> updates = null;
+        for (Step decider : Step.values()) {
+            Optional<Step> target = AgendaProcess.sendsBackTo(decider);
+            if (target.isEmpty()) {
+                continue;
+            }
+            List<List<HistoricActivityInstance>> deciderPasses = runsByPass.get(decider);
+            List<Date> targetStarts = runsByPass.get(target.get()).stream().map(runs -> runs.get(0).getStartTime()).toList();
+            for (int i = 0; i < deciderPasses.size(); i++) {
+                HistoricActivityInstance decision = deciderPasses.get(i).get(0);
+                Date end = decision.getEndTime();
+                if (end == null || decision.isCanceled()) {
+                    continue;
+                }
+                Date nextPass = i + 1 < deciderPasses.size() ? deciderPasses.get(i + 1).get(0).getStartTime() : null;
+                boolean sentBack = targetStarts.stream()
+                        .anyMatch(start -> !start.before(end) && (nextPass == null || start.before(nextPass)));
+                if (!sentBack) {
+                    continue;
+                }
+                if (updates == null) {
+                    updates = historyService.createHistoricDetailQuery().variableUpdates().processInstanceId(instanceId)
+                            .list().stream().map(HistoricVariableUpdate.class::cast).toList();
+                }
+                String commentVariable = AgendaProcess.sendBackCommentOf(decider).name();
+                String comment = updates.stream()
+                        .filter(update -> commentVariable.equals(update.getVariableName()) && update.getValue() != null)
+                        .filter(update -> !update.getTime().before(decision.getStartTime()) && !update.getTime().after(end))
+                        .max(Comparator.comparing(HistoricVariableUpdate::getTime))
+                        .map(update -> update.getValue().toString()).orElse(null);
+                result.add(new SendBack(decider.number(), decider.swedishName(), target.get().number(),
+                        target.get().swedishName(), at(end), decidedBy(decision), comment));
+            }
+        }
+        result.sort(Comparator.comparing(SendBack::at));
+        return List.copyOf(result);
+    }
+
+    /** The user who registered the decision: the task's assignee, or else who completed it. */
+    private String decidedBy(HistoricActivityInstance decision) {
+        if (decision.getTaskId() == null) {
+            return null;
+        }
+        HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(decision.getTaskId())
+                .singleResult();
+        if (task != null && task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return historyService.createUserOperationLogQuery().taskId(decision.getTaskId())
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+                .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** An asynchronous continuation of the element is waiting: its step has begun, or failed and waits. */
@@ -127,15 +284,8 @@ public class StageProgress {
         return managementService.createJobQuery().processInstanceId(instanceId).activityId(element).count() > 0;
     }
 
-    /** The step's decision sent the work back: the step it sends back to ran again after it ended. */
-    private static boolean sentBackSince(Step step, Date lastEnd,
-                                         Map<String, List<HistoricActivityInstance>> runsByElement) {
-        return AgendaProcess.sendsBackTo(step)
-                .map(target -> AgendaProcess.elementsOf(target).get(0))
-                .map(element -> runsByElement.getOrDefault(element, List.of()).stream()
-                        .anyMatch(run -> !run.getStartTime().before(lastEnd)))
-                .orElse(false);
-    }
+    private static final Comparator<HistoricActivityInstance> RUN_ORDER =
+            Comparator.comparing(HistoricActivityInstance::getStartTime);
 
     private OffsetDateTime at(Date moment) {
         return OffsetDateTime.ofInstant(moment.toInstant(), deadlines.zone());

@@ -1,6 +1,8 @@
 package se.paverkansagenda.stage;
 
 import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,7 @@ import se.paverkansagenda.notification.Notifications;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.Step;
+import se.paverkansagenda.process.AgendaProcess;
 
 /** Follows the steps of a cycle against the plan: which are late. */
 @Service
@@ -30,12 +33,33 @@ public class StageService {
         this.notifications = notifications;
     }
 
-    /** Marks the step late and tells the process owner, once per planned end. */
+    /**
+     * Marks the step late and tells the process owner, once per planned end: the plan's, or for a pass
+     * after a send-back the moved one its task is due on ({@code due}, null for the plan's).
+     */
     @Transactional
-    public void markLate(String cycleKey, Step step) {
+    public void markLate(String cycleKey, Step step, Date due) {
         Plan plan = cycles.planOf(cycleKey);
-        OffsetDateTime due = OffsetDateTime.ofInstant(deadlines.endOfDay(plan.datesOf(step).end()).toInstant(),
-                deadlines.zone());
+        markLate(plan, cycleKey, step, OffsetDateTime.ofInstant(due != null ? due.toInstant()
+                : deadlines.endOfDay(plan.datesOf(step).end()).toInstant(), deadlines.zone()));
+    }
+
+    /**
+     * When the redo after a send-back today is due, for the step sent back to and the deciding step:
+     * the end of the last day of the plan moved by the send-back ({@link RedoPlan}).
+     */
+    public Map<Step, Date> redoDues(String cycleKey, Step decider) {
+        Plan plan = cycles.planOf(cycleKey);
+        Step target = AgendaProcess.sendsBackTo(decider).orElseThrow();
+        long shift = RedoPlan.shift(plan, target, deadlines.today());
+        Map<Step, Date> dues = new EnumMap<>(Step.class);
+        for (Step step : List.of(target, decider)) {
+            dues.put(step, deadlines.endOfDay(RedoPlan.moved(plan, step, shift).end()));
+        }
+        return dues;
+    }
+
+    private void markLate(Plan plan, String cycleKey, Step step, OffsetDateTime due) {
         if (lateSteps.insertIfAbsent(cycleKey, step, due, OffsetDateTime.now(deadlines.clock()))) {
             notifyLate(plan, step, due);
         }

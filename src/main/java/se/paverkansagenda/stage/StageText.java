@@ -28,7 +28,7 @@ public final class StageText {
                 : day(stage.plannedStart()) + " – " + day(stage.plannedEnd());
     }
 
-    /** When the work ran: from its first start to its last end, or "pågår" while it is not done. */
+    /** When the work ran: from its first start to its last end (over all passes), or "pågår" while it is not done. */
     public static String actual(Stage stage) {
         if (stage.actualStart() == null) {
             return "–";
@@ -42,11 +42,56 @@ public final class StageText {
     }
 
     public static String lateness(Stage stage) {
-        if (!stage.late()) {
+        return lateness(stage.late(), stage.daysLate(), stage.businessDaysLate());
+    }
+
+    private static String lateness(boolean late, int daysLate, int businessDaysLate) {
+        if (!late) {
             return "I tid";
         }
-        return stage.daysLate() + (stage.daysLate() == 1 ? " dag" : " dagar") + " ("
-                + stage.businessDaysLate() + (stage.businessDaysLate() == 1 ? " arbetsdag)" : " arbetsdagar)");
+        return daysLate + (daysLate == 1 ? " dag" : " dagar") + " ("
+                + businessDaysLate + (businessDaysLate == 1 ? " arbetsdag)" : " arbetsdagar)");
+    }
+
+    public static String planned(StagePass pass) {
+        return pass.plannedStart().equals(pass.plannedEnd()) ? day(pass.plannedStart())
+                : day(pass.plannedStart()) + " – " + day(pass.plannedEnd());
+    }
+
+    /** When a pass ran: from its start to its end, or "pågår" while it runs. */
+    public static String actual(StagePass pass) {
+        if (pass.actualStart() == null) {
+            return pass.state() == StageState.IN_PROGRESS ? "pågår" : "–";
+        }
+        String start = day(pass.actualStart().toLocalDate());
+        if (pass.actualEnd() == null) {
+            return start + " – pågår";
+        }
+        String end = day(pass.actualEnd().toLocalDate());
+        return start.equals(end) ? start : start + " – " + end;
+    }
+
+    public static String lateness(StagePass pass) {
+        return lateness(pass.late(), pass.daysLate(), pass.businessDaysLate());
+    }
+
+    /** "Gång 2 av 2". */
+    public static String passTitle(StagePass pass, int passes) {
+        return "Gång " + pass.number() + " av " + passes;
+    }
+
+    /**
+     * A send-back in words: "Återsänt till steg 9 från steg 12 (Fastställande) 10 feb 2021 av
+     * tjansteperson: Färre frågor." The user is left out when the history does not name one.
+     */
+    public static String sendBack(StagePass.SendBack sendBack) {
+        if (sendBack == null) {
+            return "";
+        }
+        return "Återsänt till steg " + sendBack.toStep() + " från steg " + sendBack.fromStep() + " ("
+                + sendBack.fromStepName() + ") " + day(sendBack.at().toLocalDate())
+                + (sendBack.by() == null ? "" : " av " + sendBack.by())
+                + (sendBack.comment() == null || sendBack.comment().isBlank() ? "" : ": " + sendBack.comment().strip());
     }
 
     /** One line for lists: "1. Formulera förslag till struktur (PM)". */

@@ -13,7 +13,9 @@ import se.paverkansagenda.document.Xhtml;
 
 /**
  * The planned-against-actual timeline of a cycle as an SVG image, Gantt style: one row per step with
- * its planned bar above its actual bar, the late part of the work in red, a line at today for a
+ * its planned bar above its actual bar (a bar for each pass of a step that ran more than once, each
+ * judged against its own planned days, and a red mark where the work was sent back), the late part of
+ * the work in red, a line at today for a
  * running cycle, month ticks and a legend. Every row carries a {@code <title>} that says in words what
  * the bars show, so the chart reads without seeing it. All text goes through {@link Xhtml#text}.
  */
@@ -74,7 +76,8 @@ public final class TimelineChart {
     private static void row(StringBuilder svg, Axis axis, Stage stage, int y, CycleProgress progress) {
         svg.append("<g class=\"step\" data-step=\"").append(stage.step().name()).append("\">");
         svg.append("<title>").append(Xhtml.text(StageText.title(stage) + ": planerat " + StageText.planned(stage)
-                + ", utfört " + StageText.actual(stage) + ", " + stage.stateName().toLowerCase(SWEDISH) + ", "
+                + ", utfört " + StageText.actual(stage) + (stage.passes().size() > 1 ? " i " + stage.passes().size() + " gånger" : "")
+                + ", " + stage.stateName().toLowerCase(SWEDISH) + ", "
                 + StageText.lateness(stage).toLowerCase(SWEDISH))).append("</title>");
         if (stage.number() % 2 == 0) {
             svg.append(rect(0, y, WIDTH, ROW, "#f3f5f7", "band"));
@@ -84,24 +87,54 @@ public final class TimelineChart {
         double plannedEnd = axis.x(stage.plannedEnd().plusDays(1));
         svg.append(rect(plannedStart, y + 6, Math.max(plannedEnd - plannedStart, 3), 10, PLANNED, "planned"));
 
-        OffsetDateTime workEnd = stage.actualEnd() != null ? stage.actualEnd()
-                : stage.state() == StageState.IN_PROGRESS || stage.state() == StageState.RETURNED ? progress.asOf() : null;
-        if (stage.actualStart() != null && workEnd != null) {
-            double start = axis.x(stage.actualStart());
-            double end = Math.max(axis.x(workEnd), start + 2);
-            double onTimeEnd = stage.late() ? Math.max(start, Math.min(end, plannedEnd)) : end;
-            svg.append(rect(start, y + 19, onTimeEnd - start, 10, ACTUAL, "actual"));
-            if (stage.late() && end > onTimeEnd) {
-                svg.append(rect(onTimeEnd, y + 19, end - onTimeEnd, 10, LATE, "late"));
-            }
-        } else if (stage.late()) {
+        if (stage.passes().isEmpty() && stage.late()) {
             // not started although its planned end has passed: the overdue span up to today
             svg.append(rect(plannedEnd, y + 19, Math.max(axis.x(progress.asOf()) - plannedEnd, 2), 10, LATE, "late"));
+        }
+        for (StagePass pass : stage.passes()) {
+            pass(svg, axis, stage, pass, y, progress);
         }
         if (stage.late()) {
             svg.append(text(CHART_LEFT + CHART_WIDTH + 6, y + 28, "+" + stage.daysLate() + " d", LATE, "start"));
         }
         svg.append("</g>\n");
+    }
+
+    /**
+     * One pass of the step: its own planned bar when it is a later pass (the plan moved by a send-back),
+     * its actual bar, and the part of it after its own planned end in red.
+     */
+    private static void pass(StringBuilder svg, Axis axis, Stage stage, StagePass pass, int y, CycleProgress progress) {
+        svg.append("<g class=\"pass\" data-pass=\"").append(pass.number()).append("\"><title>")
+                .append(Xhtml.text(StageText.passTitle(pass, stage.passes().size()) + ": planerat " + StageText.planned(pass)
+                        + ", utfört " + StageText.actual(pass) + ", " + pass.stateName().toLowerCase(SWEDISH) + ", "
+                        + StageText.lateness(pass).toLowerCase(SWEDISH)
+                        + (pass.sentBack() == null ? "" : ". " + StageText.sendBack(pass.sentBack()))))
+                .append("</title>");
+        double plannedEnd = axis.x(pass.plannedEnd().plusDays(1));
+        if (pass.number() > 1) {
+            double plannedStart = axis.x(pass.plannedStart());
+            svg.append(rect(plannedStart, y + 6, Math.max(plannedEnd - plannedStart, 3), 10, PLANNED, "planned"));
+        }
+        OffsetDateTime workEnd = pass.actualEnd() != null ? pass.actualEnd()
+                : pass.state() == StageState.IN_PROGRESS ? progress.asOf() : null;
+        if (pass.actualStart() != null && workEnd != null) {
+            double start = axis.x(pass.actualStart());
+            double end = Math.max(axis.x(workEnd), start + 2);
+            double onTimeEnd = pass.late() ? Math.max(start, Math.min(end, plannedEnd)) : end;
+            svg.append(rect(start, y + 19, onTimeEnd - start, 10, ACTUAL, "actual"));
+            if (pass.late() && end > onTimeEnd) {
+                svg.append(rect(onTimeEnd, y + 19, end - onTimeEnd, 10, LATE, "late"));
+            }
+        } else if (pass.actualStart() == null && pass.late()) {
+            svg.append(rect(plannedEnd, y + 19, Math.max(axis.x(progress.asOf()) - plannedEnd, 2), 10, LATE, "late"));
+        }
+        if (pass.sentBack() != null && pass.actualEnd() != null) {
+            // a mark where the work was sent back
+            double x = axis.x(pass.actualEnd());
+            svg.append(line(x, y + 4, x, y + 32, LATE, null).replace("/>", " class=\"sent-back\"/>"));
+        }
+        svg.append("</g>");
     }
 
     private static void months(StringBuilder svg, Axis axis, int bottom) {
@@ -141,6 +174,10 @@ public final class TimelineChart {
             days.add(stage.plannedEnd());
             days.add(stage.actualStart() == null ? null : stage.actualStart().toLocalDate());
             days.add(stage.actualEnd() == null ? null : stage.actualEnd().toLocalDate());
+            for (StagePass pass : stage.passes()) {
+                days.add(pass.plannedEnd());
+                days.add(pass.actualEnd() == null ? null : pass.actualEnd().toLocalDate());
+            }
         }
         return days.stream().filter(Objects::nonNull);
     }

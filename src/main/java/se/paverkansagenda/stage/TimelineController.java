@@ -2,6 +2,7 @@ package se.paverkansagenda.stage;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import se.paverkansagenda.council.TreatmentService;
 import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.revision.PlanRevisions;
 import se.paverkansagenda.security.CurrentUser;
 import se.paverkansagenda.security.ForbiddenException;
 
@@ -33,12 +35,15 @@ public class TimelineController {
     private final StagePdf pdf;
     private final CurrentUser user;
     private final TreatmentService treatments;
+    private final PlanRevisions revisions;
 
-    public TimelineController(StageProgress progress, StagePdf pdf, CurrentUser user, TreatmentService treatments) {
+    public TimelineController(StageProgress progress, StagePdf pdf, CurrentUser user, TreatmentService treatments,
+                              PlanRevisions revisions) {
         this.progress = progress;
         this.pdf = pdf;
         this.user = user;
         this.treatments = treatments;
+        this.revisions = revisions;
     }
 
     @GetMapping("/tidslinje")
@@ -50,7 +55,15 @@ public class TimelineController {
         model.addAttribute("asOf", StageText.moment(cycle.asOf()));
         model.addAttribute("lateCount", cycle.stages().stream().filter(Stage::late).count());
         model.addAttribute("decisions", treatments.decisionLines(businessKey));
+        model.addAttribute("revisions", revisions.revisions(businessKey).stream()
+                .map(revision -> new RevisionLine(revision.version(), StageText.moment(revision.revisedAt()),
+                        revision.revisedBy(), revision.reason(), revision.changes()))
+                .toList());
         return "stage/timeline";
+    }
+
+    /** A revision of the cycle's plan as the page lists it. */
+    public record RevisionLine(int version, String at, String by, String reason, List<String> changes) {
     }
 
     @GetMapping("/stages.csv")

@@ -40,16 +40,18 @@ function dayOf(value) {
   return Date.parse(value.substring(0, 10) + 'T00:00:00Z');
 }
 
-// The step's planned days as a grey band, its actual work as a line (red when late); an open step runs up to now.
+// The planned days as a grey band, the actual work as a line (red when late); open work runs up to now. A step
+// draws each of its passes, so the time between a pass sent back and the next is not shown as work.
 function bar(stage, first, span, asOfDay) {
   const track = element('div', 'pa-stages-track');
   track.appendChild(band('pa-stages-planned', dayOf(stage.plannedStart), dayOf(stage.plannedEnd) + DAY, first, span,
     'Planerat ' + period(stage.plannedStart, stage.plannedEnd)));
-  if (stage.actualStart) {
-    const end = (stage.actualEnd ? dayOf(stage.actualEnd) : asOfDay) + DAY;
-    track.appendChild(band('pa-stages-actual' + (stage.late ? ' pa-stages-late' : ''), dayOf(stage.actualStart), end,
-      first, span, 'Utfört ' + moment(stage.actualStart) + ' – ' + moment(stage.actualEnd)));
-  }
+  const runs = stage.passes && stage.passes.length ? stage.passes : [stage];
+  runs.filter(run => run.actualStart).forEach(run => {
+    const end = (run.actualEnd ? dayOf(run.actualEnd) : asOfDay) + DAY;
+    track.appendChild(band('pa-stages-actual' + (run.late ? ' pa-stages-late' : ''), dayOf(run.actualStart), end,
+      first, span, 'Utfört ' + moment(run.actualStart) + ' – ' + moment(run.actualEnd)));
+  });
   const today = element('div', 'pa-stages-today');
   today.style.left = (100 * (asOfDay - first) / span) + '%';
   track.appendChild(today);
@@ -67,8 +69,10 @@ function band(className, start, end, first, span, title) {
 function table(progress) {
   const stages = progress.stages;
   const asOfDay = dayOf(progress.asOf);
-  const first = Math.min(...stages.map(s => dayOf(s.plannedStart)), ...stages.filter(s => s.actualStart).map(s => dayOf(s.actualStart)));
-  const last = Math.max(asOfDay, ...stages.map(s => dayOf(s.plannedEnd)), ...stages.filter(s => s.actualEnd).map(s => dayOf(s.actualEnd))) + DAY;
+  // the steps and each of their passes, whose planned days a send-back may have moved
+  const spans = stages.concat(...stages.map(s => s.passes || []));
+  const first = Math.min(...spans.map(s => dayOf(s.plannedStart)), ...spans.filter(s => s.actualStart).map(s => dayOf(s.actualStart)));
+  const last = Math.max(asOfDay, ...spans.map(s => dayOf(s.plannedEnd)), ...spans.filter(s => s.actualEnd).map(s => dayOf(s.actualEnd))) + DAY;
   const span = last - first;
 
   const result = element('table', 'table table-striped pa-stages-table');
@@ -84,7 +88,7 @@ function table(progress) {
     row.appendChild(element('td', null, String(stage.number)));
     const name = element('td', 'pa-stages-name', stage.name);
     if (stage.timesRun > 1) {
-      name.appendChild(element('span', 'pa-stages-note', ' (genomfört ' + stage.timesRun + ' gånger)'));
+      name.appendChild(element('span', 'pa-stages-note', ' (genomfört ' + stage.timesRun + ' gånger, en rad per gång nedan)'));
     }
     if (stage.incidents > 0) {
       name.appendChild(element('span', 'pa-stages-incident', ' ' + stage.incidents + (stage.incidents === 1 ? ' incident' : ' incidenter')));
@@ -99,9 +103,43 @@ function table(progress) {
     chart.appendChild(bar(stage, first, span, asOfDay));
     row.appendChild(chart);
     body.appendChild(row);
+    passRows(stage, first, span, asOfDay).forEach(passRow => body.appendChild(passRow));
   });
   result.appendChild(body);
   return result;
+}
+
+// A line of its own for each pass of a step that ran more than once or was sent back, each judged against its own planned days.
+function passRows(stage, first, span, asOfDay) {
+  const passes = stage.passes || [];
+  if (passes.length < 2 && !passes.some(pass => pass.sentBack)) {
+    return [];
+  }
+  return passes.map(pass => {
+    const row = element('tr', 'pa-stages-pass' + (pass.late ? ' pa-stages-row-late' : ''));
+    row.setAttribute('data-step', stage.step);
+    row.setAttribute('data-pass', String(pass.number));
+    row.appendChild(element('td'));
+    const name = element('td', 'pa-stages-name', 'Gång ' + pass.number + ' av ' + passes.length);
+    if (pass.sentBack) {
+      name.appendChild(element('div', 'pa-stages-sent-back', sendBack(pass.sentBack)));
+    }
+    row.appendChild(name);
+    row.appendChild(element('td', 'pa-stages-date', period(pass.plannedStart, pass.plannedEnd)));
+    row.appendChild(element('td', 'pa-stages-date', moment(pass.actualStart)));
+    row.appendChild(element('td', 'pa-stages-date', moment(pass.actualEnd)));
+    row.appendChild(element('td', 'pa-stages-state', pass.stateName));
+    row.appendChild(element('td', 'pa-stages-lateness', lateness(pass)));
+    const chart = element('td', 'pa-stages-chart');
+    chart.appendChild(bar(pass, first, span, asOfDay));
+    row.appendChild(chart);
+    return row;
+  });
+}
+
+function sendBack(sent) {
+  return 'Återsänt till steg ' + sent.toStep + ' från steg ' + sent.fromStep + ' (' + sent.fromStepName + ') '
+    + moment(sent.at) + (sent.by ? ' av ' + sent.by : '') + (sent.comment ? ': ' + sent.comment : '');
 }
 
 function summary(progress) {

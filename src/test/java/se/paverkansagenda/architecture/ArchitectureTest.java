@@ -31,7 +31,7 @@ class ArchitectureTest {
             "..notification..", "..deadline..", "..form..", "..history.."};
     static final String[] FEATURES = {"..cycle..", "..round..", "..link..", "..answer..", "..followup..",
             "..workshop..", "..agenda..", "..council..", "..compilation..", "..report..", "..stage..", "..metrics..",
-            "..demo.."};
+            "..demo..", "..revision.."};
 
     static final JavaClasses APPLICATION = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.Step;
+import se.paverkansagenda.process.AgendaProcess;
 
 /**
  * The process owner finds every cycle in Cockpit's list "Cykler", a finished one as finished and a
@@ -47,6 +49,14 @@ class CockpitCyclesInBrowserTest {
     void theProcessOwnerOpensRunningAndFinishedCyclesFromCockpit() throws Exception {
         String running = lifecycles.atInputRound("CCBR").cycleKey();
         String finished = lifecycles.start("CCBF").at("2020-04-07T09:00").cycleKey();
+        // a cycle whose PM the presidium sent back: step 1 runs a second time
+        String sentBack = lifecycles.start("CCBS").at("2020-04-07T09:00")
+                .complete(AgendaProcess.Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "Struktur"))
+                .at("2020-04-30T09:00")
+                .complete(AgendaProcess.Elements.TASK_REVIEW_PROPOSAL, Map.of(
+                        AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
+                        AgendaProcess.PRESIDIUM_COMMENT.name(), "Förtydliga RUS-kopplingen"))
+                .cycleKey();
         engine.getRuntimeService().deleteProcessInstance(cycles.find(finished).processInstanceId(), "Cykeln avbröts");
         ClockUtil.reset();
 
@@ -96,6 +106,16 @@ class CockpitCyclesInBrowserTest {
             Browser.waitFor(browser, By.cssSelector(".pa-stages-row"));
             assertThat(browser.findElement(By.cssSelector(".pa-stages-title")).getText()).contains(running)
                     .doesNotContain("avslutad");
+
+            // each pass of a step sent back has a line of its own, with who sent it back and why
+            browser.get(apps + "cockpit/default/#/cykler/" + sentBack);
+            Browser.waitFor(browser, By.cssSelector(".pa-stages-pass"));
+            List<WebElement> passes = browser.findElements(By.cssSelector(".pa-stages-pass[data-step='DRAFT_PM']"));
+            assertThat(passes).hasSize(2);
+            assertThat(passes.get(0).getText()).contains("Gång 1 av 2", "2020-04-07 – 2020-04-24", "Återsänt",
+                    "från steg 3", "Förtydliga RUS-kopplingen");
+            assertThat(passes.get(1).getText()).contains("Gång 2 av 2", "2020-04-30 – 2020-05-17", "Pågår");
+            Browser.screenshot(browser, "cockpit-passes");
 
             browser.get(apps + "welcome/default/");
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->

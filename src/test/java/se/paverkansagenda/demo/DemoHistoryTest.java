@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -33,16 +37,25 @@ import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.cycle.CycleRepository;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.document.DocumentFormat;
+import se.paverkansagenda.document.DocumentKind;
+import se.paverkansagenda.document.DocumentStore;
+import se.paverkansagenda.document.StoredDocument;
+import se.paverkansagenda.notification.NotificationRepository;
+import se.paverkansagenda.notification.NotificationType;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.report.SteeringReport;
 import se.paverkansagenda.report.SteeringReportRepository;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.stage.StageProgress;
 import se.paverkansagenda.web.ClockGate;
 
 /**
@@ -77,6 +90,12 @@ class DemoHistoryTest {
     SteeringReportRepository steeringReports;
     @Autowired
     ClockGate gate;
+    @Autowired
+    StageProgress stageProgress;
+    @Autowired
+    DocumentStore documents;
+    @Autowired
+    NotificationRepository notifications;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
@@ -137,8 +156,60 @@ class DemoHistoryTest {
         assertStage(stages, Step.INPUT_ROUND, "2020-05-08T00:00:00+02:00", "2020-10-02T23:59:59+02:00", 0, 0, 1);
         assertStage(stages, Step.COMPILE_INPUT, "2020-10-05T00:00:00+02:00", "2020-11-02T16:00:00+01:00", 4, 2, 1);
         assertStage(stages, Step.SEND_COMPILATION_TO_RSR, "2020-11-02T16:00:00+01:00", "2020-11-02T16:00:00+01:00", 3, 1, 1);
-        assertStage(stages, Step.WRITE_AGENDA, "2020-11-09T15:00:00+01:00", "2021-02-24T11:00:00+01:00", 67, 43, 2);
+        // step 9 sent back by the adoption and done again: each pass against its own planned days, none late
+        assertStage(stages, Step.WRITE_AGENDA, "2020-11-09T15:00:00+01:00", "2021-02-24T11:00:00+01:00", 0, 0, 2);
         assertStage(stages, Step.ADOPTION, "2021-01-29T23:59:59+01:00", "2021-03-16T10:00:00+01:00", 0, 0, 2);
+        String comment = "Regionstyrelsen vill se färre frågor och en tydligare koppling till RUS innan fastställandet.";
+        JsonNode writing = stages.get(Step.WRITE_AGENDA.ordinal()).path("passes");
+        assertThat(writing).hasSize(2);
+        assertPass(writing.get(0), "2020-11-09", "2020-12-19", "2020-11-09T15:00:00+01:00", "2020-12-17T14:00:00+01:00",
+                "RETURNED");
+        JsonNode sentBack = writing.get(0).path("sentBack");
+        assertThat(sentBack.path("fromStep").asInt()).isEqualTo(12);
+        assertThat(sentBack.path("toStep").asInt()).isEqualTo(9);
+        assertThat(sentBack.path("at").asText()).isEqualTo("2021-02-10T10:00:00+01:00");
+        assertThat(sentBack.path("by").asText()).isEqualTo(DemoHistory.OFFICIAL);
+        assertThat(sentBack.path("comment").asText()).isEqualTo(comment);
+        // the redo: the plan moved by the 93 days from step 9's planned start to the send-back
+        assertPass(writing.get(1), "2021-02-10", "2021-03-22", "2021-02-10T10:00:00+01:00", "2021-02-24T11:00:00+01:00",
+                "DONE");
+        assertThat(writing.get(1).path("sentBack").isNull()).isTrue();
+        JsonNode adopting = stages.get(Step.ADOPTION.ordinal()).path("passes");
+        assertThat(adopting).hasSize(2);
+        assertPass(adopting.get(0), "2021-01-01", "2021-03-31", "2021-01-29T23:59:59+01:00", "2021-02-10T10:00:00+01:00",
+                "RETURNED");
+        assertThat(adopting.get(0).path("sentBack").path("comment").asText()).isEqualTo(comment);
+        assertPass(adopting.get(1), "2021-04-04", "2021-07-02", "2021-02-24T11:00:00+01:00", "2021-03-16T10:00:00+01:00",
+                "DONE");
+        assertThat(stages.get(Step.DRAFT_PM.ordinal()).path("passes")).hasSize(1)
+                .allSatisfy(pass -> assertThat(pass.path("state").asText()).isEqualTo("DONE"));
+
+        // the same passes on the timeline page, in the CSV and in the steering group's report
+        String page = ApiClient.as("processagare", port).get("/api/cycles/" + key + "/tidslinje").body();
+        assertThat(page).contains("data-step=\"WRITE_AGENDA\" data-pass=\"2\"", "Gång 2 av 2",
+                "Återsänt till steg 9 från steg 12 (Fastställande) 10 feb. 2021 av tjansteperson: Regionstyrelsen vill se")
+                .doesNotContain("67 dagar");
+        // in the chart, a bar for each pass and a mark where the work was sent back
+        assertThat(page).containsPattern("<g class=\"step\" data-step=\"WRITE_AGENDA\">.*<g class=\"pass\" data-pass=\"1\">"
+                + ".*class=\"sent-back\".*<g class=\"pass\" data-pass=\"2\">");
+        String stagesPdf = DocumentContent.pdfText(ApiClient.as("processagare", port)
+                .download("/api/cycles/" + key + "/stages.pdf").body()).replaceAll("\\s+", " ");
+        assertThat(stagesPdf).contains("Gång 1 av 2", "Gång 2 av 2", "10 feb. 2021 – 24 feb. 2021",
+                "Återsänt till steg 9 från steg 12 (Fastställande)");
+        List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(ApiClient.as("processagare", port).get("/api/cycles/" + key + "/stages.csv").body()))
+                .getRecords();
+        assertThat(csv).hasSize(14);
+        assertThat(csv).filteredOn(row -> row.get("nyckel").equals("WRITE_AGENDA"))
+                .extracting(row -> row.get("gang") + " " + row.get("planerad_slut") + " " + row.get("lage") + " "
+                        + row.get("dagar_sent") + " " + row.get("atersant_fran_steg") + " " + row.get("atersant_av"))
+                .containsExactly("1 2020-12-19 RETURNED 0 12 tjansteperson", "2 2021-03-22 DONE 0  ");
+        SteeringReport steering = SteeringReport.of(stageProgress.of(key), OffsetDateTime.parse("2021-02-01T00:00:00+01:00"),
+                OffsetDateTime.parse("2021-03-01T00:00:00+01:00"), Period.ofMonths(1));
+        assertThat(steering.done()).extracting(line -> line.step() + ": " + line.detail()).contains(
+                "9. Formulering av påverkansagenda, gång 2: klart 24 feb. 2021, i tid",
+                "12. Fastställande, gång 1: klart 10 feb. 2021, i tid. Återsänt till steg 9 från steg 12 (Fastställande)"
+                        + " 10 feb. 2021 av tjansteperson: " + comment);
         assertThat(rounds.requestsOf(key, RoundKind.INPUT)).extracting(RoundRequest::status)
                 .containsOnly(RequestStatus.ANSWERED, RequestStatus.UNANSWERED)
                 .filteredOn(status -> status == RequestStatus.UNANSWERED).hasSize(1);
@@ -167,6 +238,17 @@ class DemoHistoryTest {
                 .containsExactlyInAnyOrder("Bräcke", "Åre", "Östersund");
         assertThat(trace.path("proposals")).hasSize(9)
                 .allSatisfy(p -> assertThat(p.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA"));
+
+        // the agenda was sent back after the consultation and rewritten without a new one: its record says so
+        assertThat(rounds.consultationDraft(key).orElseThrow().version()).isEqualTo(1);
+        StoredDocument adoptedPdf = documents.latest(key, DocumentKind.ADOPTED_AGENDA).stream()
+                .filter(document -> document.format() == DocumentFormat.PDF).findFirst().orElseThrow();
+        assertThat(DocumentContent.pdfText(documents.content(adoptedPdf.id())).replaceAll("\\s+", " ")).contains(
+                "Samrådet hölls om version 1 (remissversionen); version 2 har ändrats efter samrådet utan nytt samråd.");
+
+        assertThat(notifications.findByCycle(key)).filteredOn(n -> n.type() == NotificationType.AGENDA_ADOPTED)
+                .isNotEmpty().allSatisfy(n -> assertThat(n.bodyText()).contains("Samrådet hölls om version 1"
+                        + " (remissversionen); version 2 har ändrats efter samrådet utan nytt samråd."));
 
         // a report to the steering group each month from the start on 30 March 2020, none after the end
         assertThat(steeringReports.reportsOf(key)).hasSize(11).allSatisfy(report -> assertThat(report.sentAt()).isNotNull())
@@ -203,6 +285,16 @@ class DemoHistoryTest {
         assertThat(stage.path("businessDaysLate").asInt()).as(step.name()).isEqualTo(businessDaysLate);
         assertThat(stage.path("late").asBoolean()).as(step.name()).isEqualTo(daysLate > 0);
         assertThat(stage.path("timesRun").asInt()).as(step.name()).isEqualTo(timesRun);
+    }
+
+    private static void assertPass(JsonNode pass, String plannedStart, String plannedEnd, String actualStart,
+                                   String actualEnd, String state) {
+        assertThat(pass.path("plannedStart").asText()).isEqualTo(plannedStart);
+        assertThat(pass.path("plannedEnd").asText()).isEqualTo(plannedEnd);
+        assertThat(pass.path("actualStart").asText()).isEqualTo(actualStart);
+        assertThat(pass.path("actualEnd").asText()).isEqualTo(actualEnd);
+        assertThat(pass.path("state").asText()).isEqualTo(state);
+        assertThat(pass.path("late").asBoolean()).isFalse();
     }
 
     private static String iso(Date moment) {

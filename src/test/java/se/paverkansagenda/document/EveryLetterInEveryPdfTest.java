@@ -36,7 +36,7 @@ import se.paverkansagenda.workshop.WorkshopService;
 /**
  * A cycle whose region, proposal, statement and agenda are written with Northern Sami letters besides
  * Swedish ones: every PDF the cycle produces (RSR's minutes extract, the compilation of the input, the
- * steering reports, the compilation of the consultation, the adopted agenda, the stages) reads back letter for letter, in fonts
+ * steering reports, the consultation draft, the compilation of the consultation, the adopted agenda, the stages) reads back letter for letter, in fonts
  * the file carries.
  */
 @IntegrationTest
@@ -108,6 +108,7 @@ class EveryLetterInEveryPdfTest {
         Map<String, byte[]> pdfs = new LinkedHashMap<>();
         pdfs.put("protokollsutdrag", pdf(key, DocumentKind.MINUTES_EXTRACT));
         pdfs.put("sammanställning av inspel", pdf(key, DocumentKind.INPUT_COMPILATION));
+        pdfs.put("remissversion", pdf(key, DocumentKind.CONSULTATION_DRAFT));
         pdfs.put("sammanställning av samrådet", pdf(key, DocumentKind.CONSULTATION_COMPILATION));
         pdfs.put("fastställd agenda", pdf(key, DocumentKind.ADOPTED_AGENDA));
         pdfs.put("lägesrapport", pdf(key, DocumentKind.STEERING_REPORT));
@@ -115,6 +116,7 @@ class EveryLetterInEveryPdfTest {
         Map<String, List<String>> expected = Map.of(
                 "protokollsutdrag", List.of(REGION, POSITION),
                 "sammanställning av inspel", List.of(REGION, PROPOSAL),
+                "remissversion", List.of(REGION, PROPOSAL, LETTERS),
                 "sammanställning av samrådet", List.of(REGION, STATEMENT),
                 "fastställd agenda", List.of(REGION, PROPOSAL, LETTERS),
                 "lägesrapport", List.of(REGION),
@@ -128,7 +130,7 @@ class EveryLetterInEveryPdfTest {
                     .allSatisfy(font -> assertThat(font.embedded()).as(name + ": " + font.name()).isTrue());
             checked.add(name);
         });
-        assertThat(checked).hasSize(6);
+        assertThat(checked).hasSize(7);
     }
 
     private byte[] pdf(String key, DocumentKind kind) {

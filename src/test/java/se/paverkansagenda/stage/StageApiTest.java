@@ -22,6 +22,7 @@ import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.AgendaProcess;
 
@@ -44,6 +45,8 @@ class StageApiTest {
     ProcessEngine engine;
     @Autowired
     CycleService cycles;
+    @Autowired
+    StageService lateSteps;
 
     @AfterEach
     void resetClock() {
@@ -56,10 +59,19 @@ class StageApiTest {
         cycle.at("2020-04-07T09:00");
         cycle.at("2020-04-28T10:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "Struktur"));
         cycle.at("2020-04-30T09:00");
+        engine.getTaskService().setAssignee(cycle.task(Elements.TASK_REVIEW_PROPOSAL).getId(), "presidiet");
         cycle.at("2020-04-30T14:00").complete(Elements.TASK_REVIEW_PROPOSAL, Map.of(
                 AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
                 AgendaProcess.PRESIDIUM_COMMENT.name(), "Förtydliga RUS-kopplingen"));
         Task redraft = cycle.task(Elements.TASK_DRAFT_PM);
+        // the redo is due on the plan moved by the send-back, as the stages judge it: no late notice at once
+        assertThat(redraft.getDueDate()).isEqualTo(Date.from(LocalDateTime.parse("2020-05-17T23:59:59")
+                .atZone(STOCKHOLM).toInstant()));
+        assertThat(engine.getRuntimeService().getVariable(redraft.getProcessInstanceId(),
+                AgendaProcess.PRESIDIUM_REVIEW_DUE.name())).isEqualTo(Date.from(LocalDateTime.parse("2020-05-23T23:59:59")
+                .atZone(STOCKHOLM).toInstant()));
+        cycle.runDueJobs();
+        assertThat(lateSteps.lateSteps(cycle.cycleKey())).containsExactly(Step.DRAFT_PM);
         engine.getRuntimeService().createIncident("stuck", redraft.getExecutionId(), "test", "Ingen kan öppna PM:et");
         cycle.at("2020-05-02T12:00");
 
@@ -83,12 +95,39 @@ class StageApiTest {
         assertThat(draft.path("actualEnd").isNull()).isTrue();
         assertThat(draft.path("state").asText()).isEqualTo("IN_PROGRESS");
         assertThat(draft.path("stateName").asText()).isEqualTo("Pågår");
-        assertThat(draft.path("late").asBoolean()).isTrue();
-        assertThat(draft.path("daysLate").asInt()).isEqualTo(8);
-        // Monday 27 April to Thursday 30 April; 1 May is a public holiday, 2 May a Saturday
-        assertThat(draft.path("businessDaysLate").asInt()).isEqualTo(4);
+        // the step is what its latest pass is: the redo, which has time left
+        assertThat(draft.path("late").asBoolean()).isFalse();
+        assertThat(draft.path("daysLate").asInt()).isZero();
         assertThat(draft.path("timesRun").asInt()).isEqualTo(2);
         assertThat(draft.path("incidents").asInt()).isEqualTo(1);
+        JsonNode draftPasses = draft.path("passes");
+        assertThat(draftPasses).hasSize(2);
+        // the first pass, against the plan: done on Tuesday 28 April, 4 days after its planned end
+        JsonNode firstDraft = draftPasses.get(0);
+        assertThat(firstDraft.path("number").asInt()).isEqualTo(1);
+        assertThat(firstDraft.path("plannedStart").asText()).isEqualTo("2020-04-07");
+        assertThat(firstDraft.path("plannedEnd").asText()).isEqualTo("2020-04-24");
+        assertThat(firstDraft.path("actualStart").asText()).isEqualTo("2020-04-07T09:00:00+02:00");
+        assertThat(firstDraft.path("actualEnd").asText()).isEqualTo("2020-04-28T10:00:00+02:00");
+        assertThat(firstDraft.path("state").asText()).isEqualTo("RETURNED");
+        assertThat(firstDraft.path("late").asBoolean()).isTrue();
+        assertThat(firstDraft.path("daysLate").asInt()).isEqualTo(4);
+        assertThat(firstDraft.path("businessDaysLate").asInt()).isEqualTo(2);
+        JsonNode sentBack = firstDraft.path("sentBack");
+        assertThat(sentBack.path("fromStep").asInt()).isEqualTo(3);
+        assertThat(sentBack.path("toStep").asInt()).isEqualTo(1);
+        assertThat(sentBack.path("at").asText()).isEqualTo("2020-04-30T14:00:00+02:00");
+        assertThat(sentBack.path("by").asText()).isEqualTo("presidiet");
+        assertThat(sentBack.path("comment").asText()).isEqualTo("Förtydliga RUS-kopplingen");
+        // the redo: the plan moved by the 23 days from the planned start of step 1 to the send-back
+        JsonNode redo = draftPasses.get(1);
+        assertThat(redo.path("plannedStart").asText()).isEqualTo("2020-04-30");
+        assertThat(redo.path("plannedEnd").asText()).isEqualTo("2020-05-17");
+        assertThat(redo.path("actualStart").asText()).isEqualTo("2020-04-30T14:00:00+02:00");
+        assertThat(redo.path("actualEnd").isNull()).isTrue();
+        assertThat(redo.path("state").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(redo.path("late").asBoolean()).isFalse();
+        assertThat(redo.path("sentBack").isNull()).isTrue();
 
         JsonNode sendPlan = stages.get(1);
         assertThat(sendPlan.path("state").asText()).isEqualTo("DONE");
@@ -106,9 +145,13 @@ class StageApiTest {
         assertThat(review.path("stateName").asText()).isEqualTo("Återsänt");
         assertThat(review.path("actualStart").asText()).isEqualTo("2020-04-30T09:00:00+02:00");
         assertThat(review.path("actualEnd").isNull()).isTrue();
-        assertThat(review.path("daysLate").asInt()).isEqualTo(2);
-        assertThat(review.path("businessDaysLate").asInt()).isZero();
-        assertThat(review.path("late").asBoolean()).isTrue();
+        // its decision came on its planned day; it waits for the redo, whose plan has moved
+        assertThat(review.path("daysLate").asInt()).isZero();
+        assertThat(review.path("late").asBoolean()).isFalse();
+        assertThat(review.path("passes")).hasSize(1);
+        assertThat(review.path("passes").get(0).path("actualEnd").asText()).isEqualTo("2020-04-30T14:00:00+02:00");
+        assertThat(review.path("passes").get(0).path("sentBack").path("comment").asText())
+                .isEqualTo("Förtydliga RUS-kopplingen");
 
         JsonNode rsr = stages.get(3);
         assertThat(rsr.path("state").asText()).isEqualTo("NOT_STARTED");
@@ -116,6 +159,7 @@ class StageApiTest {
         assertThat(rsr.path("actualStart").isNull()).isTrue();
         assertThat(rsr.path("late").asBoolean()).isFalse();
         assertThat(rsr.path("timesRun").asInt()).isZero();
+        assertThat(rsr.path("passes")).isEmpty();
 
         JsonNode adoption = stages.get(11);
         assertThat(adoption.path("step").asText()).isEqualTo("ADOPTION");
@@ -141,6 +185,28 @@ class StageApiTest {
         assertThat(stages.get(0).path("late").asBoolean()).isFalse();
         assertThat(stages.get(1).path("state").asText()).isEqualTo("IN_PROGRESS");
         assertThat(stages.get(1).path("actualStart").isNull()).isTrue();
+    }
+
+    @Test
+    void aStepWhoseWorkWasCancelledIsNotDone() throws Exception {
+        LifecycleDriver cycle = start("STGC");
+        cycle.at("2020-04-08T09:00");
+        String instanceId = cycles.find("PA-STGC-2020").processInstanceId();
+        engine.getRuntimeService().deleteProcessInstance(instanceId, "Cykeln avbröts");
+
+        JsonNode stages = JSON.readTree(ApiClient.as("processagare", port).get("/api/cycles/PA-STGC-2020/stages").body())
+                .path("stages");
+
+        JsonNode draft = stages.get(0);
+        assertThat(draft.path("state").asText()).isEqualTo("NOT_DONE");
+        assertThat(draft.path("stateName").asText()).isEqualTo("Inte genomfört");
+        assertThat(draft.path("actualStart").asText()).isEqualTo("2020-04-08T09:00:00+02:00");
+        assertThat(draft.path("actualEnd").isNull()).isTrue();
+        assertThat(draft.path("late").asBoolean()).isFalse();
+        assertThat(draft.path("passes")).hasSize(1);
+        assertThat(draft.path("passes").get(0).path("state").asText()).isEqualTo("NOT_DONE");
+        assertThat(draft.path("passes").get(0).path("actualEnd").asText()).isEqualTo("2020-04-08T09:00:00+02:00");
+        assertThat(stages.get(1).path("state").asText()).isEqualTo("NOT_DONE");
     }
 
     @Test
