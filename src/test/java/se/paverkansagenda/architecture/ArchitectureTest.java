@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     static final String[] INFRASTRUCTURE = {"..plan..", "..process..", "..web..", "..security..", "..document..",
-            "..notification..", "..deadline..", "..form..", "..history.."};
+            "..notification..", "..deadline..", "..form..", "..history..", "..cluster.."};
     static final String[] FEATURES = {"..cycle..", "..round..", "..link..", "..answer..", "..followup..",
             "..workshop..", "..agenda..", "..council..", "..compilation..", "..report..", "..stage..", "..metrics..",
             "..demo..", "..revision.."};

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,7 +29,9 @@ import se.paverkansagenda.round.RoundService;
  * application.yaml says, only the file's place given), in a JVM of its own that a test can kill. On its
  * first start in a directory it opens an input round of the first municipalities and writes each
  * request's answer link to {@value #LINKS}; on every start it writes its HTTP port to {@value #PORT}.
- * Arguments: the directory, the number of municipalities.
+ * Arguments: the directory, the number of municipalities, then any settings of the application
+ * ({@code --spring.profiles.active=postgres} and the database's, for PostgreSQL), which come after and
+ * so override the defaults here.
  */
 public final class CrashNode {
 
@@ -40,14 +44,16 @@ public final class CrashNode {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]).toAbsolutePath();
         int municipalities = Integer.parseInt(args[1]);
-        ConfigurableApplicationContext app = SpringApplication.run(Application.class,
+        List<String> settings = new ArrayList<>(List.of(
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--server.port=0",
                 "--PA_H2_FILE=" + dir.resolve("paverkansagenda"),
                 "--paverkansagenda.demo.users=false",
                 "--paverkansagenda.demo.cycle=false",
-                "--paverkansagenda.mail.embedded-server.port=0");
+                "--paverkansagenda.mail.embedded-server.port=0"));
+        settings.addAll(Arrays.asList(args).subList(2, args.length));
+        ConfigurableApplicationContext app = SpringApplication.run(Application.class, settings.toArray(String[]::new));
         Path links = dir.resolve(LINKS);
         if (!Files.exists(links)) {
             String cycle = openInputRound(app, municipalities);
