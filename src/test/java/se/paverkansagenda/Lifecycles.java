@@ -45,6 +45,14 @@ public class Lifecycles {
 
     /** The seed plan under the region code; each pair of texts after it replaces the first with the second. */
     public static String seedPlan(String region, String... replacements) {
+        return seedPlanWithReferenceGroups(region, replacements).replace(REFERENCE_GROUPS, "referenceGroups:\n  used: false\n");
+    }
+
+    /** The seed plan's reference groups; {@link #seedPlan} leaves them out, so that the workshop follows step 7. */
+    public static final String REFERENCE_GROUPS = "referenceGroups:\n  used: true\n  start: 2020-10-30\n  end: 2020-11-06\n";
+
+    /** As {@link #seedPlan}, with the seed's reference groups between step 7 and the workshop. */
+    public static String seedPlanWithReferenceGroups(String region, String... replacements) {
         String plan = DefaultPlan.yaml().replace("code: JH", "code: " + region);
         for (int i = 0; i + 1 < replacements.length; i += 2) {
             plan = plan.replace(replacements[i], replacements[i + 1]);
@@ -82,13 +90,27 @@ public class Lifecycles {
     public LifecycleDriver atWorkshop(String region, int cap) {
         LifecycleDriver cycle = atInputRound(region, "prioritisedIssueCap: 10", "prioritisedIssueCap: " + cap)
                 .answerAllBut(RoundKind.INPUT);
+        return compiled(cycle).at("2020-11-09T09:00");
+    }
+
+    /**
+     * A new cycle of the seed plan with its reference groups, with the proposals of {@link #atWorkshop}, on
+     * the morning of step 7 (30 October 2020), when the compilation has gone to RSR and the task of forming
+     * the reference groups is open.
+     */
+    public LifecycleDriver atReferenceGroups(String region) {
+        ClockUtil.setCurrentTime(local("2020-04-01T09:00"));
+        String key = cycles.start(seedPlanWithReferenceGroups(region), PROCESS_OWNER).businessKey();
+        return compiled(of(key).toInputRound().answerAllBut(RoundKind.INPUT)).at("2020-10-30T09:00");
+    }
+
+    private LifecycleDriver compiled(LifecycleDriver cycle) {
         String key = cycle.cycleKey();
         work.propose(key, "2380", proposal("Stambanan genom Norrland", "RUS-1"), proposal("Bredband i hela länet", "RUS-2"));
         work.propose(key, "2321", proposal("Mittbanan Östersund–Åre", "RUS-1"));
         work.propose(key, "2305", proposal("Bredband på landsbygden", "RUS-2"));
         work.propose(key, "2309", proposal("Yrkeshögskola i länet", "RUS-4"));
-        return cycle.at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                .at("2020-11-09T09:00");
+        return cycle.at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of());
     }
 
     /** The officials' work of steps 8 and 9. */

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.refgroup.ReferenceGroupAdvice;
+import se.paverkansagenda.refgroup.ReferenceGroupService;
 import se.paverkansagenda.web.EditConflictException;
 import se.paverkansagenda.web.OfficialsPage;
 import se.paverkansagenda.web.PageGuard;
@@ -45,8 +47,11 @@ public class AgendaPageController {
     private final AgendaService agenda;
     private final WorkshopService workshop;
     private final PageGuard guard;
+    private final ReferenceGroupService referenceGroups;
 
-    public AgendaPageController(AgendaService agenda, WorkshopService workshop, PageGuard guard) {
+    public AgendaPageController(AgendaService agenda, WorkshopService workshop, PageGuard guard,
+                                ReferenceGroupService referenceGroups) {
+        this.referenceGroups = referenceGroups;
         this.agenda = agenda;
         this.workshop = workshop;
         this.guard = guard;
@@ -187,6 +192,8 @@ public class AgendaPageController {
         model.addAttribute("versions", agenda.versions(cycleKey));
         model.addAttribute("statements", statements);
         model.addAttribute("linked", linked);
+        model.addAttribute("referenceGroupAdvice", referenceGroups.adviceOf(cycleKey).stream()
+                .collect(Collectors.groupingBy(ReferenceGroupAdvice::rusArea)));
         model.addAttribute("named", agenda.statementsBySection(cycleKey));
         model.addAttribute("draft", agenda.consultationDraft(cycleKey).orElse(null));
         model.addAttribute("actionToken", guard.actionToken());

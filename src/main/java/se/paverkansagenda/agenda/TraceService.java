@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.refgroup.ReferenceGroupAdvice;
+import se.paverkansagenda.refgroup.ReferenceGroupService;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.workshop.PrioritisedIssue;
 import se.paverkansagenda.workshop.PrioritisedList;
@@ -18,7 +20,7 @@ import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * Where every part of the agenda came from and where every municipal proposal ended: for each section
- * the proposals behind it, the workshop's rank, the statements about it and its versions; for each
+ * the proposals behind it, the reference groups' advice on its issue, the workshop's rank, the statements about it and its versions; for each
  * proposal the issue it was merged into, its rank and whether it is in the (adopted) agenda.
  */
 @Service
@@ -26,10 +28,12 @@ public class TraceService {
 
     private final AgendaService agenda;
     private final WorkshopService workshop;
+    private final ReferenceGroupService referenceGroups;
 
-    public TraceService(AgendaService agenda, WorkshopService workshop) {
+    public TraceService(AgendaService agenda, WorkshopService workshop, ReferenceGroupService referenceGroups) {
         this.agenda = agenda;
         this.workshop = workshop;
+        this.referenceGroups = referenceGroups;
     }
 
     public CycleTrace cycle(String cycleKey) {
@@ -48,7 +52,8 @@ public class TraceService {
 
     private Facts facts(String cycleKey) {
         return new Facts(agenda.versions(cycleKey), agenda.decision(cycleKey), workshop.list(cycleKey),
-                workshop.proposals(cycleKey), agenda.statements(cycleKey), links(cycleKey));
+                workshop.proposals(cycleKey), agenda.statements(cycleKey), links(cycleKey),
+                referenceGroups.adviceOf(cycleKey));
     }
 
     /**
@@ -86,7 +91,8 @@ public class TraceService {
             Optional<AgendaSection> current = facts.current().flatMap(v -> v.section(key));
             traces.add(new SectionTrace(key, last.title(), last.origin(), current.map(AgendaSection::position).orElse(null),
                     current.isPresent() && facts.adoptedVersion().isPresent(),
-                    issue.map(IssueRef::of).orElse(null), sources, about, history(facts.versions, key)));
+                    issue.map(IssueRef::of).orElse(null), sources, about, history(facts.versions, key),
+                    issue.map(i -> facts.adviceOn(i.rusArea())).orElse(List.of())));
         }
         return traces;
     }
@@ -119,12 +125,18 @@ public class TraceService {
                 : facts.adoptedVersion().isPresent() ? Outcome.IN_ADOPTED_AGENDA : Outcome.IN_AGENDA_DRAFT;
         return new ProposalTrace(ProposalRef.of(proposal), issue.map(IssueRef::of).orElse(null),
                 section.map(AgendaSection::key).orElse(null), section.map(AgendaSection::title).orElse(null),
-                facts.current().map(AgendaVersion::number).orElse(null), outcome);
+                facts.current().map(AgendaVersion::number).orElse(null), outcome, facts.adviceOn(proposal.rusArea()));
     }
 
     /** What a trace is made from, read once. */
     private record Facts(List<AgendaVersion> versions, AgendaDecision decision, PrioritisedList list,
-                         List<CycleProposal> proposals, List<RoundRequest> statements, List<StatementLink> links) {
+                         List<CycleProposal> proposals, List<RoundRequest> statements, List<StatementLink> links,
+                         List<ReferenceGroupAdvice> advice) {
+
+        /** The reference groups' advice on an issue area. */
+        List<AdviceRef> adviceOn(String rusArea) {
+            return advice.stream().filter(a -> a.rusArea().equals(rusArea)).map(AdviceRef::of).toList();
+        }
 
         Optional<AgendaVersion> latest() {
             return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
@@ -165,11 +177,19 @@ public class TraceService {
     /** A section; its position in the version that counts, or none when it was taken out. */
     public record SectionTrace(String key, String title, SectionOrigin origin, Integer position,
                                boolean inAdoptedAgenda, IssueRef issue, List<ProposalRef> proposals,
-                               List<StatementRef> statements, List<SectionVersion> versions) {
+                               List<StatementRef> statements, List<SectionVersion> versions, List<AdviceRef> advice) {
     }
 
     public record ProposalTrace(ProposalRef proposal, IssueRef mergedInto, String sectionKey, String sectionTitle,
-                                Integer agendaVersion, Outcome outcome) {
+                                Integer agendaVersion, Outcome outcome, List<AdviceRef> advice) {
+    }
+
+    /** A reference group's advice on the issue area of a proposal or a section's issue. */
+    public record AdviceRef(String group, String rusArea, String excerpt) {
+        static AdviceRef of(ReferenceGroupAdvice advice) {
+            String text = advice.text();
+            return new AdviceRef(advice.groupName(), advice.rusArea(), text.length() > 300 ? text.substring(0, 300) + "…" : text);
+        }
     }
 
     public record IssueRef(String id, int rank, String title) {

@@ -29,12 +29,12 @@ import se.paverkansagenda.security.BufferedBodyRequest;
  * large, with no fields, so nothing is saved. Multipart bodies are held by the upload limits
  * ({@code spring.servlet.multipart.*}), which the container applies while it reads them.
  */
-class AnswerBodyLimit extends OncePerRequestFilter {
+public class AnswerBodyLimit extends OncePerRequestFilter {
 
     /** Request attribute set on a body the page must refuse: {@link Refusal}. */
-    static final String REFUSAL = AnswerBodyLimit.class.getName() + ".refusal";
+    public static final String REFUSAL = AnswerBodyLimit.class.getName() + ".refusal";
 
-    enum Refusal { TOO_LARGE, UNREADABLE }
+    public enum Refusal { TOO_LARGE, UNREADABLE }
 
     private final long limit;
 

@@ -4,7 +4,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The filters in front of the answer pages. */
+/** The filters in front of the answer pages and the reference groups' link pages. */
 @Configuration
 public class AnswerPageFilters {
 
@@ -13,7 +13,7 @@ public class AnswerPageFilters {
     public FilterRegistrationBean<AnswerBodyLimit> answerBodyLimit() {
         FilterRegistrationBean<AnswerBodyLimit> registration =
                 new FilterRegistrationBean<>(new AnswerBodyLimit(AnswerPageController.MAX_BODY_BYTES));
-        registration.addUrlPatterns("/svar/*");
+        registration.addUrlPatterns("/svar/*", "/referensgrupp/*");
         registration.setOrder(0);
         return registration;
     }

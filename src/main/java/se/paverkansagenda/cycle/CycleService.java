@@ -120,11 +120,22 @@ public class CycleService {
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());
         AgendaProcess.RUS_AREA_OPTIONS.putIn(variables, rusAreaOptions(plan));
         AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, plan.steeringReport().timeCycle());
+        referenceGroups(plan, variables);
         for (Step step : Step.values()) {
             StepDates dates = plan.datesOf(step);
             AgendaProcess.startOf(step).putIn(variables, deadlines.startOfDay(dates.start()));
             AgendaProcess.dueOf(step).putIn(variables, deadlines.endOfDay(dates.end()));
         }
         return variables;
+    }
+
+    /** Whether the cycle forms reference groups after the compilation, and their period's start and end. */
+    private void referenceGroups(Plan plan, VariableMap variables) {
+        Plan.ReferenceGroups groups = plan.referenceGroups();
+        AgendaProcess.REFERENCE_GROUPS_USED.putIn(variables, groups.used());
+        if (groups.used()) {
+            AgendaProcess.REFERENCE_GROUPS_START.putIn(variables, deadlines.startOfDay(groups.start()));
+            AgendaProcess.REFERENCE_GROUPS_DUE.putIn(variables, deadlines.endOfDay(groups.end()));
+        }
     }
 }

@@ -9,13 +9,16 @@ import se.paverkansagenda.agenda.AgendaVersion;
 import se.paverkansagenda.agenda.SectionDraft;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ProposalRow;
+import se.paverkansagenda.refgroup.GroupDraft;
+import se.paverkansagenda.refgroup.ReferenceGroup;
+import se.paverkansagenda.refgroup.ReferenceGroupService;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.workshop.IssueDraft;
 import se.paverkansagenda.workshop.WorkshopService;
 
 /**
  * The documents of the demo's 2020–21 cycle: the municipalities' proposals, the workshop's list that
- * merges those about the same issue, two agenda versions and the statements linked to their sections,
+ * merges those about the same issue, the reference groups and their advice, two agenda versions and the statements linked to their sections,
  * written through the same services as the officials' pages.
  */
 @Component
@@ -36,11 +39,43 @@ public class DemoAgenda {
     private final WorkshopService workshop;
     private final AgendaService agenda;
     private final ProposalRepository proposals;
+    private final ReferenceGroupService referenceGroups;
 
-    public DemoAgenda(WorkshopService workshop, AgendaService agenda, ProposalRepository proposals) {
+    public DemoAgenda(WorkshopService workshop, AgendaService agenda, ProposalRepository proposals,
+                      ReferenceGroupService referenceGroups) {
         this.workshop = workshop;
         this.agenda = agenda;
         this.proposals = proposals;
+        this.referenceGroups = referenceGroups;
+    }
+
+    /** The reference groups formed after the compilation: one for the infrastructure, one for competence. */
+    void formReferenceGroups(String cycleKey) {
+        referenceGroups.save(cycleKey, null, new GroupDraft("Infrastruktur och bredband", List.of("RUS-1", "RUS-2"),
+                "2020-11-05", "13:00", "Regionens hus, Östersund", List.of(
+                        new GroupDraft.MemberDraft(null, "Trafikstrateg", "Region Jämtland Härjedalen",
+                                "trafikstrateg@regionjh.example", "Regional transportplanering"),
+                        new GroupDraft.MemberDraft(null, "Bredbandssamordnare", "Länsstyrelsen",
+                                "bredband@lansstyrelsen-jh.example", "Bredbandsstöd och utbyggnad"),
+                        new GroupDraft.MemberDraft(null, "Samhällsbyggnadschef", "Krokoms kommun",
+                                "samhallsbyggnad@krokom.example", "Kommunal planering"))), DemoHistory.OFFICIAL);
+        referenceGroups.save(cycleKey, null, new GroupDraft("Kompetensförsörjning", List.of("RUS-4"),
+                "2020-11-06", "09:00", "Mittuniversitetet, Östersund", List.of(
+                        new GroupDraft.MemberDraft(null, "Utbildningsstrateg", "Mittuniversitetet",
+                                "utbildning@mittuniversitetet.example", "Högre utbildning och yrkeshögskola"))),
+                DemoHistory.OFFICIAL);
+    }
+
+    /** The infrastructure group's advice from its meeting, recorded by one of its members. */
+    void referenceGroupAdvice(String cycleKey) {
+        if (referenceGroups.groups(cycleKey).isEmpty() || !referenceGroups.adviceOf(cycleKey).isEmpty()) {
+            return;
+        }
+        ReferenceGroup group = referenceGroups.groups(cycleKey).get(0);
+        referenceGroups.recordAdvice(cycleKey, group.id(), Map.of(
+                "RUS-1", "Slå ihop inspelen om Mittstråket, Mittbanan och Inlandsbanan till en fråga om hela stråket.",
+                "RUS-2", "Driv bredband i glesbygd som en del av samma fråga som bredband i hela länet."),
+                null, group.activeMembers().get(0).email());
     }
 
     /** The proposals the municipality's answer brought. */

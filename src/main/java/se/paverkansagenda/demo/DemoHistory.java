@@ -185,6 +185,10 @@ public class DemoHistory {
                         "Inspel från " + name(RoundKind.INPUT, input.getKey()) + ": förslag till frågor inom RUS-områdena.");
             }
             at("2020-11-02T16:00").complete(Elements.TASK_COMPILE_INPUT, compilation());
+            at("2020-11-03T10:00").completeAfter(Elements.TASK_FORM_REFERENCE_GROUPS, () -> agenda.formReferenceGroups(key),
+                    Map.of(AgendaProcess.REFERENCE_GROUPS_SUMMARY.name(), "Två referensgrupper: infrastruktur och bredband, kompetensförsörjning."));
+            at("2020-11-05T16:00");
+            agenda.referenceGroupAdvice(key);
             at("2020-11-09T15:00").completeAfter(Elements.TASK_PRIORITISE_INPUT, () -> agenda.prioritise(key), Map.of());
             at("2020-12-17T14:00").completeAfter(Elements.TASK_WRITE_AGENDA,
                     () -> agenda.writeVersion(key, "Version 1 till samråd"), agenda("Version 1 till samråd"));

@@ -43,6 +43,14 @@ public final class DemoPlan {
                     }
                 }
             }
+            if (plan.get("referenceGroups") instanceof ObjectNode groups) {
+                for (String field : DATE_FIELDS) {
+                    if (groups.has(field)) {
+                        LocalDate moved = BUSINESS_DAYS.onOrAfter(LocalDate.parse(groups.get(field).asText()).plusDays(offset));
+                        groups.put(field, moved.toString());
+                    }
+                }
+            }
             ((ObjectNode) steps.get(Step.DRAFT_PM.name())).put("start", today.toString());
             plan.put("year", today.getYear());
             return YAML.writeValueAsString(plan);

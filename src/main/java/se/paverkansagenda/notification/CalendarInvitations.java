@@ -23,8 +23,10 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -128,6 +130,40 @@ public class CalendarInvitations {
                             : meeting.swedishName());
                 });
         return invitees;
+    }
+
+    /**
+     * An invitation to a meeting of its own (a reference group's), at a day and time of its own: the
+     * caller keeps the UID and the SEQUENCE, and a cancellation goes out as METHOD:CANCEL of the same
+     * event with STATUS:CANCELLED.
+     */
+    public String meeting(String uid, int sequence, boolean cancelled, LocalDate day, LocalTime time, String summary,
+                          String description, String location, String organizer, String attendee) {
+        ZonedDateTime start = day.atTime(time).atZone(deadlines.zone());
+        VEvent event = new VEvent(start, start.plus(length), summary);
+        event.add(new Uid(uid));
+        event.add(new Sequence(sequence));
+        event.add(new Description(description));
+        event.add(new Location(location));
+        event.add(new Organizer(URI.create("mailto:" + organizer)));
+        event.add(new Attendee(URI.create("mailto:" + attendee)).add(new Cn(attendee)));
+        if (cancelled) {
+            event.add(new Status(Status.VALUE_CANCELLED));
+        }
+        Calendar calendar = new Calendar()
+                .withProdId("-//Påverkansagenda//Kallelse//SV")
+                .withDefaults()
+                .withProperty(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST)
+                .withComponent(timeZone())
+                .withComponent(event)
+                .getFluentTarget();
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**

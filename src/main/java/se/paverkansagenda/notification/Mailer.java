@@ -19,6 +19,7 @@ public class Mailer {
 
     static final String CALENDAR_FILE = "kallelse.ics";
     static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8; method=REQUEST";
+    static final String CALENDAR_CANCEL_TYPE = "text/calendar; charset=UTF-8; method=CANCEL";
 
     private final JavaMailSenderImpl sender;
     private final MailSettings settings;
@@ -104,7 +105,7 @@ public class Mailer {
         helper.setText(notification.bodyText(), notification.bodyHtml());
         if (notification.calendar() != null) {
             helper.addAttachment(CALENDAR_FILE, new ByteArrayResource(notification.calendar().getBytes(StandardCharsets.UTF_8)),
-                    CALENDAR_TYPE);
+                    notification.calendar().contains("\nMETHOD:CANCEL") ? CALENDAR_CANCEL_TYPE : CALENDAR_TYPE);
         }
         for (MailAttachment file : files) {
             helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());

@@ -36,6 +36,8 @@ public enum NotificationType {
     STEERING_REPORT,
     /** To the process owner when a cycle starts from a plan that keeps deadlines on days that are no business days. */
     PLAN_WARNINGS,
+    /** To each member of a reference group: the invitation to its meeting, a change of it, or its cancellation. */
+    REFERENCE_GROUP_INVITATION,
     /** A running cycle's plan was revised: to the process owner, and to each recipient whose dates or meetings moved. */
     PLAN_REVISED;
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,7 +113,9 @@ public class Notifications {
             return notification;
         }
         Map<String, String> links = new LinkedHashMap<>();
-        PersonalLinks maker = personalLinks.getObject();
+        Function<String, String> maker = subject -> personalLinks.orderedStream()
+                .filter(candidate -> candidate.handles(subject)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No personal link for " + subject)).linkFor(subject);
         String text = insert(notification.bodyText(), links, maker, false);
         String html = notification.bodyHtml() == null ? null : insert(notification.bodyHtml(), links, maker, true);
         return new Notification(notification.id(), notification.idempotencyKey(), notification.cycleKey(),
@@ -122,11 +125,12 @@ public class Notifications {
     }
 
     /** One link per subject and message, the same in its text and its HTML. */
-    private static String insert(String body, Map<String, String> links, PersonalLinks maker, boolean html) {
+    private static String insert(String body, Map<String, String> links, Function<String, String> maker,
+                                 boolean html) {
         Matcher placeholder = PERSONAL_LINK.matcher(body);
         StringBuilder sent = new StringBuilder();
         while (placeholder.find()) {
-            String link = links.computeIfAbsent(placeholder.group(1), maker::linkFor);
+            String link = links.computeIfAbsent(placeholder.group(1), maker);
             placeholder.appendReplacement(sent, Matcher.quoteReplacement(html ? HtmlUtils.htmlEscape(link) : link));
         }
         placeholder.appendTail(sent);

@@ -9,4 +9,9 @@ public interface PersonalLinks {
 
     /** A fresh link for the subject (a request's id), to go into the message being sent now. */
     String linkFor(String subjectId);
+
+    /** Whether this maker's links are the subject's; the first maker in order that says so makes the link. */
+    default boolean handles(String subjectId) {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package se.paverkansagenda.plan;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,10 +19,13 @@ public record Plan(
         int prioritisedIssueCap,
         ReminderRules reminders,
         LateAnswers lateAnswers,
-        SteeringReport steeringReport) {
+        SteeringReport steeringReport,
+        ReferenceGroups referenceGroups) {
 
     /** A plan is kept with its cycle and shared between threads: nothing in it can be changed. */
     public Plan {
+        // a cycle stored before plans had reference groups has none
+        referenceGroups = referenceGroups == null ? ReferenceGroups.NOT_USED : referenceGroups;
         steps = Collections.unmodifiableMap(new EnumMap<>(steps));
         municipalities = List.copyOf(municipalities);
         organisations = List.copyOf(organisations);
@@ -68,6 +72,16 @@ public record Plan(
         public String timeCycle() {
             return "R/" + every;
         }
+    }
+
+    /**
+     * Whether the cycle forms reference groups after the compilation of the input (seed 002: "Referensgrupp/er
+     * formas när inspelade förslag från primärkommunerna är sammanställda"), and the period in which they are
+     * formed and give their advice; without them, the dates are {@code null}.
+     */
+    public record ReferenceGroups(boolean used, LocalDate start, LocalDate end) {
+
+        public static final ReferenceGroups NOT_USED = new ReferenceGroups(false, null, null);
     }
 
     /** What becomes of an answer that comes after its request's deadline. */

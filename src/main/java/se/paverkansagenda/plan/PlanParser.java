@@ -35,6 +35,7 @@ import se.paverkansagenda.plan.Plan.Contacts;
 import se.paverkansagenda.plan.Plan.LateAnswers;
 import se.paverkansagenda.plan.Plan.Municipality;
 import se.paverkansagenda.plan.Plan.Organisation;
+import se.paverkansagenda.plan.Plan.ReferenceGroups;
 import se.paverkansagenda.plan.Plan.Region;
 import se.paverkansagenda.plan.Plan.ReminderRules;
 import se.paverkansagenda.plan.Plan.RusArea;
@@ -113,13 +114,15 @@ public final class PlanParser {
         ReminderRules reminders = reminders(root.path("reminders"));
         LateAnswers lateAnswers = lateAnswers(root.path("lateAnswers"));
         SteeringReport steeringReport = steeringReport(root.path("steeringReport"));
+        ReferenceGroups referenceGroups = referenceGroups(root.path("referenceGroups"), steps);
         unknownFields(root, "", Set.of("region", "year", "contacts", "steps", "municipalities", "organisations",
-                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines", "lateAnswers", "steeringReport"));
+                "rusAreas", "prioritisedIssueCap", "reminders", "deadlines", "lateAnswers", "steeringReport",
+                "referenceGroups"));
         if (!violations.isEmpty()) {
             throw new InvalidPlanException(violations);
         }
         return new Plan(region, year, contacts, steps, municipalities, organisations, rusAreas, cap, reminders,
-                lateAnswers, steeringReport);
+                lateAnswers, steeringReport, referenceGroups);
     }
 
     private Region region(JsonNode node) {
@@ -420,6 +423,54 @@ public final class PlanParser {
             return SteeringReport.MONTHLY;
         }
         return new SteeringReport(period);
+    }
+
+    /**
+     * Whether reference groups are formed, and when: after the compilation of the input has started and
+     * before the workshop, where their advice is used. A plan without the field forms none.
+     */
+    private ReferenceGroups referenceGroups(JsonNode node, Map<Step, StepDates> steps) {
+        if (node.isMissingNode()) {
+            return ReferenceGroups.NOT_USED;
+        }
+        if (!node.isObject()) {
+            violations.add("referenceGroups: ska ange used (true eller false) och, om grupper används, start och end");
+            return ReferenceGroups.NOT_USED;
+        }
+        unknownFields(node, "referenceGroups.", Set.of("used", "start", "end"));
+        JsonNode used = node.path("used");
+        if (!used.isBoolean()) {
+            violations.add("referenceGroups.used: " + (used.isMissingNode() ? "saknas" : "'" + used.asText()
+                    + "' är varken true eller false") + "; ange om referensgrupper bildas efter sammanställningen");
+            return ReferenceGroups.NOT_USED;
+        }
+        if (!used.booleanValue()) {
+            if (node.has("start") || node.has("end")) {
+                violations.add("referenceGroups: start och end anges bara när used är true");
+            }
+            return ReferenceGroups.NOT_USED;
+        }
+        LocalDate start = date(node.path("start"), "referenceGroups.start");
+        LocalDate end = date(node.path("end"), "referenceGroups.end");
+        if (start == null || end == null) {
+            return ReferenceGroups.NOT_USED;
+        }
+        if (end.isBefore(start)) {
+            violations.add("referenceGroups.end: slutdatum " + end + " ligger före startdatum " + start);
+            return ReferenceGroups.NOT_USED;
+        }
+        StepDates compilation = steps.get(Step.COMPILE_INPUT);
+        if (compilation != null && start.isBefore(compilation.start())) {
+            violations.add("referenceGroups.start: " + start + " ligger före sammanställningen av inspelen (steg "
+                    + Step.COMPILE_INPUT.number() + ", " + compilation.start() + "); referensgrupperna bildas när"
+                    + " inspelen är sammanställda");
+        }
+        StepDates workshop = steps.get(Step.WORKSHOP);
+        if (workshop != null && end.isAfter(workshop.start())) {
+            violations.add("referenceGroups.end: " + end + " ligger efter workshopen (steg " + Step.WORKSHOP.number()
+                    + ", " + workshop.start() + "); referensgruppernas råd behövs till workshopen");
+        }
+        return new ReferenceGroups(true, start, end);
     }
 
     private record Item(JsonNode node, String path) {

@@ -89,6 +89,19 @@ public final class AgendaProcess {
      * a month after the cycle started, and on each month after that, until the cycle ends.
      */
     public static final ProcessVariable<String> STEERING_REPORT_CYCLE = ProcessVariable.of("steeringReportCycle", String.class);
+    /**
+     * Reference groups (seed 002), between the compilation and the workshop: whether the plan forms them,
+     * when their period starts (a timer waits for it) and is due (the forming task's due date), and the
+     * fields of their task's form. Groups, members and advice are kept by the feature, not as variables.
+     */
+    public static final ProcessVariable<Boolean> REFERENCE_GROUPS_USED = ProcessVariable.of("referenceGroupsUsed", Boolean.class);
+    public static final ProcessVariable<Date> REFERENCE_GROUPS_START = ProcessVariable.of("referenceGroupsStart", Date.class);
+    public static final ProcessVariable<Date> REFERENCE_GROUPS_DUE = ProcessVariable.of("referenceGroupsDue", Date.class);
+    public static final ProcessVariable<String> REFERENCE_GROUPS_SUMMARY = ProcessVariable.of("referenceGroupsSummary", String.class);
+    public static final ProcessVariable<String> REFERENCE_GROUPS_DOCUMENT_URL =
+            ProcessVariable.of("referenceGroupsDocumentUrl", String.class);
+    /** The message that sends the changed and cancelled invitations of groups already invited. */
+    public static final String MESSAGE_REFERENCE_GROUPS_CHANGED = "ReferenceGroupsChanged";
     /** Local input of the late-step tasks: which {@link Step} is late. */
     public static final ProcessVariable<String> LATE_STEP = ProcessVariable.of("lateStep", String.class);
     /** Local input of the notification tasks: which {@code NotificationType} to send. */
@@ -305,6 +318,16 @@ public final class AgendaProcess {
         public static final String TIMER_REGISTER_ADOPTION_LATE = "Timer_RegisterAdoptionLate";
         public static final String TASK_REPORT_REGISTER_ADOPTION_LATE = "Task_ReportRegisterAdoptionLate";
         public static final String END_REGISTER_ADOPTION_LATE_REPORTED = "End_RegisterAdoptionLateReported";
+        /** Reference groups, between step 7 and the workshop, and the changes sent after their invitations. */
+        public static final String GATEWAY_REFERENCE_GROUPS_USED = "Gateway_ReferenceGroupsUsed";
+        public static final String TIMER_REFERENCE_GROUPS_START = "Timer_ReferenceGroupsStart";
+        public static final String TASK_FORM_REFERENCE_GROUPS = "Task_FormReferenceGroups";
+        public static final String TASK_INVITE_REFERENCE_GROUPS = "Task_InviteReferenceGroups";
+        public static final String GATEWAY_REFERENCE_GROUPS_JOIN = "Gateway_ReferenceGroupsJoin";
+        public static final String SUB_REFERENCE_GROUPS_CHANGED = "SubProcess_ReferenceGroupsChanged";
+        public static final String START_REFERENCE_GROUPS_CHANGED = "StartEvent_ReferenceGroupsChanged";
+        public static final String TASK_SEND_REFERENCE_GROUP_CHANGES = "Task_SendReferenceGroupChanges";
+        public static final String END_REFERENCE_GROUP_CHANGES_SENT = "End_ReferenceGroupChangesSent";
 
         private Elements() {
         }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -247,6 +248,26 @@ public class PlanRevisions {
     }
 
     /**
+     * Whether the cycle forms reference groups, and their period, before the process has reached them (the
+     * rules refuse a change after step 7): the choice is set now, the dates move with the steps' dates.
+     */
+    private void referenceGroups(ProcessInstance instance, Plan.ReferenceGroups was, Plan.ReferenceGroups is,
+                                 Map<String, Date> moved) {
+        if (was.equals(is)) {
+            return;
+        }
+        if (was.used() != is.used()) {
+            runtimeService.setVariable(instance.getId(), AgendaProcess.REFERENCE_GROUPS_USED.name(), is.used());
+        }
+        if (is.used() && !Objects.equals(was.start(), is.start())) {
+            moved.put(AgendaProcess.REFERENCE_GROUPS_START.name(), deadlines.startOfDay(is.start()));
+        }
+        if (is.used() && !Objects.equals(was.end(), is.end())) {
+            moved.put(AgendaProcess.REFERENCE_GROUPS_DUE.name(), deadlines.endOfDay(is.end()));
+        }
+    }
+
+    /**
      * The process's date variables of the changed steps, the timers that wait on them (each timer's date
      * is the variable its model names) and the due dates of the tasks under way.
      */
@@ -262,6 +283,7 @@ public class PlanRevisions {
                 moved.put(AgendaProcess.dueOf(step).name(), deadlines.endOfDay(is.end()));
             }
         }
+        referenceGroups(instance, current.referenceGroups(), revised.referenceGroups(), moved);
         if (current.prioritisedIssueCap() != revised.prioritisedIssueCap()) {
             runtimeService.setVariable(instance.getId(), AgendaProcess.PRIORITISED_ISSUE_CAP.name(),
                     revised.prioritisedIssueCap());

@@ -148,6 +148,10 @@ final class RevisionRules {
         if (before.prioritisedIssueCap() != after.prioritisedIssueCap() && soFar.ended(Step.WORKSHOP)) {
             violations.add("prioritisedIssueCap: workshopen (steg 8) är redan genomförd; taket kan inte ändras");
         }
+        if (!Objects.equals(before.referenceGroups(), after.referenceGroups()) && soFar.ended(Step.SEND_COMPILATION_TO_RSR)) {
+            violations.add("referenceGroups: om referensgrupper bildas och deras period bestäms senast i steg 7"
+                    + " (" + Step.SEND_COMPILATION_TO_RSR.swedishName() + "), som redan är genomfört; de kan inte ändras");
+        }
         if (!Objects.equals(before.steeringReport(), after.steeringReport())) {
             violations.add("steeringReport.every: styrgruppens rapportperiod bestäms när cykeln startar och kan inte"
                     + " ändras i en pågående cykel");

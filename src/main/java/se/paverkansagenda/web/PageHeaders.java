@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>{@code X-Content-Type-Options: nosniff};</li>
  *   <li>{@code Referrer-Policy: no-referrer}: an answer link's token is in its address and must never
  *       leave in a {@code Referer};</li>
- *   <li>{@code Cache-Control: no-store} on the answer links' pages (the form, the receipt, the files),
+ *   <li>{@code Cache-Control: no-store} on the answer links' and the reference groups' link pages (the form, the receipt, the files),
  *       which no cache may keep;</li>
  *   <li>{@code Content-Language: sv}, whatever language the browser asks for: the pages are Swedish.</li>
  * </ul>
@@ -32,6 +32,7 @@ public class PageHeaders extends OncePerRequestFilter {
             "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; "
                     + "form-action 'self'; object-src 'none'";
     static final String ANSWER_LINKS = "/svar/";
+    static final String REFERENCE_GROUP_LINKS = "/referensgrupp/";
     private static final String DEMO = "/api/demo/";
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
@@ -43,7 +44,7 @@ public class PageHeaders extends OncePerRequestFilter {
                 path.startsWith(DEMO) ? DEMO_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (path.startsWith(ANSWER_LINKS)) {
+        if (path.startsWith(ANSWER_LINKS) || path.startsWith(REFERENCE_GROUP_LINKS)) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }

@@ -12,7 +12,7 @@ public class PageHeadersConfig {
     @Bean
     public FilterRegistrationBean<PageHeaders> pageHeaders() {
         FilterRegistrationBean<PageHeaders> registration = new FilterRegistrationBean<>(new PageHeaders());
-        registration.addUrlPatterns(PageHeaders.ANSWER_LINKS + "*", "/api/*");
+        registration.addUrlPatterns(PageHeaders.ANSWER_LINKS + "*", PageHeaders.REFERENCE_GROUP_LINKS + "*", "/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.refgroup.ReferenceGroupAdvice;
+import se.paverkansagenda.refgroup.ReferenceGroupService;
 import se.paverkansagenda.web.EditConflictException;
 import se.paverkansagenda.web.OfficialsPage;
 import se.paverkansagenda.web.PageGuard;
@@ -43,8 +45,11 @@ public class WorkshopPageController {
     private final WorkshopService workshop;
     private final CycleService cycles;
     private final PageGuard guard;
+    private final ReferenceGroupService referenceGroups;
 
-    public WorkshopPageController(WorkshopService workshop, CycleService cycles, PageGuard guard) {
+    public WorkshopPageController(WorkshopService workshop, CycleService cycles, PageGuard guard,
+                                  ReferenceGroupService referenceGroups) {
+        this.referenceGroups = referenceGroups;
         this.workshop = workshop;
         this.cycles = cycles;
         this.guard = guard;
@@ -148,6 +153,8 @@ public class WorkshopPageController {
         model.addAttribute("rusAreas", plan.rusAreas());
         model.addAttribute("cap", plan.prioritisedIssueCap());
         model.addAttribute("list", list);
+        model.addAttribute("referenceGroupAdvice", referenceGroups.adviceOf(cycleKey).stream()
+                .collect(Collectors.groupingBy(ReferenceGroupAdvice::rusArea)));
         model.addAttribute("actionToken", guard.actionToken());
         return "workshop/workshop";
     }

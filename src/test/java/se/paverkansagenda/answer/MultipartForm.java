@@ -5,25 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A multipart/form-data body as a browser sends the statement form: fields and files. */
-final class MultipartForm {
+public final class MultipartForm {
 
     private final String boundary = "----form" + UUID.randomUUID().toString().replace("-", "");
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    MultipartForm field(String name, String value) {
+    public MultipartForm field(String name, String value) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
         return this;
     }
 
     /** A field whose value is the bytes as given, UTF-8 or not. */
-    MultipartForm field(String name, byte[] value) {
+    public MultipartForm field(String name, byte[] value) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
         body.writeBytes(value);
         write("\r\n");
         return this;
     }
 
-    MultipartForm file(String name, String fileName, String contentType, byte[] content) {
+    public MultipartForm file(String name, String fileName, String contentType, byte[] content) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         body.writeBytes(content);
@@ -31,11 +31,11 @@ final class MultipartForm {
         return this;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream done = new ByteArrayOutputStream();
         done.writeBytes(body.toByteArray());
         done.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -236,6 +236,11 @@ class DemoHistoryTest {
         });
         assertThat(trace.path("sections").get(0).path("proposals").findValuesAsText("municipality"))
                 .containsExactlyInAnyOrder("Bräcke", "Åre", "Östersund");
+        // the reference groups formed after the compilation: the infrastructure group's advice on its issues
+        assertThat(trace.path("sections").get(0).path("advice").findValuesAsText("group"))
+                .containsExactly("Infrastruktur och bredband");
+        assertThat(trace.path("sections").get(1).path("advice").findValuesAsText("rusArea")).containsExactly("RUS-2");
+        assertThat(trace.path("sections").get(2).path("advice")).as("no advice on competence (RUS-4)").isEmpty();
         assertThat(trace.path("proposals")).hasSize(9)
                 .allSatisfy(p -> assertThat(p.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA"));
 

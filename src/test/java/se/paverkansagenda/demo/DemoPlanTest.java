@@ -39,6 +39,9 @@ class DemoPlanTest {
             assertThat(moved.singleDay()).as(step + " keeps its kind").isEqualTo(seed.singleDay());
         }
         assertThat(demo.municipalities()).isEqualTo(SEED.municipalities());
+        assertThat(demo.referenceGroups().used()).isTrue();
+        assertMovedOntoWeekday(SEED.referenceGroups().start(), demo.referenceGroups().start(), offset);
+        assertMovedOntoWeekday(SEED.referenceGroups().end(), demo.referenceGroups().end(), offset);
     }
 
     /**

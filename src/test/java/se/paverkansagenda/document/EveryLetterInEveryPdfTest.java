@@ -22,6 +22,7 @@ import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
@@ -80,7 +81,7 @@ class EveryLetterInEveryPdfTest {
     void everyPdfOfTheCycleReadsBackLetterForLetterInAnEmbeddedFont() {
         AgendaWork work = new AgendaWork(workshop, agenda, proposals, rounds);
         ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        String key = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: BOK")
+        String key = cycles.start(Lifecycles.seedPlan("BOK")
                 .replace("  name: Region Jämtland Härjedalen\n", "  name: " + REGION + "\n"), "processagare").businessKey();
         LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, key)
                 .at("2020-04-07T09:00").complete(Elements.TASK_DRAFT_PM, Map.of(AgendaProcess.PM_TEXT.name(), "PM"))

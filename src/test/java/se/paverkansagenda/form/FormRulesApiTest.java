@@ -99,7 +99,11 @@ class FormRulesApiTest {
 
     @Test
     void thePresidiumCannotSendTheProposalBackWithoutSayingWhatToRework() throws Exception {
-        String instance = startAt(Elements.TASK_REVIEW_PROPOSAL, Variables.createVariables());
+        String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: FPS"), "processagare").businessKey();
+        started.add(cycles.find(cycleKey).processInstanceId());
+        VariableMap variables = Variables.createVariables();
+        AgendaProcess.CYCLE_KEY.putIn(variables, cycleKey);
+        String instance = startAt(Elements.TASK_REVIEW_PROPOSAL, variables);
         Task review = taskAt(instance, Elements.TASK_REVIEW_PROPOSAL);
 
         HttpResponse<String> refused = complete(review, presidiumDecision(" "));
@@ -197,6 +201,13 @@ class FormRulesApiTest {
                                 v -> json(v, "compilationSummary", "[\"a\"]")),
                         new Bad("a link that is no web address", "compilationDocumentUrl",
                                 v -> text(v, "compilationDocumentUrl", "ftp://fil")), null),
+                new TaskCase(Elements.TASK_FORM_REFERENCE_GROUPS, v -> text(v, "referenceGroupsSummary", "Två grupper."),
+                        "referenceGroupsSummary",
+                        new Bad("a summary that is a number", "referenceGroupsSummary",
+                                v -> typed(v, "referenceGroupsSummary", 2, "Integer")),
+                        new Bad("a link that is no web address", "referenceGroupsDocumentUrl",
+                                v -> text(v, "referenceGroupsDocumentUrl", "grupperna")),
+                        "Minst en referensgrupp med medlemmar behöver bildas"),
                 new TaskCase(Elements.TASK_PRIORITISE_INPUT, v -> text(v, "workshopDate", "2020-11-09"), "workshopDate",
                         new Bad("a workshop date that is a number", "workshopDate",
                                 v -> typed(v, "workshopDate", 20201109, "Integer")),
@@ -224,10 +235,15 @@ class FormRulesApiTest {
     @MethodSource("everyUserTask")
     void everyUserTaskTakesExactlyItsForm(TaskCase task) throws Exception {
         VariableMap start = Variables.createVariables();
-        if (task.featureRule() != null || task.taskId().equals(Elements.TASK_REGISTER_RSR_TREATMENT)) {
+        // a feature's rule reads its cycle, and a send-back moves the redo's dates on the cycle's plan
+        if (task.featureRule() != null || List.of(Elements.TASK_REGISTER_RSR_TREATMENT, Elements.TASK_REVIEW_PROPOSAL,
+                Elements.TASK_REGISTER_ADOPTION).contains(task.taskId())) {
             String code = switch (task.taskId()) {
                 case Elements.TASK_WRITE_AGENDA -> "FCA";
                 case Elements.TASK_REGISTER_RSR_TREATMENT -> "FCR";
+                case Elements.TASK_FORM_REFERENCE_GROUPS -> "FCG";
+                case Elements.TASK_REVIEW_PROPOSAL -> "FCP";
+                case Elements.TASK_REGISTER_ADOPTION -> "FCD";
                 default -> "FCW";
             };
             String cycleKey = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + code), "processagare")
@@ -602,6 +618,7 @@ class FormRulesApiTest {
         AgendaProcess.PRESIDIUM_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, Plan.SteeringReport.MONTHLY.timeCycle());
+        AgendaProcess.REFERENCE_GROUPS_DUE.putIn(variables, LATER);
         if (!variables.containsKey(AgendaProcess.RUS_AREA_OPTIONS.name())) {
             AgendaProcess.RUS_AREA_OPTIONS.putIn(variables,
                     Spin.JSON("[{\"label\": \"Näringsliv\", \"value\": \"RUS-1\"}, {\"label\": \"Kultur\", \"value\": \"RUS-2\"}]"));

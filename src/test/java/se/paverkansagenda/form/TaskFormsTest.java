@@ -36,6 +36,7 @@ import se.paverkansagenda.cycle.DraftPmRules;
 import se.paverkansagenda.cycle.PresidiumReviewRules;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.refgroup.ReferenceGroupRules;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.ProcessVariable;
 import se.paverkansagenda.workshop.WorkshopRules;
@@ -77,6 +78,7 @@ class TaskFormsTest {
                             AgendaProcess.RSR_CONSENSUS, AgendaProcess.RSR_DISSENT_ROWS.get(0).author(),
                             AgendaProcess.RSR_DISSENT_ROWS.get(7).opinion(), AgendaProcess.RSR_NO_DISSENT_NOTE,
                             AgendaProcess.RSR_MINUTES_URL)),
+            Elements.TASK_FORM_REFERENCE_GROUPS, new Rules(ReferenceGroupRules.class, List.of()),
             Elements.TASK_PRIORITISE_INPUT, new Rules(WorkshopRules.class, List.of()),
             Elements.TASK_WRITE_AGENDA, new Rules(AgendaRules.class, List.of()),
             Elements.TASK_REGISTER_ADOPTION, new Rules(AdoptionRules.class,

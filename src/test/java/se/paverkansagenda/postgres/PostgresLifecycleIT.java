@@ -28,6 +28,7 @@ import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
@@ -104,7 +105,7 @@ class PostgresLifecycleIT {
         }
         String region = randomRegionCode();
         ClockUtil.setCurrentTime(Timestamp.valueOf("2020-04-01 09:00:00"));
-        String key = cycles.start(DefaultPlan.yaml().replace("code: JH", "code: " + region), "processagare")
+        String key = cycles.start(Lifecycles.seedPlan(region), "processagare")
                 .businessKey();
         assertThat(key).isEqualTo("PA-" + region + "-2020");
         LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, key);

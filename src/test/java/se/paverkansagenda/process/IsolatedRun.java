@@ -49,7 +49,17 @@ final class IsolatedRun {
      */
     static IsolatedRun cycle(ProcessEngine engine, String region, List<String> inputRequests,
                              List<String> consultationRequests) {
-        Plan plan = PlanParser.parse(DefaultPlan.yaml().replace("code: JH", "code: " + region));
+        return cycle(engine, region, inputRequests, consultationRequests, false);
+    }
+
+    /** As {@link #cycle(ProcessEngine, String, List, List)}, with or without the seed plan's reference groups. */
+    static IsolatedRun cycle(ProcessEngine engine, String region, List<String> inputRequests,
+                             List<String> consultationRequests, boolean referenceGroups) {
+        String yaml = DefaultPlan.yaml().replace("code: JH", "code: " + region);
+        if (!referenceGroups) {
+            yaml = yaml.replaceAll("(?m)^referenceGroups:\\n(  .*\\n)+", "referenceGroups:\n  used: false\n");
+        }
+        Plan plan = PlanParser.parse(yaml);
         IsolatedRun run = new IsolatedRun(engine, plan.businessKey(), plan);
         IsolatedProcessEngine.RECIPIENTS.give(run.businessKey, RoundKind.INPUT.name(), inputRequests);
         IsolatedProcessEngine.RECIPIENTS.give(run.businessKey, RoundKind.CONSULTATION.name(), consultationRequests);
@@ -61,6 +71,11 @@ final class IsolatedRun {
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());
         AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, plan.steeringReport().timeCycle());
+        AgendaProcess.REFERENCE_GROUPS_USED.putIn(variables, plan.referenceGroups().used());
+        if (plan.referenceGroups().used()) {
+            AgendaProcess.REFERENCE_GROUPS_START.putIn(variables, startOfDay(plan.referenceGroups().start()));
+            AgendaProcess.REFERENCE_GROUPS_DUE.putIn(variables, endOfDay(plan.referenceGroups().end()));
+        }
         for (Step step : Step.values()) {
             AgendaProcess.startOf(step).putIn(variables, startOfDay(plan.datesOf(step).start()));
             AgendaProcess.dueOf(step).putIn(variables, endOfDay(plan.datesOf(step).end()));
@@ -85,6 +100,10 @@ final class IsolatedRun {
 
     ProcessInstance instance() {
         return instance;
+    }
+
+    Plan plan() {
+        return plan;
     }
 
     /** The plan's first day of a step, at nine. */

@@ -581,6 +581,94 @@ class ProcessPathsTest {
         }
     }
 
+    /** The reference groups between step 7 and the workshop: formed when the plan says so, skipped when not. */
+    @Nested
+    class ReferenceGroups {
+
+        @Test
+        void withReferenceGroupsInThePlanTheyAreFormedAndInvitedBeforeTheWorkshop() {
+            IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGY", List.of("RGY-in-1"), List.of(), true);
+            ProcessInstance main = cycle.instance();
+            toStepSeven(cycle, "RGY-in-1");
+            assertThat(main).as("the seed's period starts with step 7: the groups are formed the same day")
+                    .hasPassedInOrder(TASK_SEND_COMPILATION_TO_RSR, AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_USED,
+                            AgendaProcess.Elements.TIMER_REFERENCE_GROUPS_START)
+                    .isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS);
+            assertThat(cycle.task(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS).getDueDate())
+                    .isEqualTo(endOfDay(LocalDate.of(2020, 11, 6)));
+            cycle.complete(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS, Map.of(
+                    AgendaProcess.REFERENCE_GROUPS_SUMMARY.name(), "Två grupper"));
+            assertThat(main).hasPassedInOrder(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS,
+                            AgendaProcess.Elements.TASK_INVITE_REFERENCE_GROUPS, AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_JOIN)
+                    .isWaitingAtExactly(TIMER_WORKSHOP_START);
+            assertThat(CALLS.at(cycle.businessKey(), AgendaProcess.Elements.TASK_INVITE_REFERENCE_GROUPS)).hasSize(1);
+            assertThat(listenerCalls(cycle)).contains(
+                    "referenceGroupRules@" + AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS + ":complete");
+
+            changed(cycle);
+            assertThat(main).as("a change after the invitations interrupts nothing")
+                    .hasPassed(AgendaProcess.Elements.SUB_REFERENCE_GROUPS_CHANGED,
+                            AgendaProcess.Elements.START_REFERENCE_GROUPS_CHANGED,
+                            AgendaProcess.Elements.TASK_SEND_REFERENCE_GROUP_CHANGES,
+                            AgendaProcess.Elements.END_REFERENCE_GROUP_CHANGES_SENT)
+                    .isWaitingAtExactly(TIMER_WORKSHOP_START);
+            changed(cycle);
+            assertThat(CALLS.at(cycle.businessKey(), AgendaProcess.Elements.TASK_SEND_REFERENCE_GROUP_CHANGES))
+                    .as("each change sent").hasSize(2);
+
+            cycle.atStartOf(Step.WORKSHOP);
+            assertThat(main).isWaitingAtExactly(TASK_PRIORITISE_INPUT);
+        }
+
+        @Test
+        void aPeriodStartingAfterStepSevenWaitsForItsDate() {
+            IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGT", List.of("RGT-in-1"), List.of(), true);
+            ProcessInstance main = cycle.instance();
+            ENGINE.getRuntimeService().setVariable(main.getId(), AgendaProcess.REFERENCE_GROUPS_START.name(),
+                    startOfDay(LocalDate.of(2020, 11, 2)));
+            toStepSeven(cycle, "RGT-in-1");
+            assertThat(main).isWaitingAtExactly(AgendaProcess.Elements.TIMER_REFERENCE_GROUPS_START);
+            assertThat(cycle.job(AgendaProcess.Elements.TIMER_REFERENCE_GROUPS_START).getDuedate())
+                    .isEqualTo(startOfDay(LocalDate.of(2020, 11, 2)));
+            cycle.at("2020-11-02T09:00");
+            assertThat(main).isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS);
+        }
+
+        @Test
+        void withoutReferenceGroupsInThePlanTheWorkshopFollowsStepSeven() {
+            IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGN", List.of("RGN-in-1"), List.of(), false);
+            ProcessInstance main = cycle.instance();
+            toStepSeven(cycle, "RGN-in-1");
+            assertThat(main).hasPassedInOrder(TASK_SEND_COMPILATION_TO_RSR, AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_USED,
+                            AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_JOIN)
+                    .hasNotPassed(AgendaProcess.Elements.TIMER_REFERENCE_GROUPS_START,
+                            AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS, AgendaProcess.Elements.TASK_INVITE_REFERENCE_GROUPS)
+                    .isWaitingAtExactly(TIMER_WORKSHOP_START);
+            cycle.atStartOf(Step.WORKSHOP);
+            assertThat(main).isWaitingAtExactly(TASK_PRIORITISE_INPUT);
+        }
+
+        private void toStepSeven(IsolatedRun cycle, String inputRequest) {
+            cycle.atStartOf(Step.DRAFT_PM).complete(TASK_DRAFT_PM, pm())
+                    .atStartOf(Step.PRESIDIUM_REVIEW).complete(TASK_REVIEW_PROPOSAL, approve())
+                    .atStartOf(Step.RSR_TREATMENT).complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
+                    .atStartOf(Step.INPUT_ROUND).answer(inputRequest)
+                    .atStartOf(Step.COMPILE_INPUT).complete(TASK_COMPILE_INPUT, Map.of())
+                    .atStartOf(Step.SEND_COMPILATION_TO_RSR);
+        }
+
+        private void changed(IsolatedRun cycle) {
+            ENGINE.getRuntimeService().createMessageCorrelation(AgendaProcess.MESSAGE_REFERENCE_GROUPS_CHANGED)
+                    .processInstanceBusinessKey(cycle.businessKey()).correlateWithResult();
+            cycle.runDueJobs();
+        }
+
+        private List<String> listenerCalls(IsolatedRun cycle) {
+            return CALLS.of(cycle.businessKey()).stream().filter(c -> c.bean().endsWith("Rules"))
+                    .map(c -> c.bean() + "@" + c.elementId() + ":" + c.event()).toList();
+        }
+    }
+
     static Set<String> lateElements() {
         return LATE_PATHS.values().stream().flatMap(List::stream).collect(Collectors.toCollection(TreeSet::new));
     }
