@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,18 +56,26 @@ final class ApplicationRun {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(30)).build();
     private final int port;
+    private final OptimisticLockCount optimisticLocks;
 
-    private ApplicationRun(BenchmarkOptions options, ConfigurableApplicationContext app) {
+    private ApplicationRun(BenchmarkOptions options, ConfigurableApplicationContext app,
+                           OptimisticLockCount optimisticLocks) {
         this.options = options;
         this.app = app;
+        this.optimisticLocks = optimisticLocks;
         this.port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
     }
 
     static RunResult measure(Database database, BenchmarkOptions options) throws InterruptedException {
         Progress.say(database, RunResult.APPLICATION, "starting the application");
         Database.Login login = database.emptyFor("benchmark-application", options.postgres());
-        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, arguments(login))) {
-            ApplicationRun run = new ApplicationRun(options, app);
+        OptimisticLockCount optimisticLocks = new OptimisticLockCount();
+        SpringApplication application = new SpringApplication(Application.class);
+        // the engine takes every ProcessEnginePlugin bean: the counter joins the application's own plugins
+        application.addInitializers(context -> context.getBeanFactory()
+                .registerSingleton("benchmarkOptimisticLockCount", optimisticLocks));
+        try (ConfigurableApplicationContext app = application.run(arguments(login))) {
+            ApplicationRun run = new ApplicationRun(options, app, optimisticLocks);
             run.round(database, WARM_UP_REGION, options.warmUpMunicipalities());
             return run.round(database, MEASURED_REGION, options.municipalities());
         }
@@ -111,11 +120,14 @@ final class ApplicationRun {
                 return problem;
             });
         }
+        optimisticLocks.reset();
+        Date released = new Date();
         Burst.Outcome burst = Burst.fire(submissions, options.threads());
         Duration settled = RequestProcesses.awaitNoDueJobs(engine().getManagementService(), options.timeout());
         RunResult result = check(database, cycleKey, requests, acknowledged, burst,
                 burst.wallNanos() / 1e9 + settled.toNanos() / 1e9);
-        Progress.say(database, run, region + ": " + Progress.summary(result));
+        Progress.say(database, run, region + ": " + Progress.summary(result) + " " + optimisticLocks.byKind()
+                + " failed jobs " + OptimisticLockCount.failedJobs(engine(), released));
         return result;
     }
 
@@ -229,7 +241,7 @@ final class ApplicationRun {
             }
         }
         return new RunResult(database, RunResult.APPLICATION, burst, lost, lostAcknowledged, duplicates, settledSeconds,
-                problems);
+                optimisticLocks.total(), problems);
     }
 
     private ProcessEngine engine() {

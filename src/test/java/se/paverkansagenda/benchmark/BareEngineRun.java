@@ -41,20 +41,25 @@ final class BareEngineRun {
 
     private final BenchmarkOptions options;
     private final ProcessEngine engine;
+    private final OptimisticLockCount optimisticLocks;
 
-    private BareEngineRun(BenchmarkOptions options, ProcessEngine engine) {
+    private BareEngineRun(BenchmarkOptions options, ProcessEngine engine, OptimisticLockCount optimisticLocks) {
         this.options = options;
         this.engine = engine;
+        this.optimisticLocks = optimisticLocks;
     }
 
     static RunResult measure(Database database, BenchmarkOptions options) throws InterruptedException {
         Progress.say(database, RunResult.BARE_ENGINE, "starting the engine");
-        ProcessEngine engine = configuration(database.emptyFor("benchmark-bare-engine", options.postgres()))
-                .buildProcessEngine();
+        OptimisticLockCount optimisticLocks = new OptimisticLockCount();
+        StandaloneProcessEngineConfiguration configuration =
+                configuration(database.emptyFor("benchmark-bare-engine", options.postgres()));
+        configuration.getProcessEnginePlugins().add(optimisticLocks);
+        ProcessEngine engine = configuration.buildProcessEngine();
         try {
             engine.getRepositoryService().createDeployment()
                     .addClasspathResource(RequestRoundProcess.BPMN_RESOURCE).deploy();
-            BareEngineRun run = new BareEngineRun(options, engine);
+            BareEngineRun run = new BareEngineRun(options, engine, optimisticLocks);
             run.round(database, WARM_UP_KEY, options.warmUpMunicipalities());
             return run.round(database, MEASURED_KEY, options.municipalities());
         } finally {
@@ -107,11 +112,14 @@ final class BareEngineRun {
                 return null;
             });
         }
+        optimisticLocks.reset();
+        Date released = new Date();
         Burst.Outcome burst = Burst.fire(submissions, options.threads());
         Duration settled = RequestProcesses.awaitNoDueJobs(engine.getManagementService(), options.timeout());
         RunResult result = check(database, businessKey, requestIds, acknowledged, burst,
                 burst.wallNanos() / 1e9 + settled.toNanos() / 1e9);
-        Progress.say(database, RunResult.BARE_ENGINE, businessKey + ": " + Progress.summary(result));
+        Progress.say(database, RunResult.BARE_ENGINE, businessKey + ": " + Progress.summary(result) + " "
+                + optimisticLocks.byKind() + " failed jobs " + OptimisticLockCount.failedJobs(engine, released));
         return result;
     }
 
@@ -181,6 +189,6 @@ final class BareEngineRun {
             duplicates += (int) passes.extra();
         }
         return new RunResult(database, RunResult.BARE_ENGINE, burst, lost, lostAcknowledged, duplicates, settledSeconds,
-                problems);
+                optimisticLocks.total(), problems);
     }
 }

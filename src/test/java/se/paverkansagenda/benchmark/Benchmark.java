@@ -2,7 +2,10 @@ package se.paverkansagenda.benchmark;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +34,9 @@ public final class Benchmark {
             results.add(BareEngineRun.measure(database, options));
         }
         System.out.printf(Locale.ROOT, "%n%d municipalities, %.0f %% of them submitting twice, after a warm-up round"
-                        + " of %d; %d processors, Java %s, load average %.1f before and %.1f after:%n%n",
+                        + " of %d; %s, %d processors, Java %s, load average %.1f before and %.1f after:%n%n",
                 options.municipalities(), options.duplicateShare() * 100, options.warmUpMunicipalities(),
-                Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore,
+                machine(), Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println(ResultTable.render(results));
         List<String> problems = results.stream().filter(RunResult::failed)
@@ -43,6 +46,24 @@ public final class Benchmark {
         if (!problems.isEmpty()) {
             problems.forEach(System.out::println);
             throw new IllegalStateException("Submissions failed, were lost or were stored twice; see above");
+        }
+    }
+
+    /** The processor's model and the machine's memory, as Linux tells them; empty elsewhere. */
+    static String machine() {
+        String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name");
+        String memory = firstValue(Path.of("/proc/meminfo"), "MemTotal");
+        return (cpu.isEmpty() ? "unknown processor" : cpu) + (memory.isEmpty() ? ""
+                : String.format(Locale.ROOT, ", %.0f GiB of memory",
+                        Long.parseLong(memory.replaceAll("\\D", "")) / 1024.0 / 1024.0));
+    }
+
+    private static String firstValue(Path file, String key) {
+        try (var lines = Files.lines(file)) {
+            return lines.filter(line -> line.startsWith(key)).map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse("");
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 

@@ -18,9 +18,9 @@ final class Progress {
     static String summary(RunResult result) {
         Burst.Outcome burst = result.burst();
         return String.format(Locale.ROOT, "%d submissions, %.1f/s, p50 %.0f ms, p99 %.0f ms, %d errors,"
-                        + " %d lost (%d acknowledged), %d stored twice, settled after %.1f s",
+                        + " %d lost (%d acknowledged), %d stored twice, settled after %.1f s, %d lost optimistic locks",
                 burst.submissions(), burst.perSecond(), burst.latencies().percentileMillis(50),
                 burst.latencies().percentileMillis(99), burst.errors(), result.lost(), result.lostAfterSuccess(),
-                result.duplicatesStored(), result.settledSeconds());
+                result.duplicatesStored(), result.settledSeconds(), result.optimisticLocks());
     }
 }

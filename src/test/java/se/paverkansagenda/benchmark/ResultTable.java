@@ -12,8 +12,8 @@ import java.util.Optional;
 final class ResultTable {
 
     private static final String HEADER = "| database | run | submissions | submissions/s | p50 ms | p99 ms | max ms "
-            + "| errors | lost | of them acknowledged | stored twice | settled s | app/bare |\n"
-            + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+            + "| errors | lost | of them acknowledged | stored twice | settled s | lost locks | app/bare |\n"
+            + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
     private ResultTable() {
     }
@@ -23,12 +23,12 @@ final class ResultTable {
         for (RunResult result : results) {
             Burst.Outcome burst = result.burst();
             table.append(String.format(Locale.ROOT,
-                    "| %s | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %d | %.1f | %s |%n",
+                    "| %s | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %d | %.1f | %d | %s |%n",
                     result.database().label(), result.run(), burst.submissions(), burst.perSecond(),
                     burst.latencies().percentileMillis(50), burst.latencies().percentileMillis(99),
                     burst.latencies().maxMillis(), burst.errors(), result.lost(), result.lostAfterSuccess(),
                     result.duplicatesStored(),
-                    result.settledSeconds(), ratio(result, results)));
+                    result.settledSeconds(), result.optimisticLocks(), ratio(result, results)));
         }
         return table.toString();
     }
