@@ -33,6 +33,8 @@ public class DatabaseAway implements HandlerExceptionResolver, Ordered {
             + "Gå tillbaka i webbläsaren, där det du skrev finns kvar, och försök igen om en minut.";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseAway.class);
+    /** Where Hikari's pooled connection, once closed, throws "Connection is closed" from. */
+    private static final String CLOSED_POOL_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
 
     @Override
     public int getOrder() {
@@ -78,8 +80,18 @@ public class DatabaseAway implements HandlerExceptionResolver, Ordered {
                 // 08: connection exception; 57P01-57P03: the server is shutting down, crashed or not yet accepting
                 return true;
             }
+            if (cause instanceof SQLException && closedByThePool(cause)) {
+                // the pool closes a connection that failed with one of the states above; a commit that failed so
+                // is then rolled back on the closed connection, and that failure, without a state, is thrown
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean closedByThePool(Throwable failure) {
+        StackTraceElement[] trace = failure.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(CLOSED_POOL_CONNECTION);
     }
 
     private static String rootMessage(Throwable failure) {

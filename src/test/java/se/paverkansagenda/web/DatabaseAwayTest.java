@@ -1,16 +1,23 @@
 package se.paverkansagenda.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Which failures mean that the database cannot be reached, and what the page then says. */
@@ -29,6 +36,27 @@ class DatabaseAwayTest {
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
         assertThat(DatabaseAway.isCause(new DataAccessResourceFailureException("closed",
                 new SQLException("This connection has been closed.", "08003")))).isTrue();
+    }
+
+    /**
+     * A commit that the server ended (57P01) makes the pool close the connection; the rollback that follows
+     * fails on the closed connection with an exception of no state, and that one reaches the page.
+     */
+    @Test
+    void theRollbackOnAConnectionThePoolClosedIsTheDatabaseAway() throws Exception {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:database-away");
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            Connection connection = pool.getConnection();
+            connection.close();
+            SQLException closed = catchThrowableOfType(SQLException.class, connection::rollback);
+
+            assertThat(closed.getMessage()).isEqualTo("Connection is closed");
+            assertThat(closed.getSQLState()).isNull();
+            assertThat(DatabaseAway.isCause(new ProcessEnginePersistenceException("An exception occurred in the persistence layer",
+                    new TransactionSystemException("rollback", closed)))).isTrue();
+            assertThat(DatabaseAway.isCause(new SQLException("Connection is closed"))).as("not from the pool").isFalse();
+        }
     }
 
     @Test
