@@ -1,19 +1,13 @@
 package se.paverkansagenda.refgroup;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.web.LinkSecrets;
 
 /**
  * The tokens of the members' personal links, as the answer links' are made: 128 random bits each, kept
@@ -21,9 +15,6 @@ import se.paverkansagenda.deadline.DeadlineService;
  */
 @Component
 public class ReferenceGroupTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern WELL_FORMED = Pattern.compile("^[A-Za-z0-9_-]{22}$");
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
@@ -36,25 +27,23 @@ public class ReferenceGroupTokens {
     /** A new token for the member, kept in a transaction of its own: its mail may go out before the job commits. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String mint(String memberId) {
-        byte[] bits = new byte[16];
-        RANDOM.nextBytes(bits);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+        String token = LinkSecrets.fresh();
         jdbc.sql("INSERT INTO reference_group_token (token_hash, member_id, created_at) VALUES (:hash, :member, :at)")
-                .param("hash", hash(token)).param("member", memberId).param("at", OffsetDateTime.now(deadlines.clock()))
+                .param("hash", LinkSecrets.hash(token)).param("member", memberId).param("at", OffsetDateTime.now(deadlines.clock()))
                 .update();
         return token;
     }
 
     /** The member and group the token opens, if it is one of ours and the member is still in the group. */
     public Optional<Holder> holderOf(String token) {
-        if (token == null || !WELL_FORMED.matcher(token).matches()) {
+        if (!LinkSecrets.wellFormed(token)) {
             return Optional.empty();
         }
         return jdbc.sql("""
                 SELECT m.id, m.group_id, m.email FROM reference_group_token t
                 JOIN reference_group_member m ON m.id = t.member_id
                 WHERE t.token_hash = :hash AND m.removed = FALSE""")
-                .param("hash", hash(token))
+                .param("hash", LinkSecrets.hash(token))
                 .query((rs, row) -> new Holder(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional();
     }
@@ -63,12 +52,4 @@ public class ReferenceGroupTokens {
     public record Holder(String memberId, String groupId, String email) {
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

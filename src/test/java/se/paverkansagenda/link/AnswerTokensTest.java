@@ -1,5 +1,6 @@
 package se.paverkansagenda.link;
 
+import se.paverkansagenda.web.LinkSecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -8,10 +9,10 @@ class AnswerTokensTest {
 
     @Test
     void aTokenIsKeptAsItsSha256Only() {
-        String hash = AnswerTokens.hash("AAAAAAAAAAAAAAAAAAAAAA");
+        String hash = LinkSecrets.hash("AAAAAAAAAAAAAAAAAAAAAA");
 
         assertThat(hash).hasSize(64).matches("[0-9a-f]+").doesNotContain("AAAA");
-        assertThat(AnswerTokens.hash("AAAAAAAAAAAAAAAAAAAAAB")).isNotEqualTo(hash);
+        assertThat(LinkSecrets.hash("AAAAAAAAAAAAAAAAAAAAAB")).isNotEqualTo(hash);
     }
 
     @Test

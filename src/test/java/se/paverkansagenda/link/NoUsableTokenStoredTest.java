@@ -1,5 +1,6 @@
 package se.paverkansagenda.link;
 
+import se.paverkansagenda.web.LinkSecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,7 @@ class NoUsableTokenStoredTest {
         Set<String> storedHashes = storedTokenHashes();
         List<String> mailedTokens = new ArrayList<>();
         mailServer.receivedMessages().forEach(message -> collect(ReceivedMails.text(message), mailedTokens));
-        assertThat(mailedTokens.stream().filter(token -> storedHashes.contains(AnswerTokens.hash(token))))
+        assertThat(mailedTokens.stream().filter(token -> storedHashes.contains(LinkSecrets.hash(token))))
                 .as("the scan finds the tokens in what was mailed").isNotEmpty();
 
         assertThat(tokensInTheDatabase(storedHashes)).isEmpty();
@@ -138,7 +139,7 @@ class NoUsableTokenStoredTest {
                                 : value == null ? "" : value.toString();
                         List<String> candidates = new ArrayList<>();
                         collect(text, candidates);
-                        candidates.stream().filter(token -> storedHashes.contains(AnswerTokens.hash(token)))
+                        candidates.stream().filter(token -> storedHashes.contains(LinkSecrets.hash(token)))
                                 .forEach(token -> found.add(column.getKey() + "." + column.getValue() + ": " + token));
                     }
                 }
