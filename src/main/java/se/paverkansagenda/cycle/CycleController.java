@@ -3,8 +3,6 @@ package se.paverkansagenda.cycle;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -17,16 +15,11 @@ import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.security.CurrentUser;
 import se.paverkansagenda.web.BadRequestException;
-import se.paverkansagenda.web.TooLargeException;
 
 /** Starts cycles from plan files; the process owner's way in from scripts and tools. */
 @RestController
 @RequestMapping("/api")
 public class CycleController {
-
-    /** A plan of 290 municipalities and every organisation of a county is some 30 kB; a megabyte leaves room. */
-    static final int MAX_PLAN_BYTES = 1_000_000;
-    static final String TOO_LARGE = "Planen är för stor (högst 1 000 000 byte); inget har startats";
 
     private final CycleService cycles;
     private final CurrentUser user;
@@ -45,7 +38,7 @@ public class CycleController {
     @PostMapping(path = "/cycles", consumes = {"application/yaml", "application/x-yaml", "text/yaml"})
     public ResponseEntity<CycleView> start(HttpServletRequest request) throws IOException {
         user.requireAnyGroup(AgendaProcess.Groups.PROCESS_OWNERS);
-        String planYaml = planIn(request);
+        String planYaml = PlanUpload.text(request, "inget har startats");
         if (planYaml.isBlank()) {
             throw new BadRequestException("Begäran saknar plan; skicka planfilen (YAML) som innehåll");
         }
@@ -54,18 +47,6 @@ public class CycleController {
                 .body(CycleView.of(cycle, cycles.warningsOf(cycle.businessKey())));
     }
 
-    private static String planIn(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_PLAN_BYTES) {
-            throw new TooLargeException(TOO_LARGE);
-        }
-        byte[] body = request.getInputStream().readNBytes(MAX_PLAN_BYTES + 1);
-        if (body.length > MAX_PLAN_BYTES) {
-            throw new TooLargeException(TOO_LARGE);
-        }
-        Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
-                : Charset.forName(request.getCharacterEncoding());
-        return new String(body, charset);
-    }
 
     @GetMapping("/cycles/{businessKey}")
     public CycleView get(@PathVariable String businessKey) {

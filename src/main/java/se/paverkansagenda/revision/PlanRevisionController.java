@@ -3,8 +3,6 @@ package se.paverkansagenda.revision;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -17,19 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.paverkansagenda.plan.PlanParser;
+import se.paverkansagenda.cycle.PlanUpload;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.security.CurrentUser;
 import se.paverkansagenda.web.BadRequestException;
-import se.paverkansagenda.web.TooLargeException;
 
 /** A running cycle's plan: revised by its process owner, every version kept and downloadable. */
 @RestController
 @RequestMapping("/api/cycles/{businessKey}/plan")
 public class PlanRevisionController {
-
-    /** As for starting a cycle: a county's plan is some 30 kB. */
-    static final int MAX_PLAN_BYTES = 1_000_000;
-    static final String TOO_LARGE = "Planen är för stor (högst 1 000 000 byte); inget har ändrats";
 
     private final PlanRevisions revisions;
     private final CurrentUser user;
@@ -49,7 +43,7 @@ public class PlanRevisionController {
                                                @RequestParam(required = false) Integer basedOn,
                                                HttpServletRequest request) throws IOException {
         user.requireAnyGroup(AgendaProcess.Groups.PROCESS_OWNERS);
-        String planYaml = planIn(request);
+        String planYaml = PlanUpload.text(request, "inget har ändrats");
         if (planYaml.isBlank()) {
             throw new BadRequestException("Begäran saknar plan; skicka den ändrade planfilen (YAML) som innehåll");
         }
@@ -78,18 +72,6 @@ public class PlanRevisionController {
                 .body(yaml);
     }
 
-    private static String planIn(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_PLAN_BYTES) {
-            throw new TooLargeException(TOO_LARGE);
-        }
-        byte[] body = request.getInputStream().readNBytes(MAX_PLAN_BYTES + 1);
-        if (body.length > MAX_PLAN_BYTES) {
-            throw new TooLargeException(TOO_LARGE);
-        }
-        Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
-                : Charset.forName(request.getCharacterEncoding());
-        return new String(body, charset);
-    }
 
     /** A revision as the API shows it, with the revised plan's warnings. */
     public record RevisionView(int version, String revisedBy, OffsetDateTime revisedAt, String reason,

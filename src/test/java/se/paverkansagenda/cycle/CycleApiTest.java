@@ -107,7 +107,7 @@ class CycleApiTest {
 
     @Test
     void anOversizedPlanIsRefusedAndNothingStarts() throws Exception {
-        String plan = DefaultPlan.yaml().replace("code: JH", "code: CYE") + "#" + "x".repeat(CycleController.MAX_PLAN_BYTES);
+        String plan = DefaultPlan.yaml().replace("code: JH", "code: CYE") + "#" + "x".repeat(PlanUpload.MAX_BYTES);
 
         HttpResponse<String> refused = post("/api/cycles", plan, "processagare");
 
