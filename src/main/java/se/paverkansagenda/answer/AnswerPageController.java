@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -46,6 +45,7 @@ import se.paverkansagenda.round.RoundClosedException;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
+import se.paverkansagenda.web.FormBodies;
 
 /**
  * The page a municipality or an organisation answers on, reached from the personal link in its
@@ -100,7 +100,7 @@ public class AnswerPageController {
     public String post(@PathVariable String token, @RequestParam(defaultValue = "save") String action,
                        @ModelAttribute("form") AnswerForm form, BindingResult errors, HttpServletRequest http,
                        Model model) {
-        if (!isForm(http.getContentType())) {
+        if (!FormBodies.isFieldsOrFiles(http.getContentType())) {
             throw LinkProblem.wrongContentType();
         }
         Object refused = http.getAttribute(AnswerBodyLimit.REFUSAL);
@@ -331,18 +331,6 @@ public class AnswerPageController {
         }
     }
 
-    private static boolean isForm(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)
-                    || MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type);
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-    }
 
     @ExceptionHandler(LinkProblem.class)
     String problem(LinkProblem problem, HttpServletResponse response, Model model) {

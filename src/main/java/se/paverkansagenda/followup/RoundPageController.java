@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.InvalidPropertyException;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +39,7 @@ import se.paverkansagenda.round.UnknownRequestException;
 import se.paverkansagenda.round.UnknownRoundException;
 import se.paverkansagenda.security.CurrentUser;
 import se.paverkansagenda.security.ForbiddenException;
+import se.paverkansagenda.web.FormBodies;
 import se.paverkansagenda.web.ActionTokens;
 import se.paverkansagenda.web.TextRules;
 
@@ -232,7 +231,7 @@ public class RoundPageController {
     private RoundRequest postedFor(String cycleKey, String round, String requestId, String actionToken,
                                    HttpServletRequest http) {
         allowed();
-        if (!isForm(http.getContentType())) {
+        if (!FormBodies.isFields(http.getContentType())) {
             throw new PageProblem(415, "Fel sorts innehåll", "Åtgärden ska skickas från formuläret på sidan. "
                     + "Inget har ändrats.");
         }
@@ -281,14 +280,6 @@ public class RoundPageController {
         }
     }
 
-    private static boolean isForm(String contentType) {
-        try {
-            return contentType != null
-                    && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType));
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-    }
 
     @ExceptionHandler(PageProblem.class)
     String problem(PageProblem problem, HttpServletResponse response, Model model) {

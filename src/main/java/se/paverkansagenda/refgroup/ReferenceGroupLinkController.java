@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.InvalidPropertyException;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -29,6 +27,7 @@ import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.FailedLinkAttempts;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.web.FormBodies;
 
 /**
  * The page a reference group's member gives the group's advice on, reached from the personal link in
@@ -67,7 +66,7 @@ public class ReferenceGroupLinkController {
     public String post(@PathVariable String token, @RequestParam MultiValueMap<String, String> fields,
                        @RequestParam(name = "bilaga", required = false) MultipartFile file, HttpServletRequest http,
                        Model model) {
-        if (!isForm(http.getContentType())) {
+        if (!FormBodies.isFieldsOrFiles(http.getContentType())) {
             throw new LinkPageProblem(415, "Fel sorts innehåll", "Rådet ska skickas från formuläret på sidan. Inget har sparats.");
         }
         if (http.getAttribute(AnswerBodyLimit.REFUSAL) != null || http.getContentLengthLong() > MAX_BODY_BYTES) {
@@ -193,18 +192,6 @@ public class ReferenceGroupLinkController {
                 + " MB. Inget har sparats.");
     }
 
-    private static boolean isForm(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)
-                    || MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type);
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-    }
 
     @ExceptionHandler(LinkPageProblem.class)
     String problem(LinkPageProblem problem, HttpServletResponse response, Model model) {

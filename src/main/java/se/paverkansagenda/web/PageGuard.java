@@ -1,8 +1,6 @@
 package se.paverkansagenda.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.process.AgendaProcess.Groups;
 import se.paverkansagenda.security.CurrentUser;
@@ -38,7 +36,7 @@ public class PageGuard {
     /** Refuses a post that did not come from one of the application's own forms; the user's id. */
     public String posted(String actionToken, HttpServletRequest http) {
         String userId = allowed();
-        if (!isForm(http.getContentType())) {
+        if (!FormBodies.isFields(http.getContentType())) {
             throw new PageProblem(415, "Fel sorts innehåll", "Ändringen ska skickas från formuläret på sidan. "
                     + "Inget har ändrats.");
         }
@@ -53,12 +51,4 @@ public class PageGuard {
         return userId;
     }
 
-    private static boolean isForm(String contentType) {
-        try {
-            return contentType != null
-                    && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType));
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-    }
 }
