@@ -35,10 +35,19 @@ class MailHealthTest {
         ApiClient.anonymous(port).get("/actuator/health");
     }
 
+    /** The silent server's port can take a moment to be free again after its connections close. */
     @AfterEach
-    void restore() {
-        if (!mailServer.greenMail().isRunning()) {
-            mailServer.greenMail().start();
+    void restore() throws InterruptedException {
+        for (int attempt = 1; !mailServer.greenMail().isRunning(); attempt++) {
+            try {
+                mailServer.greenMail().start();
+            } catch (IllegalStateException portNotFreeYet) {
+                mailServer.greenMail().stop();
+                if (attempt == 10) {
+                    throw portNotFreeYet;
+                }
+                Thread.sleep(500);
+            }
         }
     }
 
