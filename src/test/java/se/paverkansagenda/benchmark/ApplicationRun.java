@@ -75,9 +75,12 @@ final class ApplicationRun {
         application.addInitializers(context -> context.getBeanFactory()
                 .registerSingleton("benchmarkOptimisticLockCount", optimisticLocks));
         try (ConfigurableApplicationContext app = application.run(arguments(login))) {
+            Memory.sample(Memory.AFTER_START);
             ApplicationRun run = new ApplicationRun(options, app, optimisticLocks);
             run.round(database, WARM_UP_REGION, options.warmUpMunicipalities());
-            return run.round(database, MEASURED_REGION, options.municipalities());
+            RunResult result = run.round(database, MEASURED_REGION, options.municipalities());
+            Memory.sample(Memory.AFTER_BURST);
+            return result;
         }
     }
 

@@ -59,9 +59,12 @@ final class BareEngineRun {
         try {
             engine.getRepositoryService().createDeployment()
                     .addClasspathResource(RequestRoundProcess.BPMN_RESOURCE).deploy();
+            Memory.sample(Memory.AFTER_START);
             BareEngineRun run = new BareEngineRun(options, engine, optimisticLocks);
             run.round(database, WARM_UP_KEY, options.warmUpMunicipalities());
-            return run.round(database, MEASURED_KEY, options.municipalities());
+            RunResult result = run.round(database, MEASURED_KEY, options.municipalities());
+            Memory.sample(Memory.AFTER_BURST);
+            return result;
         } finally {
             engine.close();
         }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * application and against the bare engine with the same model, on each database asked for:
  * {@code mvn -Pbenchmark test-compile exec:java}. Prints submissions per second, latencies, errors,
  * answers lost and answers stored twice, and fails when any submission failed, was lost or was
- * stored twice.
+ * stored twice. Each run has a JVM of its own with the same largest heap (see {@link ForkedRun}); a
+ * second table, under the first, gives each one's memory and the documents' times.
  */
 public final class Benchmark {
 
@@ -27,18 +28,31 @@ public final class Benchmark {
         BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<RunResult> results = new ArrayList<>();
+        List<FigureTable.Memory> memory = new ArrayList<>();
         for (Database database : options.databases()) {
-            quietLogging();
-            results.add(ApplicationRun.measure(database, options));
-            quietLogging();
-            results.add(BareEngineRun.measure(database, options));
+            if (options.fork()) {
+                ForkedRun.Outcome application = ForkedRun.run(ForkedRun.Part.APPLICATION, database, options);
+                ForkedRun.Outcome bare = ForkedRun.run(ForkedRun.Part.BARE_ENGINE, database, options);
+                results.add(application.run());
+                results.add(bare.run());
+                memory.add(new FigureTable.Memory(database, application, bare));
+            } else {
+                quietLogging();
+                results.add(ApplicationRun.measure(database, options));
+                quietLogging();
+                results.add(BareEngineRun.measure(database, options));
+            }
         }
+        DocumentFigures documents = options.fork()
+                ? ForkedRun.run(ForkedRun.Part.DOCUMENTS, Database.H2, options).documents()
+                : DocumentFigures.measure();
         System.out.printf(Locale.ROOT, "%n%d municipalities, %.0f %% of them submitting twice, after a warm-up round"
                         + " of %d; %s, %d processors, Java %s, load average %.1f before and %.1f after:%n%n",
                 options.municipalities(), options.duplicateShare() * 100, options.warmUpMunicipalities(),
                 machine(), Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println(ResultTable.render(results));
+        System.out.println(FigureTable.render(options, memory, documents));
         List<String> problems = results.stream().filter(RunResult::failed)
                 .flatMap(result -> result.problems().stream().limit(10)
                         .map(problem -> result.database().label() + ", " + result.run() + ": " + problem))
@@ -68,7 +82,7 @@ public final class Benchmark {
     }
 
     /** Warnings only, also before and after Spring Boot sets the application's log levels. */
-    private static void quietLogging() {
+    static void quietLogging() {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
     }
 }

@@ -63,4 +63,34 @@ class BenchmarkFiguresTest {
         assertThatThrownBy(() -> SubmissionOrder.withDuplicates(recipients, 1.5, 7))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theFigureTableGivesEachRunsMemoryBesideTheBareEnginesAndTheDocumentsTimes() {
+        BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
+        ForkedRun.Outcome application = new ForkedRun.Outcome(null, null, 300, 450);
+        ForkedRun.Outcome bare = new ForkedRun.Outcome(null, null, 200, 300);
+        DocumentFigures.Time pdf = new DocumentFigures.Time(900, 800, 900 * 1024);
+        DocumentFigures.Time docx = new DocumentFigures.Time(400, 350, 80 * 1024);
+        DocumentFigures.Time csv = new DocumentFigures.Time(50, 40, 1600 * 1024);
+        DocumentFigures.Time xhtml = new DocumentFigures.Time(40, 30, 2200 * 1024);
+
+        String table = FigureTable.render(options, List.of(new FigureTable.Memory(Database.H2, application, bare)),
+                new DocumentFigures(pdf, docx, csv, xhtml, 2900));
+
+        assertThat(table.lines()).contains(
+                "| H2: RSS after start, -Xmx256m, MiB | 300 | 200 | 1.50 |",
+                "| H2: RSS after the burst, MiB | 450 | 300 | 1.50 |",
+                "| compilation of 2900 proposals: PDF + DOCX, ms (processor ms), against the XHTML alone"
+                        + " | 1300 (1150) | 40 (30) | |",
+                "| CSV, ms (processor ms), kB | 50 (40), 1600 kB | | |");
+    }
+
+    @Test
+    void theResidentSetSizeIsReadFromTheProcess() {
+        Memory.sample(Memory.AFTER_START);
+
+        assertThat(Memory.residentKib()).isPositive();
+        assertThat(Memory.mib(Memory.AFTER_START)).isPositive();
+        assertThat(Memory.mib("never sampled")).isZero();
+    }
 }

@@ -55,7 +55,7 @@ public final class CompilationBenchmark {
         System.out.printf("%-32s %7d ms %10.1f kB%n", what, millis[RUNS / 2], size / 1024.0);
     }
 
-    private static InputCompilation compilation() {
+    static InputCompilation compilation() {
         List<Plan.RusArea> areas = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             areas.add(new Plan.RusArea("RUS-" + i, "Område " + i + " i den regionala utvecklingsstrategin"));
