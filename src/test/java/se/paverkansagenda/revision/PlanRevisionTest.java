@@ -146,6 +146,56 @@ class PlanRevisionTest {
     }
 
     @Test
+    void aCouncilMemberAddedOrWithANewAddressIsInvitedAndOneRemovedHasTheMeetingCancelledAndTheFormsOfferTheRevisedMembers() {
+        LifecycleDriver cycle = lifecycles.start("RVI").at("2020-04-08T09:00");
+        String key = cycle.cycleKey();
+        cycle.complete(Elements.TASK_DRAFT_PM, Lifecycles.pm()).at("2020-04-27T09:00");
+        String invitedBefore = calendarOf(latestTo("ks-ordforande@ragunda.example", key, "Kallelse till RSR"));
+        String uid = event(invitedBefore).getUid().orElseThrow().getValue();
+
+        HttpResponse<String> revised = revise(key, planOf(key)
+                .replace("email: ks-ordforande@ragunda.example", "email: ordforande.ks@ragunda.example")
+                .replace("    - { organisation: Bergs kommun, role: \"Förtroendevald, opposition\", email: oppositionsrad@berg.example }\n", "")
+                .replace("  presidium:\n", "    - { organisation: Ragunda kommun, role: \"Ersättare, majoritet\", email: ersattare@ragunda.example }\n"
+                        + "  presidium:\n"), "Nya ledamöter i RSR");
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(201);
+        assertThat(revised.body()).contains("councils.rsr: tillagd Ragunda kommun, Ersättare, majoritet",
+                "councils.rsr: borttagen Bergs kommun, Förtroendevald, opposition, oppositionsrad@berg.example");
+
+        for (String newcomer : List.of("ordforande.ks@ragunda.example", "ersattare@ragunda.example")) {
+            MimeMessage told = latestTo(newcomer, key, "Ändrad plan för " + key);
+            assertThat(ReceivedMails.text(told)).as(newcomer).contains("Ni är kallade till mötet", "måndag 4 maj 2020",
+                    "En kalenderinbjudan är bifogad");
+            String ics = calendarOf(told);
+            assertThat(ics).contains("METHOD:REQUEST", "DTSTART;TZID=Europe/Stockholm:20200504T090000");
+            assertThat(event(ics).getUid().orElseThrow().getValue()).isEqualTo(uid);
+        }
+        for (String removed : List.of("ks-ordforande@ragunda.example", "oppositionsrad@berg.example")) {
+            MimeMessage told = latestTo(removed, key, "Ändrad plan för " + key);
+            assertThat(ReceivedMails.text(told)).as(removed).contains("Ni är inte längre kallade till mötet",
+                    "En avbokning är bifogad");
+            String ics = calendarOf(told);
+            assertThat(ics).contains("METHOD:CANCEL", "STATUS:CANCELLED");
+            assertThat(event(ics).getUid().orElseThrow().getValue()).isEqualTo(uid);
+        }
+        assertThat(mailsTo("ks-ordforande@bracke.example", key, "Ändrad plan")).as("an unchanged member").isEmpty();
+        String options = runtimeService.getVariable(cycles.find(key).processInstanceId(), "rsrMemberOptions").toString();
+        assertThat(options).contains("Ragunda kommun – Ersättare, majoritet")
+                .doesNotContain("Bergs kommun – Förtroendevald, opposition");
+
+        // the meeting moves: the revised members are invited to the new day, the removed one is not
+        HttpResponse<String> moved = revise(key, planOf(key).replace("RSR_TREATMENT:           { date: 2020-05-04 }",
+                "RSR_TREATMENT:           { date: 2020-05-11 }")
+                .replace("INPUT_ROUND:             { start: 2020-05-08,", "INPUT_ROUND:             { start: 2020-05-13,"),
+                "RSR:s sammanträde flyttas en vecka");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+        assertThat(calendarOf(latestTo("ersattare@ragunda.example", key, "Ändrad plan för " + key)))
+                .contains("DTSTART;TZID=Europe/Stockholm:20200511T090000");
+        assertThat(mailsTo("oppositionsrad@berg.example", key, "Ändrad plan för " + key)).hasSize(1);
+        assertThat(mailsTo("ks-ordforande@bracke.example", key, "Ändrad plan för " + key)).hasSize(1);
+    }
+
+    @Test
     void anAddedMunicipalityGetsItsRequestWhenTheRoundOpensAndALaterDeadlineMovesTimersAndReminders() {
         LifecycleDriver cycle = lifecycles.start("RVB");
         String key = cycle.cycleKey();
