@@ -85,7 +85,7 @@ final class ApplicationRun {
     }
 
     /** The application's own configuration, with only what the run needs set on the command line. */
-    private static String[] arguments(Database.Login login) {
+    static String[] arguments(Database.Login login) {
         return new String[] {
             "--spring.profiles.active=benchmark",
             "--spring.main.banner-mode=off",

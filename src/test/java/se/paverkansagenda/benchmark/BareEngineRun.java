@@ -70,7 +70,7 @@ final class BareEngineRun {
         }
     }
 
-    private static StandaloneProcessEngineConfiguration configuration(Database.Login login) {
+    static StandaloneProcessEngineConfiguration configuration(Database.Login login) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("benchmark-bare-engine");
         configuration.setJdbcUrl(login.url());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,14 +29,20 @@ public final class Benchmark {
         BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<RunResult> results = new ArrayList<>();
-        List<FigureTable.Memory> memory = new ArrayList<>();
+        List<FigureTable.SideBySide> memory = new ArrayList<>();
+        List<FigureTable.SideBySide> timers = new ArrayList<>();
         for (Database database : options.databases()) {
             if (options.fork()) {
                 ForkedRun.Outcome application = ForkedRun.run(ForkedRun.Part.APPLICATION, database, options);
                 ForkedRun.Outcome bare = ForkedRun.run(ForkedRun.Part.BARE_ENGINE, database, options);
                 results.add(application.run());
                 results.add(bare.run());
-                memory.add(new FigureTable.Memory(database, application, bare));
+                memory.add(new FigureTable.SideBySide(database, application, bare));
+                if (options.timers() > 0) {
+                    timers.add(new FigureTable.SideBySide(database,
+                            ForkedRun.run(ForkedRun.Part.APPLICATION_TIMERS, database, options),
+                            ForkedRun.run(ForkedRun.Part.BARE_ENGINE_TIMERS, database, options)));
+                }
             } else {
                 quietLogging();
                 results.add(ApplicationRun.measure(database, options));
@@ -52,14 +59,20 @@ public final class Benchmark {
                 machine(), Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println(ResultTable.render(results));
-        System.out.println(FigureTable.render(options, memory, documents));
+        System.out.println(FigureTable.render(options, memory, timers, documents));
         List<String> problems = results.stream().filter(RunResult::failed)
                 .flatMap(result -> result.problems().stream().limit(10)
                         .map(problem -> result.database().label() + ", " + result.run() + ": " + problem))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (FigureTable.SideBySide drain : timers) {
+            for (ForkedRun.Outcome outcome : List.of(drain.application(), drain.bare())) {
+                outcome.timers().problems().stream().limit(10)
+                        .forEach(problem -> problems.add(drain.database().label() + ", deadlines: " + problem));
+            }
+        }
         if (!problems.isEmpty()) {
             problems.forEach(System.out::println);
-            throw new IllegalStateException("Submissions failed, were lost or were stored twice; see above");
+            throw new IllegalStateException("Submissions failed, were lost or were stored twice, or deadlines were lost or mailed twice; see above");
         }
     }
 

@@ -24,10 +24,10 @@ import java.util.Set;
  */
 final class ForkedRun {
 
-    enum Part { APPLICATION, BARE_ENGINE, DOCUMENTS }
+    enum Part { APPLICATION, BARE_ENGINE, DOCUMENTS, APPLICATION_TIMERS, BARE_ENGINE_TIMERS }
 
     /** What a forked part measured: a burst's result or other figures, and its RSS. */
-    record Outcome(RunResult run, DocumentFigures documents, long rssAfterStartMib,
+    record Outcome(RunResult run, DocumentFigures documents, TimerDrain timers, long rssAfterStartMib,
                    long rssAfterBurstMib) implements Serializable {
     }
 
@@ -67,9 +67,11 @@ final class ForkedRun {
         BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
         Benchmark.quietLogging();
         Outcome outcome = switch (part) {
-            case APPLICATION -> withMemory(ApplicationRun.measure(database, options), null);
-            case BARE_ENGINE -> withMemory(BareEngineRun.measure(database, options), null);
-            case DOCUMENTS -> withMemory(null, DocumentFigures.measure());
+            case APPLICATION -> withMemory(ApplicationRun.measure(database, options), null, null);
+            case BARE_ENGINE -> withMemory(BareEngineRun.measure(database, options), null, null);
+            case DOCUMENTS -> withMemory(null, DocumentFigures.measure(), null);
+            case APPLICATION_TIMERS -> withMemory(null, null, ApplicationTimers.measure(database, options));
+            case BARE_ENGINE_TIMERS -> withMemory(null, null, BareEngineTimers.measure(database, options));
         };
         try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(Path.of(args[2])))) {
             out.writeObject(outcome);
@@ -78,8 +80,8 @@ final class ForkedRun {
         System.exit(0);
     }
 
-    private static Outcome withMemory(RunResult run, DocumentFigures documents) {
-        return new Outcome(run, documents, Memory.mib(Memory.AFTER_START), Memory.mib(Memory.AFTER_BURST));
+    private static Outcome withMemory(RunResult run, DocumentFigures documents, TimerDrain timers) {
+        return new Outcome(run, documents, timers, Memory.mib(Memory.AFTER_START), Memory.mib(Memory.AFTER_BURST));
     }
 
     /**
