@@ -276,7 +276,8 @@ class ReferenceGroupTest {
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
 
         cycle.toInputRound().answerAllBut(se.paverkansagenda.round.RoundKind.INPUT).at("2020-10-05T09:00")
-                .complete(Elements.TASK_COMPILE_INPUT, Map.of()).at("2020-10-30T09:00");
+                .complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment();
         assertThat(cycle.task(Elements.TASK_FORM_REFERENCE_GROUPS)).isNotNull();
         assertThat(cycle.task(Elements.TASK_FORM_REFERENCE_GROUPS).getDueDate())
                 .isEqualTo(Lifecycles.local("2020-11-06T23:59:59"));

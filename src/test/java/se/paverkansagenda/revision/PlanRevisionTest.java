@@ -327,7 +327,7 @@ class PlanRevisionTest {
     void aMovedWorkshopIsSentAgainToRsrAndEveryMunicipalityEachInOneMail() {
         LifecycleDriver cycle = lifecycles.atInputRound("RVH").answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                .at("2020-10-30T09:00");
+                .registerRsrCompilationTreatment();
         String key = cycle.cycleKey();
         assertThat(calendarOf(latestTo("registrator@krokom.example", key, "workshop"))).contains("SEQUENCE:0");
 
