@@ -139,16 +139,15 @@ public class TraceService {
 
     /**
      * The councils' treatments that handled a proposal: those after the input round (the proposals came
-     * in at step 5), once its issue was written into the agenda; a proposal the workshop did not
-     * prioritise, or whose issue no version took in, went before no council.
+     * in at step 5). RSR's treatment of the compilation (step 7) handled every proposal compiled; the
+     * decisions after the workshop only those whose issue was written into the agenda, so a proposal the
+     * workshop did not prioritise, or whose issue no version took in, went before no council after it.
      */
     private static List<TreatmentRef> handledBy(Facts facts, Optional<PrioritisedIssue> issue) {
         boolean inSomeVersion = issue.isPresent() && facts.versions.stream().anyMatch(version -> version.sections()
                 .stream().anyMatch(section -> issue.get().id().equals(section.issueId())));
-        if (!inSomeVersion) {
-            return List.of();
-        }
         return facts.treatments.stream().filter(treatment -> treatment.step().number() > Step.INPUT_ROUND.number())
+                .filter(treatment -> treatment.step().number() < Step.WORKSHOP.number() || inSomeVersion)
                 .map(TreatmentRef::of).toList();
     }
 

@@ -133,16 +133,23 @@ class DemoHistoryTest {
         // with two dissents by members of the seed plan's RSR
         List<Treatment> decisions = treatments.ofCycle(key);
         assertThat(decisions).extracting(Treatment::step).containsExactly(Step.PRESIDIUM_REVIEW, Step.RSR_TREATMENT,
-                Step.ADOPTION, Step.ADOPTION);
+                Step.SEND_COMPILATION_TO_RSR, Step.ADOPTION, Step.ADOPTION);
         assertThat(decisions).allSatisfy(decision -> assertThat(decision.minutesDocuments()).hasSize(2));
         Treatment rsr = decisions.get(1);
         assertThat(rsr.consensus()).isFalse();
         assertThat(rsr.dissents()).extracting(Treatment.Dissent::author).containsExactly(
                 "Bergs kommun – Förtroendevald, majoritet", "Härjedalens kommun – Förtroendevald, opposition");
-        assertThat(decisions.get(2).bodyName()).isEqualTo("Regionstyrelsen");
-        assertThat(decisions.get(2).position()).startsWith("Agendan återsändes för omarbetning: Regionstyrelsen vill se");
+        // RSR's second treatment, of the compilation at step 7: taken note of in consensus
+        Treatment compilation = decisions.get(2);
+        assertThat(compilation.bodyName()).isEqualTo("Regionens samverkansråd (RSR)");
+        assertThat(compilation.itemTitle()).isEqualTo("Sammanställning av kommunernas inspel");
+        assertThat(compilation.meetingDate()).hasToString("2020-11-03");
+        assertThat(compilation.consensus()).isTrue();
+        assertThat(compilation.rusAreas()).isNotEmpty();
         assertThat(decisions.get(3).bodyName()).isEqualTo("Regionstyrelsen");
-        assertThat(decisions.get(3).paragraph()).isEqualTo("47");
+        assertThat(decisions.get(3).position()).startsWith("Agendan återsändes för omarbetning: Regionstyrelsen vill se");
+        assertThat(decisions.get(4).bodyName()).isEqualTo("Regionstyrelsen");
+        assertThat(decisions.get(4).paragraph()).isEqualTo("47");
 
         HttpResponse<String> response = ApiClient.as("processagare", port).get("/api/cycles/" + key + "/stages");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -174,7 +181,8 @@ class DemoHistoryTest {
         assertStage(stages, Step.RSR_TREATMENT, "2020-05-04T00:00:00+02:00", "2020-05-05T09:30:00+02:00", 1, 1, 1);
         assertStage(stages, Step.INPUT_ROUND, "2020-05-08T00:00:00+02:00", "2020-10-02T23:59:59+02:00", 0, 0, 1);
         assertStage(stages, Step.COMPILE_INPUT, "2020-10-05T00:00:00+02:00", "2020-11-02T16:00:00+01:00", 4, 2, 1);
-        assertStage(stages, Step.SEND_COMPILATION_TO_RSR, "2020-11-02T16:00:00+01:00", "2020-11-02T16:00:00+01:00", 3, 1, 1);
+        // step 7 is done once RSR's treatment of the compilation is registered and its minutes sent
+        assertStage(stages, Step.SEND_COMPILATION_TO_RSR, "2020-11-02T16:00:00+01:00", "2020-11-03T09:30:00+01:00", 4, 2, 1);
         // step 9 sent back by the adoption and done again: each pass against its own planned days, none late
         assertStage(stages, Step.WRITE_AGENDA, "2020-11-09T15:00:00+01:00", "2021-02-24T11:00:00+01:00", 0, 0, 2);
         assertStage(stages, Step.ADOPTION, "2021-01-29T23:59:59+01:00", "2021-03-16T10:00:00+01:00", 0, 0, 2);
@@ -205,6 +213,8 @@ class DemoHistoryTest {
 
         // the same passes on the timeline page, in the CSV and in the steering group's report
         String page = ApiClient.as("processagare", port).get("/api/cycles/" + key + "/tidslinje").body();
+        assertThat(page).contains("Steg 7, Regionens samverkansråd (RSR) tisdag 3 november 2020, § 41: informationsärende "
+                + "om Sammanställning av kommunernas inspel, i konsensus, inga avvikande synpunkter.");
         assertThat(page).contains("data-step=\"WRITE_AGENDA\" data-pass=\"2\"", "Gång 2 av 2",
                 "Återsänt till steg 9 från steg 12 (Fastställande) 10 feb. 2021 av tjansteperson: Regionstyrelsen vill se")
                 .doesNotContain("67 dagar");
