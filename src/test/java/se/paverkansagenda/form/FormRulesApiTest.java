@@ -197,6 +197,18 @@ class FormRulesApiTest {
                                 v -> text(v, "rsrMeetingDate", "fjärde maj")),
                         new Bad("an answer the form does not offer", "rsrConsensus",
                                 v -> text(v, "rsrConsensus", "KANSKE")), null),
+                // RSR's treatment of the compilation (step 7): the same form and rules as step 4
+                new TaskCase(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, v -> {
+                    text(v, "rsrMeetingDate", "2020-10-30");
+                    text(v, "rsrPosition", "Rådet noterar sammanställningen.");
+                    text(v, "rsrParagraph", "§ 41");
+                    text(v, "rsrConsensus", "NO");
+                    text(v, "rsrDissent1Author", "Krokoms kommun – Förtroendevald, opposition");
+                    text(v, "rsrDissent1Opinion", "Inlandets förslag väger för lätt.");
+                }, "rsrMeetingDate",
+                        new Bad("a paragraph in words", "rsrParagraph", v -> text(v, "rsrParagraph", "fyrtioett")),
+                        new Bad("a dissent from someone who is no member of RSR", "rsrDissent1Author",
+                                v -> text(v, "rsrDissent1Author", "Föreningen Okänd")), null),
                 new TaskCase(Elements.TASK_COMPILE_INPUT, v -> text(v, "compilationSummary", "Åtta kommuner svarade."),
                         "compilationSummary",
                         new Bad("a summary that is a list", "compilationSummary",
@@ -238,11 +250,13 @@ class FormRulesApiTest {
     void everyUserTaskTakesExactlyItsForm(TaskCase task) throws Exception {
         VariableMap start = Variables.createVariables();
         // a feature's rule reads its cycle, and a send-back moves the redo's dates on the cycle's plan
-        if (task.featureRule() != null || List.of(Elements.TASK_REGISTER_RSR_TREATMENT, Elements.TASK_REVIEW_PROPOSAL,
+        if (task.featureRule() != null || List.of(Elements.TASK_REGISTER_RSR_TREATMENT,
+                Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, Elements.TASK_REVIEW_PROPOSAL,
                 Elements.TASK_REGISTER_ADOPTION).contains(task.taskId())) {
             String code = switch (task.taskId()) {
                 case Elements.TASK_WRITE_AGENDA -> "FCA";
                 case Elements.TASK_REGISTER_RSR_TREATMENT -> "FCR";
+                case Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT -> "FCS";
                 case Elements.TASK_FORM_REFERENCE_GROUPS -> "FCG";
                 case Elements.TASK_REVIEW_PROPOSAL -> "FCP";
                 case Elements.TASK_REGISTER_ADOPTION -> "FCD";
