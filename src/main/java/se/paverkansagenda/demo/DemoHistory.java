@@ -307,7 +307,7 @@ public class DemoHistory {
                 AgendaProcess.PM_DOCUMENT_URL.name(), "https://regionjh.example/paverkansagenda/2020/pm-struktur.pdf");
     }
 
-    /** A position taken without consensus: two municipalities had their dissents added to the minutes. */
+    /** RSR's treatment of the compilation (step 7): taken note of in consensus. */
     private static Map<String, Object> rsrCompilationTreatment() {
         return Map.of(
                 AgendaProcess.RSR_MEETING_DATE.name(), "2020-11-03",
@@ -317,6 +317,7 @@ public class DemoHistory {
                 AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_YES);
     }
 
+    /** A position taken without consensus: two municipalities had their dissents added to the minutes. */
     private static Map<String, Object> rsrTreatment() {
         return Map.of(
                 AgendaProcess.RSR_MEETING_DATE.name(), "2020-05-04",
