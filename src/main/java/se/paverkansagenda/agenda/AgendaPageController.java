@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.round.RoundRequest;
-import se.paverkansagenda.refgroup.ReferenceGroupAdvice;
 import se.paverkansagenda.refgroup.ReferenceGroupService;
 import se.paverkansagenda.web.EditConflictException;
 import se.paverkansagenda.web.OfficialsPage;

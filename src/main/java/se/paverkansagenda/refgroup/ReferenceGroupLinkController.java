@@ -123,7 +123,7 @@ public class ReferenceGroupLinkController {
                 ReferenceGroupService.issueLabel(plan, proposals, code),
                 typed.getOrDefault(code, saved.stream().filter(a -> a.issue().equals(code)).map(ReferenceGroupAdvice::text)
                         .findFirst().orElse("")),
-                proposals.stream().filter(p -> p.rusArea().equals(code) || p.id().equals(code)).toList())).toList());
+                proposals.stream().filter(p -> code.equals(p.rusArea()) || code.equals(p.id())).toList())).toList());
         model.addAttribute("problems", problems);
         model.addAttribute("attachment", service.attachmentOf(group.cycleKey(), group.id())
                 .map(ReferenceGroupRepository.GroupAttachment::fileName).orElse(null));

@@ -155,7 +155,8 @@ public class ReferenceGroupService {
         String name = required(draft.name(), MAX_NAME, "name", "Ange gruppens namn.", problems);
         List<String> areas = areas(plan, draft.rusAreas(), problems);
         List<String> chosen = proposalIds(cycleKey, draft.proposalIds(), problems);
-        if (areas.isEmpty() && chosen.isEmpty() && !problems.containsKey(UNKNOWN_ISSUE) && !problems.containsKey("rusAreas")) {
+        if (areas.isEmpty() && chosen.isEmpty() && !problems.containsKey(UNKNOWN_ISSUE)
+                && !problems.containsKey("rusAreas")) {
             problems.put("rusAreas", "Välj minst ett RUS-område eller ett inspel som gruppen ger råd om.");
         }
         LocalDate day = meetingDay(plan, draft.meetingDay(), problems);

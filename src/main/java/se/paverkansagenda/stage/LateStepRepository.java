@@ -40,7 +40,7 @@ public class LateStepRepository {
     }
 
     /** Every piece of work recorded late: the steps' names and the reference groups' key. */
-    public List<String> lateWork(String cycleKey) {
+    private List<String> lateWork(String cycleKey) {
         return jdbc.sql("SELECT step FROM late_step WHERE cycle_key = :cycle ORDER BY detected_at")
                 .param("cycle", cycleKey)
                 .query(String.class)
