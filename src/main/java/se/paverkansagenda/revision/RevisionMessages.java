@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.notification.CalendarInvitations;
-import se.paverkansagenda.notification.NotificationFailedException;
 import se.paverkansagenda.notification.NotificationType;
 import se.paverkansagenda.notification.Notifications;
 import se.paverkansagenda.notification.SwedishDates;
@@ -17,8 +16,8 @@ import se.paverkansagenda.plan.Step;
 /**
  * The mails of a revision, one per recipient: the process owner gets every change, a recipient whose
  * deadline moved its new deadline, and everyone invited to a meeting that moved the invitation again
- * (the same UID, a higher SEQUENCE). Sent once the revision is committed; a mail that cannot go out stays
- * in the outbox as failed and the revision stands.
+ * (the same UID, a higher SEQUENCE). Sent once the revision is committed; a mail that cannot go out now is
+ * sent again later by a job of its own, and the revision stands.
  */
 @Component
 class RevisionMessages {
@@ -53,9 +52,6 @@ class RevisionMessages {
                     // one calendar holds invitations or cancellations: the cancellations come in a mail of their own
                     deliver(plan, revision, letter.recipient(), cancelled, letter.cancellations(), true);
                 }
-            } catch (NotificationFailedException failed) {
-                LOG.warn("Den ändrade planen för {} kunde inte meddelas {}: {}", plan.businessKey(), letter.recipient(),
-                        failed.getMessage());
             } catch (RuntimeException failed) {
                 // the revision is committed: the other recipients are still told
                 LOG.error("Den ändrade planen för {} kunde inte meddelas {}", plan.businessKey(), letter.recipient(),
@@ -91,7 +87,7 @@ class RevisionMessages {
                         + plan.businessKey() + ")"))
                 .toList();
         String organizer = plan.contacts().processOwner();
-        notifications.deliver(new Notifications.Message(key.toString(), plan, null, NotificationType.PLAN_REVISED,
+        notifications.deliverOrRetryLater(new Notifications.Message(key.toString(), plan, null, NotificationType.PLAN_REVISED,
                 recipient, model, meetings.isEmpty() ? null : () -> cancelled
                         ? calendar.cancellation(plan.businessKey(), meetings, organizer, recipient)
                         : calendar.invitation(plan.businessKey(), meetings, organizer, recipient),

@@ -603,6 +603,27 @@ class ProcessPathsTest {
         }
     }
 
+    /** A message written by a request that could not be sent at once: one job sends it again. */
+    @Nested
+    class MessageRetry {
+
+        @Test
+        void theRecordedMessageIsSentAgainInAJobOfItsOwnThenTheProcessEnds() {
+            IsolatedRun retry = IsolatedRun.process(ENGINE, "MR-A", MessageRetryProcess.KEY, "2020-05-04T10:00",
+                    MessageRetryProcess.NOTIFICATION_ID.putIn(Variables.createVariables(), "message-1"));
+            assertThat(retry.instance()).hasPassed(MessageRetryProcess.Elements.START)
+                    .isWaitingAtExactly(MessageRetryProcess.Elements.TASK_SEND_MESSAGE);
+            assertThat(CALLS.at("MR-A", MessageRetryProcess.Elements.TASK_SEND_MESSAGE))
+                    .as("not in the request that wrote it").isEmpty();
+            retry.runDueJobs();
+
+            assertThat(retry.instance()).isEnded().hasPassed(MessageRetryProcess.Elements.TASK_SEND_MESSAGE,
+                    MessageRetryProcess.Elements.END_MESSAGE_SENT);
+            assertThat(CALLS.values("MR-A", MessageRetryProcess.Elements.TASK_SEND_MESSAGE,
+                    MessageRetryProcess.NOTIFICATION_ID)).containsExactly("message-1");
+        }
+    }
+
     /** The reference groups between step 7 and the workshop: formed when the plan says so, skipped when not. */
     @Nested
     class ReferenceGroups {
@@ -641,6 +662,35 @@ class ProcessPathsTest {
 
             cycle.atStartOf(Step.WORKSHOP);
             assertThat(main).isWaitingAtExactly(TASK_PRIORITISE_INPUT);
+        }
+
+        @Test
+        void formingTheGroupsPastThePeriodsEndIsReportedLateOnceAndTheTaskStaysOpen() {
+            IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGL", List.of("RGL-in-1"), List.of(), true);
+            ProcessInstance main = cycle.instance();
+            toStepSeven(cycle, "RGL-in-1");
+            cycle.at("2020-11-06T23:59:58");
+            assertThat(main).isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS)
+                    .hasNotPassed(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE);
+            assertThat(cycle.job(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE).getDuedate())
+                    .as("due at the end of the plan's period for the groups").isEqualTo(endOfDay(LocalDate.of(2020, 11, 6)));
+
+            cycle.at("2020-11-07T00:00:01");
+            assertThat(main).as("the forming task stays open")
+                    .isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS)
+                    .hasPassedInOrder(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE,
+                            AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE,
+                            AgendaProcess.Elements.END_FORM_REFERENCE_GROUPS_LATE_REPORTED);
+            assertThat(CALLS.values(cycle.businessKey(), AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE,
+                    AgendaProcess.LATE_STEP)).containsExactly(AgendaProcess.LATE_REFERENCE_GROUPS);
+
+            cycle.at("2020-11-08T09:00");
+            assertThat(cycle.passes(AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE)).as("reported once")
+                    .isOne();
+            cycle.complete(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS, Map.of(
+                    AgendaProcess.REFERENCE_GROUPS_SUMMARY.name(), "En grupp"));
+            assertThat(main).hasPassed(AgendaProcess.Elements.TASK_INVITE_REFERENCE_GROUPS)
+                    .isWaitingAtExactly(TIMER_WORKSHOP_START);
         }
 
         @Test

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +42,13 @@ import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.notification.EmbeddedMailServer;
+import se.paverkansagenda.notification.Notification;
+import se.paverkansagenda.notification.NotificationRepository;
+import se.paverkansagenda.notification.NotificationStatus;
+import se.paverkansagenda.notification.NotificationType;
 import se.paverkansagenda.plan.InvalidPlanException;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.MessageRetryProcess;
 import se.paverkansagenda.process.RequestRemindersProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 import se.paverkansagenda.round.Answer;
@@ -83,6 +89,8 @@ class PlanRevisionTest {
     ManagementService managementService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    NotificationRepository notifications;
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -341,6 +349,34 @@ class PlanRevisionTest {
                 "reason", "Fler frågor", "basedOn", "1", "plan", changed.replace("prioritisedIssueCap: 8", "prioritisedIssueCap: 12"))));
         assertThat(stale.body()).contains("den senaste är version 2");
         assertThat(revisions.latestVersion(key)).isEqualTo(2);
+    }
+
+    @Test
+    void aRevisionMadeWhileTheMailServerIsDownStandsAndItsMailGoesOutLaterFromAJobOfItsOwn() {
+        String key = lifecycles.start("RVM").cycleKey();
+        mailServer.greenMail().stop();
+        HttpResponse<String> revised;
+        try {
+            revised = revise(key, planOf(key).replace("prioritisedIssueCap: 10", "prioritisedIssueCap: 8"), "Färre frågor");
+        } finally {
+            mailServer.greenMail().start();
+        }
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(201);
+        assertThat(revisions.latestVersion(key)).isEqualTo(2);
+        assertThat(mailsTo(OWNER, key, "Ändrad plan för " + key)).isEmpty();
+        Notification failed = notifications.findByCycle(key).stream()
+                .filter(n -> n.type() == NotificationType.PLAN_REVISED).findFirst().orElseThrow();
+        assertThat(failed.status()).isEqualTo(NotificationStatus.FAILED);
+        ProcessInstance retry = runtimeService.createProcessInstanceQuery().processDefinitionKey(MessageRetryProcess.KEY)
+                .processInstanceBusinessKey(key).singleResult();
+        assertThat(retry).as("a job sends it again").isNotNull();
+        Job job = managementService.createJobQuery().processInstanceId(retry.getId()).singleResult();
+
+        managementService.executeJob(job.getId());
+
+        assertThat(mailsTo(OWNER, key, "Ändrad plan för " + key)).hasSize(1);
+        assertThat(notifications.findById(failed.id()).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(retry.getId()).count()).isZero();
     }
 
     @Test
