@@ -52,6 +52,7 @@ class RegisteredStatementSectionsTest {
     void anOfficialRegistersAStatementWithItsSectionsAndAnUnknownSectionIsRefused() {
         lifecycles.atInputRound("RSS").answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment()
                 .at("2020-11-09T09:00").prioritise(lifecycles.work())
                 .writeAgenda(lifecycles.work(), "Till samråd")
                 .at("2020-12-21T09:00");
