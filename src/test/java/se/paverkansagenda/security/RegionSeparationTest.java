@@ -138,6 +138,7 @@ class RegionSeparationTest {
                 get("/api/cycles/{key}/plan/versions"),
                 get("/api/cycles/{key}/plan/versions/1"),
                 get("/api/cykel/{key}/agenda"),
+                get("/api/cykel/{key}/plan"),
                 get("/api/cykel/{key}/sparbarhet"),
                 get("/api/cykel/{key}/workshop"),
                 get("/api/cykel/{key}/referensgrupper"),
@@ -204,6 +205,14 @@ class RegionSeparationTest {
                 .isEqualTo(404);
         assertThat(vnCockpit.get(COCKPIT + "/process-instance/" + mainInstance(vn) + "/stages").statusCode())
                 .isEqualTo(200);
+        // Cockpit's own views read the web apps' engine API: nothing of the other region's instances there either
+        for (String path : List.of("/process-instance?businessKey=", "/history/process-instance?processInstanceBusinessKey=",
+                "/job?processInstanceId=" + mainInstance(jh) + "&x=", "/incident?processInstanceId=" + mainInstance(jh) + "&x=")) {
+            assertThat(JSON.readTree(vnCockpit.get(WebappSession.ENGINE_API + path + jh.cycleKey()).body()))
+                    .as(path).isEmpty();
+        }
+        assertThat(JSON.readTree(vnCockpit.get(WebappSession.ENGINE_API + "/process-instance?businessKey="
+                + vn.cycleKey()).body())).isNotEmpty();
     }
 
     /**
