@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -80,6 +81,8 @@ class RegionSeparationTest {
     ManagementService managementService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IdentityService identityService;
     @Autowired
     ReferenceGroupService referenceGroups;
 
@@ -191,6 +194,23 @@ class RegionSeparationTest {
         String vnRequest = rounds.requestsOf(vn.cycleKey(), RoundKind.INPUT).get(0).id();
         assertThat(owner.get("/api/omgang/" + vn.cycleKey() + "/inspel/" + vnRequest).statusCode()).isEqualTo(404);
         assertThat(ApiClient.as(VN_OWNER, port).get("/api/cycles/" + vn.cycleKey()).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * A process owner starts cycles of their own regions only; a plan of another region is refused, and a region
+     * that is no tenant yet is not made one by the refused start.
+     */
+    @Test
+    void aProcessOwnerStartsCyclesOfTheirOwnRegionsOnly() {
+        ApiClient vnOwner = ApiClient.as(VN_OWNER, port);
+        // refused before anything else, so the answer does not tell whether that region has a cycle of the year
+        HttpResponse<String> otherRegion = vnOwner.post("/api/cycles", "application/yaml",
+                Lifecycles.seedPlanWithReferenceGroups(JH_SIDE));
+        assertThat(otherRegion.statusCode()).as(otherRegion.body()).isEqualTo(403);
+        HttpResponse<String> newRegion = vnOwner.post("/api/cycles", "application/yaml", Lifecycles.seedPlan("RSX"));
+        assertThat(newRegion.statusCode()).as(newRegion.body()).isEqualTo(403);
+        assertThat(identityService.createTenantQuery().tenantId("RSX").count()).isZero();
+        assertThat(cycles.keys()).doesNotContain("PA-RSX-2020");
     }
 
     @Test
