@@ -123,6 +123,14 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> REFERENCE_GROUPS_SUMMARY = ProcessVariable.of("referenceGroupsSummary", String.class);
     public static final ProcessVariable<String> REFERENCE_GROUPS_DOCUMENT_URL =
             ProcessVariable.of("referenceGroupsDocumentUrl", String.class);
+    /**
+     * The reference groups' work between steps 7 and 8, which is no step of the plan's twelve: the value of
+     * {@link #LATE_STEP} when its forming task is late, and its elements in the order they run (the stage
+     * views show it as a stage of its own, judged against the plan's period for the groups).
+     */
+    public static final String LATE_REFERENCE_GROUPS = "REFERENCE_GROUPS";
+    public static final List<String> REFERENCE_GROUP_ELEMENTS =
+            List.of(Elements.TASK_FORM_REFERENCE_GROUPS, Elements.TASK_INVITE_REFERENCE_GROUPS);
     /** The message that sends the changed and cancelled invitations of groups already invited. */
     public static final String MESSAGE_REFERENCE_GROUPS_CHANGED = "ReferenceGroupsChanged";
     /** Local input of the late-step tasks: which {@link Step} is late. */
@@ -368,6 +376,9 @@ public final class AgendaProcess {
         public static final String GATEWAY_REFERENCE_GROUPS_USED = "Gateway_ReferenceGroupsUsed";
         public static final String TIMER_REFERENCE_GROUPS_START = "Timer_ReferenceGroupsStart";
         public static final String TASK_FORM_REFERENCE_GROUPS = "Task_FormReferenceGroups";
+        public static final String TIMER_FORM_REFERENCE_GROUPS_LATE = "Timer_FormReferenceGroupsLate";
+        public static final String TASK_REPORT_FORM_REFERENCE_GROUPS_LATE = "Task_ReportFormReferenceGroupsLate";
+        public static final String END_FORM_REFERENCE_GROUPS_LATE_REPORTED = "End_FormReferenceGroupsLateReported";
         public static final String TASK_INVITE_REFERENCE_GROUPS = "Task_InviteReferenceGroups";
         public static final String GATEWAY_REFERENCE_GROUPS_JOIN = "Gateway_ReferenceGroupsJoin";
         public static final String SUB_REFERENCE_GROUPS_CHANGED = "SubProcess_ReferenceGroupsChanged";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -151,7 +152,20 @@ class DemoHistoryTest {
         assertThat(body.path("startedAt").asText()).isEqualTo("2020-03-30T10:00:00+02:00");
         assertThat(body.path("endedAt").asText()).isEqualTo("2021-03-16T10:00:00+01:00");
 
-        JsonNode stages = body.path("stages");
+        JsonNode all = body.path("stages");
+        assertThat(all).as("the twelve steps and the reference groups between steps 7 and 8").hasSize(13);
+        JsonNode groups = all.get(Step.SEND_COMPILATION_TO_RSR.ordinal() + 1);
+        assertThat(groups.path("key").asText()).isEqualTo("REFERENCE_GROUPS");
+        assertThat(groups.path("plannedEnd").asText()).isEqualTo("2020-11-06");
+        assertThat(groups.path("actualStart").isNull()).isFalse();
+        assertThat(groups.path("state").asText()).isEqualTo("DONE");
+        assertThat(groups.path("late").asBoolean()).isFalse();
+        ArrayNode stages = JSON.createArrayNode();
+        all.forEach(stage -> {
+            if (!stage.path("step").isNull()) {
+                stages.add(stage);
+            }
+        });
         assertThat(stages).hasSize(12);
         for (Step step : Step.values()) {
             JsonNode stage = stages.get(step.ordinal());
@@ -218,7 +232,9 @@ class DemoHistoryTest {
         List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(ApiClient.as("processagare", port).get("/api/cycles/" + key + "/stages.csv").body()))
                 .getRecords();
-        assertThat(csv).hasSize(14);
+        assertThat(csv).hasSize(15);
+        assertThat(csv).filteredOn(row -> row.get("nyckel").equals("REFERENCE_GROUPS")).extracting(row -> row.get("steg"))
+                .containsExactly("7–8");
         assertThat(csv).filteredOn(row -> row.get("nyckel").equals("WRITE_AGENDA"))
                 .extracting(row -> row.get("gang") + " " + row.get("planerad_slut") + " " + row.get("lage") + " "
                         + row.get("dagar_sent") + " " + row.get("atersant_fran_steg") + " " + row.get("atersant_av"))
@@ -258,7 +274,7 @@ class DemoHistoryTest {
         // the reference groups formed after the compilation: the infrastructure group's advice on its issues
         assertThat(trace.path("sections").get(0).path("advice").findValuesAsText("group"))
                 .containsExactly("Infrastruktur och bredband");
-        assertThat(trace.path("sections").get(1).path("advice").findValuesAsText("rusArea")).containsExactly("RUS-2");
+        assertThat(trace.path("sections").get(1).path("advice").findValuesAsText("issue")).containsExactly("RUS-2");
         assertThat(trace.path("sections").get(2).path("advice")).as("no advice on competence (RUS-4)").isEmpty();
         assertThat(trace.path("proposals")).hasSize(9)
                 .allSatisfy(p -> assertThat(p.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA"));

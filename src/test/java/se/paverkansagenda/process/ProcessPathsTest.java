@@ -645,6 +645,35 @@ class ProcessPathsTest {
         }
 
         @Test
+        void formingTheGroupsPastThePeriodsEndIsReportedLateOnceAndTheTaskStaysOpen() {
+            IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGL", List.of("RGL-in-1"), List.of(), true);
+            ProcessInstance main = cycle.instance();
+            toStepSeven(cycle, "RGL-in-1");
+            cycle.at("2020-11-06T23:59:58");
+            assertThat(main).isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS)
+                    .hasNotPassed(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE);
+            assertThat(cycle.job(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE).getDuedate())
+                    .as("due at the end of the plan's period for the groups").isEqualTo(endOfDay(LocalDate.of(2020, 11, 6)));
+
+            cycle.at("2020-11-07T00:00:01");
+            assertThat(main).as("the forming task stays open")
+                    .isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS)
+                    .hasPassedInOrder(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE,
+                            AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE,
+                            AgendaProcess.Elements.END_FORM_REFERENCE_GROUPS_LATE_REPORTED);
+            assertThat(CALLS.values(cycle.businessKey(), AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE,
+                    AgendaProcess.LATE_STEP)).containsExactly(AgendaProcess.LATE_REFERENCE_GROUPS);
+
+            cycle.at("2020-11-08T09:00");
+            assertThat(cycle.passes(AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE)).as("reported once")
+                    .isOne();
+            cycle.complete(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS, Map.of(
+                    AgendaProcess.REFERENCE_GROUPS_SUMMARY.name(), "En grupp"));
+            assertThat(main).hasPassed(AgendaProcess.Elements.TASK_INVITE_REFERENCE_GROUPS)
+                    .isWaitingAtExactly(TIMER_WORKSHOP_START);
+        }
+
+        @Test
         void aPeriodStartingAfterStepSevenWaitsForItsDate() {
             IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGT", List.of("RGT-in-1"), List.of(), true);
             ProcessInstance main = cycle.instance();
