@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.paverkansagenda.answer.AnswerAudit;
+import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.process.AgendaProcess.Groups;
 import se.paverkansagenda.round.ActionRefusedException;
@@ -37,20 +38,23 @@ public class RoundController {
     private final CurrentUser user;
     private final AnswerAudit audit;
     private final DeadlineService deadlines;
+    private final CycleService cycles;
     private final RoundFollowUp followUp;
 
     public RoundController(RoundService rounds, CurrentUser user, AnswerAudit audit,
-                           DeadlineService deadlines, RoundFollowUp followUp) {
+                           DeadlineService deadlines, RoundFollowUp followUp, CycleService cycles) {
         this.followUp = followUp;
         this.rounds = rounds;
         this.user = user;
         this.audit = audit;
         this.deadlines = deadlines;
+        this.cycles = cycles;
     }
 
     @GetMapping("/cycles/{businessKey}/rounds/{kind}")
     public List<RequestView> round(@PathVariable String businessKey, @PathVariable RoundKind kind) {
         user.requireAnyGroup(Groups.OFFICIALS, Groups.PROCESS_OWNERS);
+        cycles.find(businessKey);
         return rounds.requestsOf(businessKey, kind).stream().map(RequestView::of).toList();
     }
 

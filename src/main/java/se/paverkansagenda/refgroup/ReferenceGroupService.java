@@ -75,9 +75,9 @@ public class ReferenceGroupService {
         return groups.findByCycle(cycleKey);
     }
 
-    /** The group, only if it is one of the cycle's. */
+    /** The group, only if it is one of the cycle's, and the cycle one of the user's regions. */
     public ReferenceGroup group(String cycleKey, String groupId) {
-        return groups.find(groupId).filter(group -> group.cycleKey().equals(cycleKey))
+        return groups.find(groupId).filter(group -> group.cycleKey().equals(cycleKey) && cycles.visibleToUser(cycleKey))
                 .orElseThrow(UnknownReferenceGroupException::new);
     }
 

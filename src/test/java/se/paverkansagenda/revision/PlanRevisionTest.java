@@ -370,6 +370,7 @@ class PlanRevisionTest {
         ProcessInstance retry = runtimeService.createProcessInstanceQuery().processDefinitionKey(MessageRetryProcess.KEY)
                 .processInstanceBusinessKey(key).singleResult();
         assertThat(retry).as("a job sends it again").isNotNull();
+        assertThat(retry.getTenantId()).as("the cycle's region").isEqualTo(key.split("-")[1]);
         Job job = managementService.createJobQuery().processInstanceId(retry.getId()).singleResult();
 
         managementService.executeJob(job.getId());
