@@ -10,7 +10,10 @@ import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.DuplicateCycleException;
 import se.paverkansagenda.deadline.DeadlineService;
 
-/** Starts this year's demo cycle from the seed plan moved to today, once per database. */
+/**
+ * Starts this year's demo cycles, once per database: Jämtland Härjedalen's from the seed plan and
+ * Västernorrland's beside it, both moved to today.
+ */
 @Component
 @ConditionalOnProperty(name = "paverkansagenda.demo.cycle", havingValue = "true")
 public class DemoCycle {
@@ -28,8 +31,13 @@ public class DemoCycle {
 
     @EventListener(ApplicationReadyEvent.class)
     public void startDemoCycle() {
+        start(DemoPlan.startingOn(deadlines.today()));
+        start(DemoPlan.vasternorrlandStartingOn(deadlines.today()));
+    }
+
+    private void start(String plan) {
         try {
-            String key = cycles.start(DemoPlan.startingOn(deadlines.today()), STARTED_BY).businessKey();
+            String key = cycles.start(plan, STARTED_BY).businessKey();
             LOG.info("Democykeln {} startad från genomförandeplanen, flyttad till i dag", key);
         } catch (DuplicateCycleException alreadyRunning) {
             LOG.info("Democykeln finns redan: {}", alreadyRunning.getMessage());
