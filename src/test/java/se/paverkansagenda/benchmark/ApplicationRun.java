@@ -96,7 +96,8 @@ final class ApplicationRun {
             "--spring.datasource.url=" + login.url(),
             "--spring.datasource.username=" + login.user(),
             "--spring.datasource.password=" + login.password(),
-            "--paverkansagenda.demo.users=false",
+            // the test class path's regions (TestRegions) make the demo's users members of each cycle's region
+            "--paverkansagenda.demo.users=true",
             "--paverkansagenda.demo.cycle=false",
             "--paverkansagenda.mail.embedded-server.enabled=true",
             "--paverkansagenda.mail.embedded-server.port=0",
