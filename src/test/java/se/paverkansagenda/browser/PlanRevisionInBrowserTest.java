@@ -42,7 +42,7 @@ class PlanRevisionInBrowserTest {
 
     @Test
     void theProcessOwnerUploadsARevisedPlanSeesWhatChangedAndARefusalKeepsWhatWasTyped() throws Exception {
-        LifecycleDriver cycle = lifecycles.start("RVW").at("2020-04-08T09:00");
+        LifecycleDriver cycle = lifecycles.start("PRB").at("2020-04-08T09:00");
         String key = cycle.cycleKey();
         Path revised = Files.createTempDirectory("plan").resolve("plan-rvw.yaml");
         Files.writeString(revised, revisions.version(key, 1).replace("start: 2020-04-07, end: 2020-04-24",
