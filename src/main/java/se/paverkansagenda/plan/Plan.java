@@ -22,7 +22,9 @@ public record Plan(
         LateAnswers lateAnswers,
         SteeringReport steeringReport,
         ReferenceGroups referenceGroups,
-        Councils councils) {
+        Councils councils,
+        /** The business key of the cycle this one follows ({@code PA-JH-2026}), or null for a first cycle. */
+        String follows) {
 
     /** A plan is kept with its cycle and shared between threads: nothing in it can be changed. */
     public Plan {
