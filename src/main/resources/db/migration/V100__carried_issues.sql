@@ -9,6 +9,7 @@ CREATE TABLE carried_issue (
     previous_version   INTEGER        NOT NULL,
     section_key        VARCHAR(60)    NOT NULL,
     previous_issue_id  VARCHAR(36),
+    rus_area           VARCHAR(40),
     position           INTEGER        NOT NULL,
     title              VARCHAR(300)   NOT NULL,
     body               VARCHAR(20000) NOT NULL,

@@ -14,6 +14,8 @@ public record CarriedIssue(
         int previousVersion,
         String sectionKey,
         String previousIssueId,
+        /** The RUS area of the followed cycle's workshop issue the section came from; null for a section the officials added. */
+        String rusArea,
         int position,
         String title,
         String text,

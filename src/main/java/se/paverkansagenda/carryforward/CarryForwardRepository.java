@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class CarryForwardRepository {
 
     private static final String COLUMNS = """
-            id, cycle_key, previous_cycle_key, previous_version, section_key, previous_issue_id, position, title, body,
+            id, cycle_key, previous_cycle_key, previous_version, section_key, previous_issue_id, rus_area, position, title, body,
             done_text, result_text, responsible, decision, new_wording, close_reason, recorded_by, recorded_at""";
 
     private final JdbcClient jdbc;
@@ -42,24 +42,26 @@ public class CarryForwardRepository {
     /** Copies the sections of the followed cycle's adopted version as the issues to follow up; none if copied before. */
     public void copyAdoptedSections(String cycleKey, String previousCycleKey, int version) {
         List<Section> sections = jdbc.sql("""
-                SELECT section_key, issue_id, position, title, body FROM agenda_section
-                WHERE cycle_key = :cycle AND version = :version ORDER BY position""")
+                SELECT s.section_key, s.issue_id, s.position, s.title, s.body, i.rus_area
+                FROM agenda_section s LEFT JOIN workshop_issue i ON i.id = s.issue_id
+                WHERE s.cycle_key = :cycle AND s.version = :version ORDER BY s.position""")
                 .param("cycle", previousCycleKey)
                 .param("version", version)
                 .query((rs, row) -> new Section(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5)))
+                        rs.getString(5), rs.getString(6)))
                 .list();
         for (Section section : sections) {
             jdbc.sql("""
                     INSERT INTO carried_issue (id, cycle_key, previous_cycle_key, previous_version, section_key,
-                        previous_issue_id, position, title, body)
-                    VALUES (:id, :cycle, :previous, :version, :section, :issue, :position, :title, :body)""")
+                        previous_issue_id, rus_area, position, title, body)
+                    VALUES (:id, :cycle, :previous, :version, :section, :issue, :area, :position, :title, :body)""")
                     .param("id", UUID.randomUUID().toString())
                     .param("cycle", cycleKey)
                     .param("previous", previousCycleKey)
                     .param("version", version)
                     .param("section", section.key())
                     .param("issue", section.issueId())
+                    .param("area", section.rusArea())
                     .param("position", section.position())
                     .param("title", section.title())
                     .param("body", section.body())
@@ -67,7 +69,7 @@ public class CarryForwardRepository {
         }
     }
 
-    private record Section(String key, String issueId, int position, String title, String body) {
+    private record Section(String key, String issueId, int position, String title, String body, String rusArea) {
     }
 
     public List<CarriedIssue> ofCycle(String cycleKey) {
@@ -80,16 +82,6 @@ public class CarryForwardRepository {
     public Optional<CarriedIssue> find(String id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM carried_issue WHERE id = :id").param("id", id)
                 .query(CarryForwardRepository::map).optional();
-    }
-
-    /** The cycles whose follow-up carried the section forward, with the issue as carried. */
-    public List<CarriedIssue> carrying(String previousCycleKey, String sectionKey) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM carried_issue WHERE previous_cycle_key = :previous AND section_key = :section""")
-                .param("previous", previousCycleKey)
-                .param("section", sectionKey)
-                .query(CarryForwardRepository::map)
-                .list();
     }
 
     /** Holds the cycle's follow-up while one change is made, so two saves and the completion follow each other. */
@@ -159,31 +151,11 @@ public class CarryForwardRepository {
                 .update());
     }
 
-    /** The carried issue of each workshop issue of the cycle that carries one forward, by workshop issue id. */
-    public Map<String, String> workshopLinks(String cycleKey) {
-        return jdbc.sql("SELECT issue_id, carried_issue_id FROM workshop_issue_carried WHERE cycle_key = :cycle")
-                .param("cycle", cycleKey)
-                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    public void clearWorkshopLinks(String cycleKey) {
-        jdbc.sql("DELETE FROM workshop_issue_carried WHERE cycle_key = :cycle").param("cycle", cycleKey).update();
-    }
-
-    public void linkWorkshopIssue(String cycleKey, String workshopIssueId, String carriedIssueId) {
-        jdbc.sql("INSERT INTO workshop_issue_carried (issue_id, cycle_key, carried_issue_id) VALUES (:issue, :cycle, :carried)")
-                .param("issue", workshopIssueId)
-                .param("cycle", cycleKey)
-                .param("carried", carriedIssueId)
-                .update();
-    }
-
     private static CarriedIssue map(ResultSet rs, int row) throws SQLException {
         String decision = rs.getString("decision");
         return new CarriedIssue(rs.getString("id"), rs.getString("cycle_key"), rs.getString("previous_cycle_key"),
                 rs.getInt("previous_version"), rs.getString("section_key"), rs.getString("previous_issue_id"),
+                rs.getString("rus_area"),
                 rs.getInt("position"), rs.getString("title"), rs.getString("body"), rs.getString("done_text"),
                 rs.getString("result_text"), rs.getString("responsible"),
                 decision == null ? null : FollowUpDecision.valueOf(decision), rs.getString("new_wording"),

@@ -171,10 +171,10 @@ public class CarryForwardService {
      */
     public Map<String, String> commentProblems(String cycleKey, Map<String, String> comments) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Set<String> carried = new LinkedHashSet<>();
-        carriedForward(cycleKey).forEach(issue -> carried.add(issue.id()));
+        Set<String> known = new LinkedHashSet<>();
+        issues(cycleKey).forEach(issue -> known.add(issue.id()));
         comments.forEach((issueId, comment) -> {
-            if (!carried.contains(issueId)) {
+            if (!known.contains(issueId)) {
                 problems.put(COMMENT_PREFIX + issueId, "Frågan finns inte bland förra årets frågor.");
                 return;
             }
@@ -204,50 +204,22 @@ public class CarryForwardService {
     }
 
     /**
-     * The issues the workshop's list carries forward, by the workshop issue that carries each: what the trace
-     * follows back to the year before.
+     * Checks the carried issues one issue of a workshop list names: each must be one of the cycle's kept or
+     * reworded issues, and in no issue before it ({@code earlier}). The problems, in Swedish.
      */
-    public Map<String, CarriedIssue> carriedByWorkshopIssue(String cycleKey) {
-        Map<String, CarriedIssue> byId = new LinkedHashMap<>();
-        issues(cycleKey).forEach(issue -> byId.put(issue.id(), issue));
-        Map<String, CarriedIssue> carried = new LinkedHashMap<>();
-        repository.workshopLinks(cycleKey).forEach((workshopIssue, carriedIssue) -> {
-            if (byId.containsKey(carriedIssue)) {
-                carried.put(workshopIssue, byId.get(carriedIssue));
-            }
-        });
-        return carried;
-    }
-
-    /**
-     * Checks the carried issues a workshop list names (each of the cycle's kept or reworded issues, each once):
-     * the problems, in Swedish.
-     */
-    public List<String> workshopProblems(String cycleKey, List<String> carriedIssueIds) {
+    public List<String> workshopProblems(String cycleKey, List<String> earlier, List<String> carriedIssueIds) {
         List<String> problems = new ArrayList<>();
-        Set<String> carried = new LinkedHashSet<>();
-        carriedForward(cycleKey).forEach(issue -> carried.add(issue.id()));
-        Set<String> seen = new LinkedHashSet<>();
+        Map<String, CarriedIssue> carried = new LinkedHashMap<>();
+        carriedForward(cycleKey).forEach(issue -> carried.put(issue.id(), issue));
         for (String id : carriedIssueIds) {
-            if (!carried.contains(id)) {
-                problems.add("Den överförda frågan " + id + " finns inte bland de frågor som behålls från förra året.");
-            } else if (!seen.add(id)) {
-                problems.add("Den överförda frågan " + id + " ingår i fler än en prioriterad fråga.");
+            if (!carried.containsKey(id)) {
+                problems.add("Den överförda frågan " + id + " finns inte bland förra årets frågor som behålls.");
+            } else if (earlier.contains(id)) {
+                problems.add("Den överförda frågan ”" + carried.get(id).title() + "” ingår redan i en fråga före;"
+                        + " en fråga från förra året kan föras över en gång.");
             }
         }
         return problems;
-    }
-
-    /** Replaces the workshop's links to carried issues: each workshop issue id with the carried issue it carries. */
-    public void linkWorkshop(String cycleKey, Map<String, String> carriedByWorkshopIssue) {
-        repository.clearWorkshopLinks(cycleKey);
-        carriedByWorkshopIssue.forEach((workshopIssue, carriedIssue) ->
-                repository.linkWorkshopIssue(cycleKey, workshopIssue, carriedIssue));
-    }
-
-    /** The workshop's list is saved again from scratch: its links go first. */
-    public void clearWorkshop(String cycleKey) {
-        repository.clearWorkshopLinks(cycleKey);
     }
 
     private static String responsible(Plan plan, String value, Map<String, String> problems) {

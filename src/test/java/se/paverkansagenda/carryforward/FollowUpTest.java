@@ -150,7 +150,7 @@ class FollowUpTest {
                     .filter(m -> ReceivedMails.text(m).contains(key) && ReceivedMails.text(m).contains("Uppföljningsrapporten"))
                     .findFirst().orElseThrow(() -> new AssertionError("no follow-up report to " + address));
             assertThat(mail.getSubject()).isEqualTo("Uppföljningsrapport: påverkansagendan " + previous);
-            assertThat(ReceivedMails.text(mail)).contains("1 fråga förs över till årets arbete", "Två frågor förs vidare.");
+            assertThat(ReceivedMails.text(mail)).contains("2 frågor förs över till årets arbete och 1 avslutas", "Två frågor förs vidare.");
             assertThat(ReceivedMails.attachments(mail)).extracting(Part::getFileName).containsExactlyInAnyOrder(
                     "uppfoljningsrapport-" + key + "-v1.pdf", "uppfoljningsrapport-" + key + "-v1.docx");
         }
