@@ -15,6 +15,7 @@ import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.agenda.SectionDraft;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.demo.DemoPlan;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.RoundKind;
@@ -31,6 +32,9 @@ public class FollowingCycles {
     /** The adopted agenda's sections, in order: two of the workshop's issues and one the officials added. */
     public static final List<String> ADOPTED_TITLES = List.of("Stambanan och Mittbanan", "Bredband i hela länet",
             "Finansiering");
+
+    /** The organisation whose statement is linked to the first section of the adopted agenda. */
+    public static final String STATEMENT_BY = "Mittuniversitetet";
 
     private final Lifecycles lifecycles;
     private final WorkshopService workshop;
@@ -57,8 +61,11 @@ public class FollowingCycles {
         sections.add(new SectionDraft("", null, ADOPTED_TITLES.get(2), "Regionen söker EU-medel."));
         agenda.save(key, 0, sections, "Till samråd", AgendaWork.OFFICIAL);
         cycle.complete(Elements.TASK_WRITE_AGENDA, Map.of())
-                .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION)
-                .at("2021-02-01T09:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
+                .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION);
+        String railway = agenda.latest(key).orElseThrow().sections().get(0).key();
+        agenda.statements(key).stream().filter(statement -> statement.recipientName().equals(STATEMENT_BY)).findFirst()
+                .ifPresent(statement -> agenda.link(key, statement.id(), railway, AgendaWork.OFFICIAL));
+        cycle.at("2021-02-01T09:00").complete(Elements.TASK_REGISTER_ADOPTION, Map.of(
                         AgendaProcess.ADOPTION_DECISION.name(), AgendaProcess.DECISION_ADOPT,
                         AgendaProcess.ADOPTION_BODY.name(), "REGIONAL_DEVELOPMENT_COMMITTEE",
                         AgendaProcess.ADOPTION_PARAGRAPH.name(), "7",
@@ -69,7 +76,14 @@ public class FollowingCycles {
     /** The region's 2021 plan (the seed's dates moved to 6 April 2021) that follows the cycle given. */
     public static String followingPlan(String region, String followed) {
         return DemoPlan.startingOn(LocalDate.of(2021, 4, 6)).replace("code: \"JH\"", "code: " + region)
-                .replace("code: JH", "code: " + region) + "follows: " + followed + "\n";
+                .replace("code: JH", "code: " + region)
+                .replaceAll("(?m)^referenceGroups:\\n(  .*\\n)+", "referenceGroups:\n  used: false\n")
+                + "follows: " + followed + "\n";
+    }
+
+    /** Nine in the morning of the day the step starts in the cycle's plan, as {@link LifecycleDriver#at} takes it. */
+    public String startOf(String cycleKey, Step step) {
+        return cycles.planOf(cycleKey).datesOf(step).start() + "T09:00";
     }
 
     /** The 2021 cycle that follows the cycle given, on the morning its first step starts (the follow-up task open). */
