@@ -78,7 +78,8 @@ public class WorkshopService {
             throw new EditConflictException("Någon annan sparade listan före dig (version " + current.revision() + " av "
                     + current.savedBy() + "). Ladda om sidan och gör om dina ändringar; de är inte sparade.");
         }
-        List<WorkshopRefusedException.Problem> problems = problems(issues, plan, proposals.findByCycle(cycleKey));
+        List<WorkshopRefusedException.Problem> problems = problems(issues, plan, proposals.findByCycle(cycleKey),
+                !carryForward.carriedForward(cycleKey).isEmpty());
         for (int i = 0; i < issues.size(); i++) {
             List<String> carried = issues.get(i).carriedIssueIds();
             List<String> before = issues.subList(0, i).stream().flatMap(issue -> issue.carriedIssueIds().stream()).toList();
@@ -104,7 +105,7 @@ public class WorkshopService {
     }
 
     private static List<WorkshopRefusedException.Problem> problems(List<IssueDraft> issues, Plan plan,
-                                                                  List<CycleProposal> known) {
+                                                                  List<CycleProposal> known, boolean carries) {
         List<WorkshopRefusedException.Problem> problems = new ArrayList<>();
         if (issues.isEmpty()) {
             problems.add(new WorkshopRefusedException.Problem(-1, null, "Listan behöver minst en prioriterad fråga."));
@@ -130,7 +131,8 @@ public class WorkshopService {
             List<String> sources = issue.proposalIds();
             if (sources.isEmpty() && issue.carriedIssueIds().isEmpty()) {
                 problems.add(new WorkshopRefusedException.Problem(index, "proposalIds",
-                        "Fråga " + (i + 1) + " behöver minst ett inspel från en kommun eller en överförd fråga från förra året."));
+                        "Fråga " + (i + 1) + " behöver minst ett inspel från en kommun"
+                                + (carries ? " eller en överförd fråga från förra året." : ".")));
             }
             for (String source : sources) {
                 if (!proposalIds.contains(source)) {
