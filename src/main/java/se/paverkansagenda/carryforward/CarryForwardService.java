@@ -68,6 +68,11 @@ public class CarryForwardService {
         return repository.ofCycle(cycleKey);
     }
 
+    /** Whether the cycle's agenda is adopted, so that a cycle may follow it. */
+    public boolean adopted(String cycleKey) {
+        return repository.adoptedVersion(cycleKey).isPresent();
+    }
+
     /** The issue, only if it is one of the cycle's. */
     public CarriedIssue issue(String cycleKey, String issueId) {
         return issues(cycleKey).stream().filter(issue -> issue.id().equals(issueId)).findFirst()
