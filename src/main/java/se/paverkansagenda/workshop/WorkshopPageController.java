@@ -84,9 +84,10 @@ public class WorkshopPageController {
                        HttpServletResponse response, Model model) {
         String user = guard.posted(actionToken, http);
         List<CycleProposal> proposals = workshop.proposals(cycleKey);
-        form.setProposals(inCycleOrder(form.getProposals(), proposals));
+        form.setProposals(inOrder(form.getProposals(), proposals.stream().map(CycleProposal::id).toList(), "cykelns inspel"));
         List<CarriedIssue> carriedIssues = workshop.carriedIssues(cycleKey);
-        form.setCarried(carriedInOrder(form.getCarried(), carriedIssues));
+        form.setCarried(inOrder(form.getCarried(), carriedIssues.stream().map(CarriedIssue::id).toList(),
+                "förra årets överförda frågor"));
         Map<Integer, List<CycleProposal>> byNumber = numbers(form.getProposals(), "proposals", proposals, errors);
         Map<Integer, List<CarriedIssue>> carriedByNumber = numbers(form.getCarried(), "carried", carriedIssues, errors);
         TreeSet<Integer> allNumbers = new TreeSet<>(byNumber.keySet());
@@ -129,29 +130,19 @@ public class WorkshopPageController {
         List<CycleProposal> proposals = workshop.proposals(cycleKey);
         Map<String, CycleProposal> byId = proposals.stream()
                 .collect(Collectors.toMap(CycleProposal::id, Function.identity()));
+        List<CycleProposal> proposalsInForm = new ArrayList<>();
+        Map<Integer, List<CycleProposal>> byNumber = chosen(form.getProposals(), byId, proposalsInForm);
         List<ProposalLine> lines = new ArrayList<>();
-        Map<Integer, List<CycleProposal>> byNumber = new TreeMap<>();
-        for (int i = 0; i < form.getProposals().size(); i++) {
-            ProposalChoice choice = form.getProposals().get(i);
-            CycleProposal proposal = byId.get(choice.getProposalId());
-            lines.add(new ProposalLine(i, proposal));
-            Integer number = number(choice.getIssue());
-            if (number != null) {
-                byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(proposal);
-            }
+        for (int i = 0; i < proposalsInForm.size(); i++) {
+            lines.add(new ProposalLine(i, proposalsInForm.get(i)));
         }
         Map<String, CarriedIssue> carriedById = workshop.carriedIssues(cycleKey).stream()
                 .collect(Collectors.toMap(CarriedIssue::id, Function.identity()));
+        List<CarriedIssue> carriedInForm = new ArrayList<>();
+        Map<Integer, List<CarriedIssue>> carriedByNumber = chosen(form.getCarried(), carriedById, carriedInForm);
         List<CarriedLine> carriedLines = new ArrayList<>();
-        Map<Integer, List<CarriedIssue>> carriedByNumber = new TreeMap<>();
-        for (int i = 0; i < form.getCarried().size(); i++) {
-            ProposalChoice choice = form.getCarried().get(i);
-            CarriedIssue carried = carriedById.get(choice.getProposalId());
-            carriedLines.add(new CarriedLine(i, carried));
-            Integer number = number(choice.getIssue());
-            if (number != null) {
-                carriedByNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(carried);
-            }
+        for (int i = 0; i < carriedInForm.size(); i++) {
+            carriedLines.add(new CarriedLine(i, carriedInForm.get(i)));
         }
         Plan plan = cycles.planOf(cycleKey);
         TreeSet<Integer> numbers = new TreeSet<>(byNumber.keySet());
@@ -184,33 +175,38 @@ public class WorkshopPageController {
         return "workshop/workshop";
     }
 
-    /** The posted choices in the order of the cycle's proposals; a proposal the cycle does not have is refused. */
-    private static List<ProposalChoice> inCycleOrder(List<ProposalChoice> posted, List<CycleProposal> proposals) {
-        Map<String, ProposalChoice> byId = new LinkedHashMap<>();
-        for (ProposalChoice choice : posted) {
-            if (choice == null || proposals.stream().noneMatch(p -> p.id().equals(choice.getProposalId()))) {
-                throw new PageProblem(400, "Fel i formuläret", "Formuläret stämmer inte med cykelns inspel. "
-                        + "Ladda om sidan. Inget har ändrats.");
+    /**
+     * The sources of the form's choices by the number of the issue they go into (numbers that are none left out);
+     * each choice's source is added to {@code inForm}, in the form's order.
+     */
+    private static <T> Map<Integer, List<T>> chosen(List<ProposalChoice> choices, Map<String, T> byId, List<T> inForm) {
+        Map<Integer, List<T>> byNumber = new TreeMap<>();
+        for (ProposalChoice choice : choices) {
+            T source = byId.get(choice.getProposalId());
+            inForm.add(source);
+            Integer number = number(choice.getIssue());
+            if (number != null) {
+                byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(source);
             }
-            byId.put(choice.getProposalId(), choice);
         }
-        return proposals.stream()
-                .map(p -> byId.getOrDefault(p.id(), new ProposalChoice(p.id(), "")))
-                .collect(Collectors.toCollection(ArrayList::new));
+        return byNumber;
     }
 
-    /** The posted choices of last year's carried issues in the follow-up's order; an issue the cycle does not carry is refused. */
-    private static List<ProposalChoice> carriedInOrder(List<ProposalChoice> posted, List<CarriedIssue> carried) {
+    /**
+     * The posted choices in the order of the sources (the cycle's proposals, or last year's carried issues), by
+     * their ids; a choice of a source the cycle does not have is refused, saying which list it is ({@code what}).
+     */
+    private static List<ProposalChoice> inOrder(List<ProposalChoice> posted, List<String> ids, String what) {
         Map<String, ProposalChoice> byId = new LinkedHashMap<>();
         for (ProposalChoice choice : posted) {
-            if (choice == null || carried.stream().noneMatch(c -> c.id().equals(choice.getProposalId()))) {
-                throw new PageProblem(400, "Fel i formuläret", "Formuläret stämmer inte med förra årets överförda frågor. "
+            if (choice == null || !ids.contains(choice.getProposalId())) {
+                throw new PageProblem(400, "Fel i formuläret", "Formuläret stämmer inte med " + what + ". "
                         + "Ladda om sidan. Inget har ändrats.");
             }
             byId.put(choice.getProposalId(), choice);
         }
-        return carried.stream()
-                .map(c -> byId.getOrDefault(c.id(), new ProposalChoice(c.id(), "")))
+        return ids.stream()
+                .map(id -> byId.getOrDefault(id, new ProposalChoice(id, "")))
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 

@@ -2,6 +2,7 @@ package se.paverkansagenda.carryforward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.Lifecycles;
+import se.paverkansagenda.PageForms;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.agenda.SectionDraft;
 import se.paverkansagenda.answer.ReceivedMails;
@@ -34,6 +36,7 @@ import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
 import se.paverkansagenda.round.RoundService;
 import se.paverkansagenda.workshop.IssueDraft;
+import se.paverkansagenda.workshop.PrioritisedIssue;
 import se.paverkansagenda.workshop.WorkshopRefusedException;
 import se.paverkansagenda.workshop.WorkshopService;
 
@@ -144,10 +147,25 @@ class CarriedForwardTest {
 
         String proposal = workshop.proposals(key).stream().filter(p -> p.title().equals("Tåg till Trondheim"))
                 .findFirst().orElseThrow().id();
-        workshop.save(key, 0, List.of(
-                new IssueDraft("Stambanan och Mittbanan", railway.wording(), "RUS-1", List.of(), List.of(railway.id())),
-                new IssueDraft("Tåg till Trondheim", "", "RUS-1", List.of(proposal)),
-                new IssueDraft("Bredband och mobiltäckning i hela länet", "", "RUS-2", List.of(), List.of(broadband.id()))), AgendaWork.OFFICIAL);
+        // on the workshop page a carried issue is numbered like a proposal
+        Map<String, String> numbered = new LinkedHashMap<>();
+        numbered.put("revision", "0");
+        numbered.put("proposals[0].proposalId", proposal);
+        numbered.put("proposals[0].issue", "2");
+        numbered.put("carried[0].proposalId", railway.id());
+        numbered.put("carried[0].issue", "1");
+        numbered.put("carried[1].proposalId", broadband.id());
+        numbered.put("carried[1].issue", "3");
+        HttpResponse<String> savedPage = PageForms.post(ApiClient.as(AgendaWork.OFFICIAL, port),
+                "/api/cykel/" + key + "/workshop", "/api/cykel/" + key + "/workshop", numbered);
+        assertThat(savedPage.statusCode()).as(savedPage.body()).isEqualTo(302);
+        assertThat(workshop.list(key).issues()).extracting(PrioritisedIssue::title, PrioritisedIssue::description,
+                        PrioritisedIssue::rusArea, PrioritisedIssue::carriedIssueIds)
+                .containsExactly(tuple("Stambanan och Mittbanan", "Länet kräver: Stambanan och Mittbanan", "RUS-1",
+                                List.of(railway.id())),
+                        tuple("Tåg till Trondheim", "Beskrivning av Tåg till Trondheim", "RUS-1", List.of()),
+                        tuple("Bredband i hela länet", "Bredband och mobiltäckning i hela länet", "RUS-2",
+                                List.of(broadband.id())));
         JsonNode saved = JSON.readTree(ApiClient.as(AgendaWork.OFFICIAL, port).get("/api/cycles/" + key + "/workshop").body());
         assertThat(saved.path("issues").get(0).path("carried").get(0).path("title").asText()).isEqualTo("Stambanan och Mittbanan");
         assertThat(saved.path("issues").get(1).path("carried")).isEmpty();
