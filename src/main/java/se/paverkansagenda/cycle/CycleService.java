@@ -137,6 +137,15 @@ public class CycleService {
         return options;
     }
 
+    /** The options of every council decision form's dissent select, as the process's variables. */
+    public static VariableMap memberOptions(Plan plan) {
+        VariableMap variables = Variables.createVariables();
+        AgendaProcess.PRESIDIUM_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.PRESIDIUM));
+        AgendaProcess.RSR_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.RSR));
+        AgendaProcess.ADOPTION_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.RSR, Plan.Council.PRESIDIUM));
+        return variables;
+    }
+
     private VariableMap variablesFor(Plan plan) {
         VariableMap variables = Variables.createVariables();
         AgendaProcess.CYCLE_KEY.putIn(variables, plan.businessKey());
@@ -145,9 +154,7 @@ public class CycleService {
         AgendaProcess.ADOPTION_DECISION.putIn(variables, AgendaProcess.DECISION_PENDING);
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());
         AgendaProcess.RUS_AREA_OPTIONS.putIn(variables, rusAreaOptions(plan));
-        AgendaProcess.PRESIDIUM_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.PRESIDIUM));
-        AgendaProcess.RSR_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.RSR));
-        AgendaProcess.ADOPTION_MEMBER_OPTIONS.putIn(variables, memberOptions(plan, Plan.Council.RSR, Plan.Council.PRESIDIUM));
+        variables.putAll(memberOptions(plan));
         AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, plan.steeringReport().timeCycle());
         referenceGroups(plan, variables);
         AgendaProcess.FOLLOWS_PREVIOUS_CYCLE.putIn(variables, plan.follows() != null);

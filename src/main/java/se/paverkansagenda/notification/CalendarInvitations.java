@@ -83,22 +83,50 @@ public class CalendarInvitations {
      * each its own event with its UID and sequence. Call it in the transaction that records the message.
      */
     public String invitation(String cycleKey, List<Meeting> meetings, String organizer, String attendee) {
+        return calendar(cycleKey, meetings, false, organizer, attendee);
+    }
+
+    /**
+     * The meetings of the cycle cancelled for one attendee who is no longer invited (a member a revised
+     * plan removes): the same events, METHOD:CANCEL and STATUS:CANCELLED, so the attendee's calendar drops them.
+     */
+    public String cancellation(String cycleKey, List<Meeting> meetings, String organizer, String attendee) {
+        return calendar(cycleKey, meetings, true, organizer, attendee);
+    }
+
+    private String calendar(String cycleKey, List<Meeting> meetings, boolean cancelled, String organizer,
+                            String attendee) {
+        List<VEvent> events = meetings.stream().map(meeting -> {
+            ZonedDateTime start = start(meeting.day());
+            VEvent event = event(uid(cycleKey, meeting.step()), sequence(cycleKey, meeting.step(), start), start,
+                    meeting.summary(), meeting.description(), organizer, attendee, cancelled);
+            return event;
+        }).toList();
+        return write(cancelled, events);
+    }
+
+    private VEvent event(String uid, int sequence, ZonedDateTime start, String summary, String description,
+                         String organizer, String attendee, boolean cancelled) {
+        VEvent event = new VEvent(start, start.plus(length), summary);
+        event.add(new Uid(uid));
+        event.add(new Sequence(sequence));
+        event.add(new Description(description));
+        event.add(new Organizer(URI.create("mailto:" + organizer)));
+        event.add(new Attendee(URI.create("mailto:" + attendee)).add(new Cn(attendee)));
+        if (cancelled) {
+            event.add(new Status(Status.VALUE_CANCELLED));
+        }
+        return event;
+    }
+
+    private String write(boolean cancelled, List<VEvent> events) {
         Calendar calendar = new Calendar()
                 .withProdId("-//Påverkansagenda//Kallelse//SV")
                 .withDefaults()
-                .withProperty(ImmutableMethod.REQUEST)
+                .withProperty(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST)
                 .withComponent(timeZone())
                 .getFluentTarget();
-        for (Meeting meeting : meetings) {
-            ZonedDateTime start = start(meeting.day());
-            VEvent event = new VEvent(start, start.plus(length), meeting.summary());
-            event.add(new Uid(uid(cycleKey, meeting.step())));
-            event.add(new Sequence(sequence(cycleKey, meeting.step(), start)));
-            event.add(new Description(meeting.description()));
-            event.add(new Organizer(URI.create("mailto:" + organizer)));
-            event.add(new Attendee(URI.create("mailto:" + attendee)).add(new Cn(attendee)));
-            calendar.add(event);
-        }
+        events.forEach(calendar::add);
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, out);
@@ -113,10 +141,11 @@ public class CalendarInvitations {
     }
 
     /**
-     * Who has been invited to a meeting of the cycle so far, each once with the title of the event they
-     * got: the recipients of the messages that carried its invitation.
+     * Who is invited to a meeting of the cycle now, each once with the title of the event they got: the
+     * recipients of the messages that carried its invitation, less those whose latest one cancelled it.
      */
     public Map<String, String> invitees(String cycleKey, Step meeting) {
+        String uid = "UID:" + uid(cycleKey, meeting);
         Map<String, String> invitees = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT recipient, calendar FROM notification
@@ -125,11 +154,30 @@ public class CalendarInvitations {
                 .param("cycle", cycleKey)
                 .param("meeting", "%/" + meeting.name() + "=%")
                 .query(rs -> {
-                    Matcher summary = SUMMARY.matcher(rs.getString(2).replace("\r\n ", "").replace("\n ", ""));
+                    String calendar = rs.getString(2).replace("\r\n ", "").replace("\n ", "");
+                    String event = eventOf(calendar, uid);
+                    if (event == null) {
+                        return;
+                    }
+                    if (calendar.contains("METHOD:CANCEL")) {
+                        invitees.remove(rs.getString(1));
+                        return;
+                    }
+                    Matcher summary = SUMMARY.matcher(event);
                     invitees.putIfAbsent(rs.getString(1), summary.find() ? summary.group(1).trim().replace("\\,", ",")
                             : meeting.swedishName());
                 });
         return invitees;
+    }
+
+    /** The text of the calendar's event with the UID line, or null when it has none. */
+    private static String eventOf(String calendar, String uidLine) {
+        for (String event : calendar.split("BEGIN:VEVENT")) {
+            if (Pattern.compile("(?m)^" + Pattern.quote(uidLine) + "\\s*$").matcher(event).find()) {
+                return event;
+            }
+        }
+        return null;
     }
 
     /**
@@ -140,30 +188,9 @@ public class CalendarInvitations {
     public String meeting(String uid, int sequence, boolean cancelled, LocalDate day, LocalTime time, String summary,
                           String description, String location, String organizer, String attendee) {
         ZonedDateTime start = day.atTime(time).atZone(deadlines.zone());
-        VEvent event = new VEvent(start, start.plus(length), summary);
-        event.add(new Uid(uid));
-        event.add(new Sequence(sequence));
-        event.add(new Description(description));
+        VEvent event = event(uid, sequence, start, summary, description, organizer, attendee, cancelled);
         event.add(new Location(location));
-        event.add(new Organizer(URI.create("mailto:" + organizer)));
-        event.add(new Attendee(URI.create("mailto:" + attendee)).add(new Cn(attendee)));
-        if (cancelled) {
-            event.add(new Status(Status.VALUE_CANCELLED));
-        }
-        Calendar calendar = new Calendar()
-                .withProdId("-//Påverkansagenda//Kallelse//SV")
-                .withDefaults()
-                .withProperty(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST)
-                .withComponent(timeZone())
-                .withComponent(event)
-                .getFluentTarget();
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter().output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return write(cancelled, List.of(event));
     }
 
     /**

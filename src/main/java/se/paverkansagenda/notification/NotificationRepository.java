@@ -28,6 +28,13 @@ public class NotificationRepository {
                 .optional();
     }
 
+    public Optional<Notification> findById(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE id = :id")
+                .param("id", id)
+                .query(NotificationRepository::map)
+                .optional();
+    }
+
     public List<Notification> findByCycle(String cycleKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE cycle_key = :cycle ORDER BY created_at, recipient")
                 .param("cycle", cycleKey)

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -22,11 +24,13 @@ import se.paverkansagenda.plan.Step;
  * Every message of the lifecycle goes through here; the features compose them. Each is recorded in
  * the outbox under an idempotency key before it is sent and marked sent right after, both in
  * transactions of their own, so a job that fails half-way and is retried sends only what had not gone
- * out yet. Callers are the delegates of asynchronous tasks and timers, so sending always happens in a
- * job of its own.
+ * out yet. Callers are mostly the delegates of asynchronous tasks and timers, so sending happens in a
+ * job of its own; what a request writes goes through {@link #deliverOrRetryLater}.
  */
 @Service
 public class Notifications {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
     /** Where a personal link goes in a recorded message: the subject's id between the markers. */
     private static final Pattern PERSONAL_LINK = Pattern.compile("%%PERSONLIG-LANK:([A-Za-z0-9-]{1,64})%%");
@@ -38,9 +42,12 @@ public class Notifications {
     private final CalendarInvitations calendar;
     private final DocumentStore documents;
     private final ObjectProvider<PersonalLinks> personalLinks;
+    private final MessageRetries retries;
 
     public Notifications(DeadlineService deadlines, Outbox outbox, Mailer mailer, MailTemplates templates,
-                         CalendarInvitations calendar, DocumentStore documents, ObjectProvider<PersonalLinks> personalLinks) {
+                         CalendarInvitations calendar, DocumentStore documents, ObjectProvider<PersonalLinks> personalLinks,
+                         MessageRetries retries) {
+        this.retries = retries;
         this.personalLinks = personalLinks;
         this.deadlines = deadlines;
         this.outbox = outbox;
@@ -61,7 +68,33 @@ public class Notifications {
 
     /** Sends the message unless the outbox has it as sent already. */
     public void deliver(Message message) {
-        Notification notification = outbox.recordOnce(message.key(), () -> {
+        send(record(message));
+    }
+
+    /**
+     * For a message written outside the processes' jobs, by a request (a revised plan's letters, the plan's
+     * warnings at a start): sent at once as {@link #deliver} does; when it cannot go now (the mail server
+     * failed or sending is postponed), a job sends it later with the mail's retry cycle and raises an
+     * incident after the last try, so the message is neither lost nor in the way of the request's work.
+     */
+    public void deliverOrRetryLater(Message message) {
+        Notification notification = record(message);
+        try {
+            send(notification);
+        } catch (NotificationFailedException | MailPostponedException notNow) {
+            LOG.info("Meddelandet {} till {} kunde inte skickas nu ({}); det skickas igen senare",
+                    notification.type(), notification.recipient(), notNow.getMessage());
+            retries.later(notification);
+        }
+    }
+
+    /** Sends a recorded message that has not gone out yet: the retry job's work. */
+    public void sendRecorded(String notificationId) {
+        send(outbox.find(notificationId));
+    }
+
+    private Notification record(Message message) {
+        return outbox.recordOnce(message.key(), () -> {
             MailTemplates.Rendered rendered = templates.render(message.type(), message.model());
             return new Notification(UUID.randomUUID().toString(), message.key(), message.plan().businessKey(),
                     message.step() == null ? null : message.step().name(), message.type(), message.recipient(),
@@ -70,6 +103,9 @@ public class Notifications {
                     NotificationStatus.PENDING, 0, OffsetDateTime.now(deadlines.clock()), null, null,
                     message.attachmentIds());
         });
+    }
+
+    private void send(Notification notification) {
         if (notification.status() == NotificationStatus.SENT) {
             return;
         }

@@ -44,6 +44,11 @@ public class Outbox {
         }
     }
 
+    /** A recorded message, by its id. */
+    public Notification find(String id) {
+        return notifications.findById(id).orElseThrow(() -> new IllegalStateException("No message " + id + " in the outbox"));
+    }
+
     public void sent(Notification notification) {
         ownTransaction.executeWithoutResult(status -> notifications.markSent(notification.id(), now()));
     }

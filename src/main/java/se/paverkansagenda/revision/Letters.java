@@ -20,19 +20,27 @@ final class Letters {
         letter(recipient).invitations().add(invitation);
     }
 
+    /** The recipient is no longer invited to the meeting: its calendar is told to drop it. */
+    void uninvite(String recipient, Invitation invitation) {
+        letter(recipient).cancellations().add(invitation);
+    }
+
     List<Letter> all() {
         return List.copyOf(byRecipient.values());
     }
 
     private Letter letter(String recipient) {
-        return byRecipient.computeIfAbsent(recipient, r -> new Letter(r, new ArrayList<>(), new ArrayList<>()));
+        return byRecipient.computeIfAbsent(recipient, r -> new Letter(r, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
     }
 
-    /** One recipient's mail: the lines that concern it and the meetings it is invited to again. */
-    record Letter(String recipient, List<String> lines, List<Invitation> invitations) {
+    /**
+     * One recipient's mail: the lines that concern it, the meetings it is invited to (again) and those it
+     * is no longer invited to.
+     */
+    record Letter(String recipient, List<String> lines, List<Invitation> invitations, List<Invitation> cancellations) {
     }
 
-    /** A meeting that moved, to invite to again under its own title. */
+    /** A meeting to invite to, or to cancel, under its own title. */
     record Invitation(Step step, LocalDate day, String summary) {
     }
 }

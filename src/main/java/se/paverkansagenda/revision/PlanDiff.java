@@ -25,8 +25,8 @@ import se.paverkansagenda.plan.StepDates;
 final class PlanDiff {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The fields that tell the members of a list apart, in the order they are tried. */
-    private static final List<String> IDENTITY = List.of("code", "name");
+    /** The fields that tell the members of a list apart (a council member by its address), in the order they are tried. */
+    private static final List<String> IDENTITY = List.of("code", "name", "email");
 
     private PlanDiff() {
     }

@@ -4,9 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.paverkansagenda.plan.PlanParser;
 import se.paverkansagenda.cycle.PlanUpload;
+import se.paverkansagenda.document.CsvTable;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.security.CurrentUser;
 import se.paverkansagenda.web.BadRequestException;
@@ -59,6 +64,28 @@ public class PlanRevisionController {
         int latest = revisions.latestVersion(businessKey);
         return new VersionsView(businessKey, latest,
                 revisions.revisions(businessKey).stream().map(r -> RevisionView.of(r, List.of())).toList());
+    }
+
+    /**
+     * The revisions as CSV for spreadsheets: one row per change, with its version, when, who and why;
+     * the Swedish spreadsheet form of the application's other tables.
+     */
+    @GetMapping(path = "/versions.csv")
+    public ResponseEntity<byte[]> versionsCsv(@PathVariable String businessKey) {
+        user.requireAnyGroup(AgendaProcess.Groups.PROCESS_OWNERS, AgendaProcess.Groups.OFFICIALS);
+        revisions.latestVersion(businessKey);
+        List<List<String>> rows = new ArrayList<>();
+        for (PlanRevision revision : revisions.revisions(businessKey)) {
+            for (String change : revision.changes()) {
+                rows.add(List.of(String.valueOf(revision.version()),
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(revision.revisedAt()), revision.revisedBy(),
+                        revision.reason(), change));
+            }
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(businessKey + "-planandringar.csv").build().toString())
+                .body(CsvTable.write(List.of("version", "andrad", "andrad_av", "skal", "andring"), rows));
     }
 
     /** One version's plan file, as it was given. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -217,7 +218,7 @@ public class PlanRevisions {
             return null;
         });
         extendOpenRounds(cycleKey, current, revised, soFar, by, letters);
-        inviteAgain(cycleKey, current, revised, letters);
+        inviteAgain(cycleKey, current, revised, soFar, letters);
         return new Applied(revised, revision, letters.all());
     }
 
@@ -287,6 +288,10 @@ public class PlanRevisions {
         if (current.prioritisedIssueCap() != revised.prioritisedIssueCap()) {
             runtimeService.setVariable(instance.getId(), AgendaProcess.PRIORITISED_ISSUE_CAP.name(),
                     revised.prioritisedIssueCap());
+        }
+        if (!current.councils().equals(revised.councils())) {
+            // a council decision under way offers the revised members for its dissents
+            runtimeService.setVariables(instance.getId(), CycleService.memberOptions(revised));
         }
         if (!current.rusAreas().equals(revised.rusAreas())) {
             runtimeService.setVariable(instance.getId(), AgendaProcess.RUS_AREA_OPTIONS.name(),
@@ -398,20 +403,62 @@ public class PlanRevisions {
         }
     }
 
-    /** Everyone invited to a meeting that moved gets the invitation again: the same event, the new day. */
-    private void inviteAgain(String cycleKey, Plan current, Plan revised, Letters letters) {
+    /**
+     * The invitations to the meetings still to come follow the revised plan: everyone invited to a meeting
+     * that moved gets the invitation again (the same event, the new day); a council member or municipality
+     * the revised plan adds to, or whose address it changes in, a group already invited gets the invitation;
+     * and an address the revised plan no longer has gets the meeting cancelled in its calendar.
+     */
+    private void inviteAgain(String cycleKey, Plan current, Plan revised, CycleSoFar soFar, Letters letters) {
         for (Step step : Step.values()) {
-            LocalDate was = current.datesOf(step).start();
-            LocalDate is = revised.datesOf(step).start();
-            if (was.equals(is)) {
+            if (soFar.begun(step)) {
                 continue;
             }
-            messages.invitees(cycleKey, step).forEach((recipient, summary) -> {
-                letters.add(recipient, List.of("Mötet ”" + summary + "” flyttas från " + SwedishDates.day(was)
-                        + " till " + SwedishDates.day(is) + "."));
+            Map<String, String> invited = messages.invitees(cycleKey, step);
+            if (invited.isEmpty()) {
+                continue;
+            }
+            LocalDate was = current.datesOf(step).start();
+            LocalDate is = revised.datesOf(step).start();
+            String summary = invited.values().iterator().next();
+            Set<String> stillInvited = new LinkedHashSet<>();
+            for (AddressGroup group : addressGroups(current, revised)) {
+                if (group.before().stream().anyMatch(invited::containsKey)) {
+                    stillInvited.addAll(group.after());
+                }
+            }
+            invited.forEach((recipient, title) -> {
+                if (!stillInvited.contains(recipient)) {
+                    letters.uninvite(recipient, new Letters.Invitation(step, was, title));
+                } else if (!was.equals(is)) {
+                    letters.add(recipient, List.of("Mötet ”" + title + "” flyttas från " + SwedishDates.day(was)
+                            + " till " + SwedishDates.day(is) + "."));
+                    letters.invite(recipient, new Letters.Invitation(step, is, title));
+                }
+            });
+            stillInvited.stream().filter(recipient -> !invited.containsKey(recipient)).forEach(recipient -> {
+                letters.add(recipient, List.of("Ni är kallade till mötet ”" + summary + "” "
+                        + SwedishDates.day(is) + "."));
                 letters.invite(recipient, new Letters.Invitation(step, is, summary));
             });
         }
+    }
+
+    /**
+     * The groups a meeting's invitation goes to, each as the plan had it before the revision and as the
+     * revised plan has it: each council's addresses and the municipalities'.
+     */
+    private static List<AddressGroup> addressGroups(Plan current, Plan revised) {
+        List<AddressGroup> groups = new ArrayList<>();
+        for (Plan.Council council : Plan.Council.values()) {
+            groups.add(new AddressGroup(current.addressesOf(council), revised.addressesOf(council)));
+        }
+        groups.add(new AddressGroup(current.municipalities().stream().map(Plan.Municipality::email).toList(),
+                revised.municipalities().stream().map(Plan.Municipality::email).toList()));
+        return groups;
+    }
+
+    private record AddressGroup(List<String> before, List<String> after) {
     }
 
     /**

@@ -2,7 +2,6 @@ package se.paverkansagenda.stage;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,15 +54,8 @@ public class TimelineController {
         model.addAttribute("asOf", StageText.moment(cycle.asOf()));
         model.addAttribute("lateCount", cycle.stages().stream().filter(Stage::late).count());
         model.addAttribute("decisions", treatments.decisionLines(businessKey));
-        model.addAttribute("revisions", revisions.revisions(businessKey).stream()
-                .map(revision -> new RevisionLine(revision.version(), StageText.moment(revision.revisedAt()),
-                        revision.revisedBy(), revision.reason(), revision.changes()))
-                .toList());
+        model.addAttribute("revisions", revisions.revisions(businessKey).stream().map(RevisionLine::of).toList());
         return "stage/timeline";
-    }
-
-    /** A revision of the cycle's plan as the page lists it. */
-    public record RevisionLine(int version, String at, String by, String reason, List<String> changes) {
     }
 
     @GetMapping("/stages.csv")

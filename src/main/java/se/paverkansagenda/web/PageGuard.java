@@ -35,8 +35,17 @@ public class PageGuard {
 
     /** Refuses a post that did not come from one of the application's own forms; the user's id. */
     public String posted(String actionToken, HttpServletRequest http) {
+        return posted(actionToken, http, FormBodies.isFields(http.getContentType()));
+    }
+
+    /** As {@link #posted(String, HttpServletRequest)}, for a form that may carry a file. */
+    public String postedWithFile(String actionToken, HttpServletRequest http) {
+        return posted(actionToken, http, FormBodies.isFieldsOrFiles(http.getContentType()));
+    }
+
+    private String posted(String actionToken, HttpServletRequest http, boolean aForm) {
         String userId = allowed();
-        if (!FormBodies.isFields(http.getContentType())) {
+        if (!aForm) {
             throw new PageProblem(415, "Fel sorts innehåll", "Ändringen ska skickas från formuläret på sidan. "
                     + "Inget har ändrats.");
         }

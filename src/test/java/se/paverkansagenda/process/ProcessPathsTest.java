@@ -631,6 +631,27 @@ class ProcessPathsTest {
         }
     }
 
+    /** A message written by a request that could not be sent at once: one job sends it again. */
+    @Nested
+    class MessageRetry {
+
+        @Test
+        void theRecordedMessageIsSentAgainInAJobOfItsOwnThenTheProcessEnds() {
+            IsolatedRun retry = IsolatedRun.process(ENGINE, "MR-A", MessageRetryProcess.KEY, "2020-05-04T10:00",
+                    MessageRetryProcess.NOTIFICATION_ID.putIn(Variables.createVariables(), "message-1"));
+            assertThat(retry.instance()).hasPassed(MessageRetryProcess.Elements.START)
+                    .isWaitingAtExactly(MessageRetryProcess.Elements.TASK_SEND_MESSAGE);
+            assertThat(CALLS.at("MR-A", MessageRetryProcess.Elements.TASK_SEND_MESSAGE))
+                    .as("not in the request that wrote it").isEmpty();
+            retry.runDueJobs();
+
+            assertThat(retry.instance()).isEnded().hasPassed(MessageRetryProcess.Elements.TASK_SEND_MESSAGE,
+                    MessageRetryProcess.Elements.END_MESSAGE_SENT);
+            assertThat(CALLS.values("MR-A", MessageRetryProcess.Elements.TASK_SEND_MESSAGE,
+                    MessageRetryProcess.NOTIFICATION_ID)).containsExactly("message-1");
+        }
+    }
+
     /** The reference groups between step 7 and the workshop: formed when the plan says so, skipped when not. */
     @Nested
     class ReferenceGroups {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +35,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
+import se.paverkansagenda.PageForms;
 import se.paverkansagenda.Lifecycles;
+import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.notification.EmbeddedMailServer;
+import se.paverkansagenda.notification.Notification;
+import se.paverkansagenda.notification.NotificationRepository;
+import se.paverkansagenda.notification.NotificationStatus;
+import se.paverkansagenda.notification.NotificationType;
 import se.paverkansagenda.plan.InvalidPlanException;
 import se.paverkansagenda.process.AgendaProcess.Elements;
+import se.paverkansagenda.process.MessageRetryProcess;
 import se.paverkansagenda.process.RequestRemindersProcess;
 import se.paverkansagenda.process.RequestRoundProcess;
 import se.paverkansagenda.round.Answer;
@@ -80,6 +89,8 @@ class PlanRevisionTest {
     ManagementService managementService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    NotificationRepository notifications;
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -143,6 +154,68 @@ class PlanRevisionTest {
         String timeline = official.get("/api/cycles/" + key + "/tidslinje").body();
         assertThat(timeline).contains("Ändringar av planen", "Version 3", "processagare",
                 "RSR:s sammanträde flyttas en vecka", "steps.RSR_TREATMENT: steg 4", "/plan/versions/3");
+        assertThat(DocumentContent.pdfText(official.download("/api/cycles/" + key + "/stages.pdf").body())
+                .replaceAll("\\s+", " ")).contains("Ändringar av planen", "Version 3", "processagare",
+                "Skäl: RSR:s sammanträde flyttas en vecka", "steps.RSR_TREATMENT: steg 4");
+        HttpResponse<String> csv = official.get("/api/cycles/" + key + "/plan/versions.csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains(key + "-planandringar.csv");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("\uFEFFversion;andrad;andrad_av;skal;andring");
+        assertThat(rows).anyMatch(row -> row.startsWith("2;") && row.contains(";processagare;PM-arbetet behöver två dagar"
+                + " till;steps.DRAFT_PM: steg 1"));
+        assertThat(rows).anyMatch(row -> row.startsWith("3;") && row.contains("steps.INPUT_ROUND: steg 5"));
+        assertThat(ApiClient.as("presidiet", port).get("/api/cycles/" + key + "/plan/versions.csv").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aCouncilMemberAddedOrWithANewAddressIsInvitedAndOneRemovedHasTheMeetingCancelledAndTheFormsOfferTheRevisedMembers() {
+        LifecycleDriver cycle = lifecycles.start("RVI").at("2020-04-08T09:00");
+        String key = cycle.cycleKey();
+        cycle.complete(Elements.TASK_DRAFT_PM, Lifecycles.pm()).at("2020-04-27T09:00");
+        String invitedBefore = calendarOf(latestTo("ks-ordforande@ragunda.example", key, "Kallelse till RSR"));
+        String uid = event(invitedBefore).getUid().orElseThrow().getValue();
+
+        HttpResponse<String> revised = revise(key, planOf(key)
+                .replace("email: ks-ordforande@ragunda.example", "email: ordforande.ks@ragunda.example")
+                .replace("    - { organisation: Bergs kommun, role: \"Förtroendevald, opposition\", email: oppositionsrad@berg.example }\n", "")
+                .replace("  presidium:\n", "    - { organisation: Ragunda kommun, role: \"Ersättare, majoritet\", email: ersattare@ragunda.example }\n"
+                        + "  presidium:\n"), "Nya ledamöter i RSR");
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(201);
+        assertThat(revised.body()).contains("councils.rsr: tillagd Ragunda kommun, Ersättare, majoritet",
+                "councils.rsr: borttagen Bergs kommun, Förtroendevald, opposition, oppositionsrad@berg.example");
+
+        for (String newcomer : List.of("ordforande.ks@ragunda.example", "ersattare@ragunda.example")) {
+            MimeMessage told = latestTo(newcomer, key, "Ändrad plan för " + key);
+            assertThat(ReceivedMails.text(told)).as(newcomer).contains("Ni är kallade till mötet", "måndag 4 maj 2020",
+                    "En kalenderinbjudan är bifogad");
+            String ics = calendarOf(told);
+            assertThat(ics).contains("METHOD:REQUEST", "DTSTART;TZID=Europe/Stockholm:20200504T090000");
+            assertThat(event(ics).getUid().orElseThrow().getValue()).isEqualTo(uid);
+        }
+        for (String removed : List.of("ks-ordforande@ragunda.example", "oppositionsrad@berg.example")) {
+            MimeMessage told = latestTo(removed, key, "Ändrad plan för " + key);
+            assertThat(ReceivedMails.text(told)).as(removed).contains("Ni är inte längre kallade till mötet",
+                    "En avbokning är bifogad");
+            String ics = calendarOf(told);
+            assertThat(ics).contains("METHOD:CANCEL", "STATUS:CANCELLED");
+            assertThat(event(ics).getUid().orElseThrow().getValue()).isEqualTo(uid);
+        }
+        assertThat(mailsTo("ks-ordforande@bracke.example", key, "Ändrad plan")).as("an unchanged member").isEmpty();
+        String options = runtimeService.getVariable(cycles.find(key).processInstanceId(), "rsrMemberOptions").toString();
+        assertThat(options).contains("Ragunda kommun – Ersättare, majoritet")
+                .doesNotContain("Bergs kommun – Förtroendevald, opposition");
+
+        // the meeting moves: the revised members are invited to the new day, the removed one is not
+        HttpResponse<String> moved = revise(key, planOf(key).replace("RSR_TREATMENT:           { date: 2020-05-04 }",
+                "RSR_TREATMENT:           { date: 2020-05-11 }")
+                .replace("INPUT_ROUND:             { start: 2020-05-08,", "INPUT_ROUND:             { start: 2020-05-13,"),
+                "RSR:s sammanträde flyttas en vecka");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+        assertThat(calendarOf(latestTo("ersattare@ragunda.example", key, "Ändrad plan för " + key)))
+                .contains("DTSTART;TZID=Europe/Stockholm:20200511T090000");
+        assertThat(mailsTo("oppositionsrad@berg.example", key, "Ändrad plan för " + key)).hasSize(1);
+        assertThat(mailsTo("ks-ordforande@bracke.example", key, "Ändrad plan för " + key)).hasSize(1);
     }
 
     @Test
@@ -242,6 +315,68 @@ class PlanRevisionTest {
                 "Torsta deltar inte i samrådet");
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(201);
         assertThat(removed.body()).contains("organisations: borttagen Torsta, kontakt@torsta.example");
+    }
+
+    @Test
+    void thePlanPageRevisesFromItsOwnFormOnlyAndOnlyForTheProcessOwner() {
+        String key = lifecycles.start("RVP").cycleKey();
+        String page = "/api/cykel/" + key + "/plan";
+        String changed = planOf(key).replace("prioritisedIssueCap: 10", "prioritisedIssueCap: 8");
+        ApiClient owner = ApiClient.as("processagare", port);
+
+        HttpResponse<String> forged = owner.post(page, "application/x-www-form-urlencoded",
+                "reason=x&plan=" + URLEncoder.encode(changed, StandardCharsets.UTF_8));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("Sidan är för gammal");
+        assertThat(ApiClient.as("tjansteperson", port).get(page).statusCode()).isEqualTo(403);
+        assertThat(revisions.latestVersion(key)).isEqualTo(1);
+
+        HttpResponse<String> refused = PageForms.post(owner, page, page, new HashMap<>(Map.of(
+                "reason", "Färre frågor", "basedOn", "1", "plan", changed.replace("year: 2020", "year: 2021"))));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Planen är inte ändrad", "year: 2021 är inte året då cykeln startar",
+                "Färre frågor");
+
+        HttpResponse<String> saved = PageForms.post(owner, page, page, new HashMap<>(Map.of(
+                "reason", "Färre frågor", "basedOn", "1", "plan", changed)));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(page + "?klart=2");
+        assertThat(owner.get(page + "?klart=2").body()).contains("Version 2 av planen är sparad",
+                "prioritisedIssueCap: 10 → 8");
+        assertThat(cycles.planOf(key).prioritisedIssueCap()).isEqualTo(8);
+
+        HttpResponse<String> stale = PageForms.post(owner, page, page, new HashMap<>(Map.of(
+                "reason", "Fler frågor", "basedOn", "1", "plan", changed.replace("prioritisedIssueCap: 8", "prioritisedIssueCap: 12"))));
+        assertThat(stale.body()).contains("den senaste är version 2");
+        assertThat(revisions.latestVersion(key)).isEqualTo(2);
+    }
+
+    @Test
+    void aRevisionMadeWhileTheMailServerIsDownStandsAndItsMailGoesOutLaterFromAJobOfItsOwn() {
+        String key = lifecycles.start("RVM").cycleKey();
+        mailServer.greenMail().stop();
+        HttpResponse<String> revised;
+        try {
+            revised = revise(key, planOf(key).replace("prioritisedIssueCap: 10", "prioritisedIssueCap: 8"), "Färre frågor");
+        } finally {
+            mailServer.greenMail().start();
+        }
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(201);
+        assertThat(revisions.latestVersion(key)).isEqualTo(2);
+        assertThat(mailsTo(OWNER, key, "Ändrad plan för " + key)).isEmpty();
+        Notification failed = notifications.findByCycle(key).stream()
+                .filter(n -> n.type() == NotificationType.PLAN_REVISED).findFirst().orElseThrow();
+        assertThat(failed.status()).isEqualTo(NotificationStatus.FAILED);
+        ProcessInstance retry = runtimeService.createProcessInstanceQuery().processDefinitionKey(MessageRetryProcess.KEY)
+                .processInstanceBusinessKey(key).singleResult();
+        assertThat(retry).as("a job sends it again").isNotNull();
+        Job job = managementService.createJobQuery().processInstanceId(retry.getId()).singleResult();
+
+        managementService.executeJob(job.getId());
+
+        assertThat(mailsTo(OWNER, key, "Ändrad plan för " + key)).hasSize(1);
+        assertThat(notifications.findById(failed.id()).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(retry.getId()).count()).isZero();
     }
 
     @Test
