@@ -3,6 +3,7 @@ package se.paverkansagenda.carryforward;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,12 +133,19 @@ public class CarryForwardRepository {
                         (a, b) -> a, LinkedHashMap::new));
     }
 
-    /** Every comment of the cycle's municipalities on one carried issue: the request's id and the comment. */
-    public List<Map.Entry<String, String>> commentsOn(String issueId) {
-        return jdbc.sql("SELECT request_id, comment FROM carried_issue_comment WHERE issue_id = :issue ORDER BY request_id")
-                .param("issue", issueId)
-                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list();
+    /** The municipalities' comments on the cycle's carried issues, by issue id, each municipality's in name order. */
+    public Map<String, List<CarriedIssueComment>> commentsOfCycle(String cycleKey) {
+        Map<String, List<CarriedIssueComment>> byIssue = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT c.issue_id, r.recipient_name, c.comment
+                FROM carried_issue_comment c JOIN round_request r ON r.id = c.request_id
+                WHERE r.cycle_key = :cycle ORDER BY r.recipient_name""")
+                .param("cycle", cycleKey)
+                .query(rs -> {
+                    byIssue.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(new CarriedIssueComment(rs.getString(2), rs.getString(3)));
+                });
+        return byIssue;
     }
 
     /** Replaces the request's comments with these (issue id to comment). */

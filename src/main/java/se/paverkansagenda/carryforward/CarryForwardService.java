@@ -203,9 +203,9 @@ public class CarryForwardService {
     /** The form fields of the comments: {@code kommentar.} and the issue's id. */
     public static final String COMMENT_PREFIX = "kommentar.";
 
-    /** Every municipality's comment on the issue: the request's id and the comment. */
-    public List<Map.Entry<String, String>> commentsOn(String issueId) {
-        return repository.commentsOn(issueId);
+    /** The municipalities' comments on the cycle's carried issues, by issue id. */
+    public Map<String, List<CarriedIssueComment>> comments(String cycleKey) {
+        return repository.commentsOfCycle(cycleKey);
     }
 
     /**

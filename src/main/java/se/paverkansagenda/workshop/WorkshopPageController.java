@@ -165,6 +165,7 @@ public class WorkshopPageController {
         model.addAttribute("form", form);
         model.addAttribute("lines", lines);
         model.addAttribute("carriedLines", carriedLines);
+        model.addAttribute("carriedComments", workshop.carriedComments(cycleKey));
         model.addAttribute("issues", issues);
         model.addAttribute("rusAreas", plan.rusAreas());
         model.addAttribute("cap", plan.prioritisedIssueCap());

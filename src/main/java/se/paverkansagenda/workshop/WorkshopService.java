@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.carryforward.CarriedIssue;
+import se.paverkansagenda.carryforward.CarriedIssueComment;
 import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
@@ -59,6 +60,11 @@ public class WorkshopService {
     /** Last year's issues kept or reworded in the follow-up: they stand beside the proposals, marked as carried forward. */
     public List<CarriedIssue> carriedIssues(String cycleKey) {
         return carryForward.carriedForward(cycleKey);
+    }
+
+    /** The municipalities' comments on last year's issues, by the carried issue's id. */
+    public Map<String, List<CarriedIssueComment>> carriedComments(String cycleKey) {
+        return carryForward.comments(cycleKey);
     }
 
     public int cap(String cycleKey) {

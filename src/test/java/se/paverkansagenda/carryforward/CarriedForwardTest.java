@@ -132,7 +132,8 @@ class CarriedForwardTest {
         // the workshop shows the kept and reworded issues beside the proposals, marked as carried forward
         HttpResponse<String> workshopPage = ApiClient.as(AgendaWork.OFFICIAL, port).get("/api/cykel/" + key + "/workshop");
         assertThat(workshopPage.body()).contains("Tåg till Trondheim", "Överförd från 2020", "Stambanan och Mittbanan",
-                "Bredband och mobiltäckning i hela länet").doesNotContain("Finansiering");
+                "Bredband och mobiltäckning i hela länet", "Kommunernas kommentarer:",
+                "Stambanan är viktigast för Östersund.").doesNotContain("Finansiering");
         assertThat(workshop.carriedIssues(key)).extracting(CarriedIssue::id).containsExactly(railway.id(), broadband.id());
 
         WorkshopRefusedException closed = catchThrowableOfType(WorkshopRefusedException.class, () -> workshop.save(key, 0,
