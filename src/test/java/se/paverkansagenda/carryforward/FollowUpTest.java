@@ -22,6 +22,7 @@ import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.Lifecycles;
+import se.paverkansagenda.PageForms;
 import se.paverkansagenda.answer.ReceivedMails;
 import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
@@ -154,6 +155,25 @@ class FollowUpTest {
             assertThat(ReceivedMails.attachments(mail)).extracting(Part::getFileName).containsExactlyInAnyOrder(
                     "uppfoljningsrapport-" + key + "-v1.pdf", "uppfoljningsrapport-" + key + "-v1.docx");
         }
+    }
+
+    @Test
+    void theFollowUpPageTakesOnlyTheCyclesOwnIssuesAndSaysWhenACycleFollowsNone() throws Exception {
+        ClockUtil.setCurrentTime(Lifecycles.local("2020-04-01T09:00"));
+        assertThat(start(DefaultPlan.yaml().replace("code: JH", "code: CFN")).statusCode()).isEqualTo(201);
+        String first = "PA-CFN-2020";
+        ApiClient official = ApiClient.as("tjansteperson", port);
+        assertThat(official.get("/api/cykel/" + first + "/uppfoljning").body())
+                .contains("Genomförandeplanen för den här cykeln följer inte upp någon tidigare cykel.");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("done", "Gjort", "result", "Resultat",
+                "responsible", "Almi", "decision", "KEEP"));
+        // the token of an officials' page of the cycle; a cycle that follows none has no follow-up form
+        HttpResponse<String> unknown = PageForms.post(official, "/api/cykel/" + first + "/workshop",
+                "/api/cykel/" + first + "/uppfoljning/00000000-0000-0000-0000-000000000000", fields);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Frågan finns inte i cykelns uppföljning.");
+        assertThat(ApiClient.as("presidiet", port).get("/api/cykel/" + first + "/uppfoljning").statusCode())
+                .as("officials and process owners only").isEqualTo(403);
     }
 
     private Map<String, String> refused(String key, CarriedIssue issue, FollowUpDraft draft) {
