@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.DocxBuilder;
@@ -41,11 +40,8 @@ public class FollowUpReport {
         List<CarriedIssue> issues = service.issues(cycleKey);
         String title = title(plan);
         String intro = intro(plan, issues);
-        return List.of(
-                documents.store(cycleKey, Step.DRAFT_PM, DocumentKind.FOLLOW_UP_REPORT, DocumentFormat.PDF,
-                        pdf.fromHtml(html(title, intro, issues))),
-                documents.store(cycleKey, Step.DRAFT_PM, DocumentKind.FOLLOW_UP_REPORT, DocumentFormat.DOCX,
-                        docx(title, intro, issues)));
+        return documents.storePdfAndDocx(cycleKey, Step.DRAFT_PM, DocumentKind.FOLLOW_UP_REPORT,
+                pdf.fromHtml(html(title, intro, issues)), docx(title, intro, issues));
     }
 
     static String title(Plan plan) {
