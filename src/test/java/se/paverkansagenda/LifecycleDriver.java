@@ -99,6 +99,15 @@ public final class LifecycleDriver {
         return complete(AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT, rsrTreatmentInConsensus());
     }
 
+    /**
+     * Step 7: RSR's treatment of the compilation sent to it, registered on the morning of the step's planned
+     * date, 30 October 2020, with the same form as step 4.
+     */
+    public LifecycleDriver registerRsrCompilationTreatment() {
+        return at("2020-10-30T09:00").complete(AgendaProcess.Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT,
+                rsrTreatmentInConsensus());
+    }
+
     /** The fields of RSR's treatment form for a position taken in consensus at today's meeting. */
     public static Map<String, Object> rsrTreatmentInConsensus() {
         return Map.of(AgendaProcess.RSR_MEETING_DATE.name(),

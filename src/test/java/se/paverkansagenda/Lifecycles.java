@@ -110,7 +110,8 @@ public class Lifecycles {
         work.propose(key, "2321", proposal("Mittbanan Östersund–Åre", "RUS-1"));
         work.propose(key, "2305", proposal("Bredband på landsbygden", "RUS-2"));
         work.propose(key, "2309", proposal("Yrkeshögskola i länet", "RUS-4"));
-        return cycle.at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of());
+        return cycle.at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment();
     }
 
     /** The officials' work of steps 8 and 9. */

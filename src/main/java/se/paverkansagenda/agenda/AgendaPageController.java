@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.round.RoundRequest;
-import se.paverkansagenda.refgroup.ReferenceGroupAdvice;
 import se.paverkansagenda.refgroup.ReferenceGroupService;
 import se.paverkansagenda.web.EditConflictException;
 import se.paverkansagenda.web.OfficialsPage;
@@ -192,8 +191,9 @@ public class AgendaPageController {
         model.addAttribute("versions", agenda.versions(cycleKey));
         model.addAttribute("statements", statements);
         model.addAttribute("linked", linked);
-        model.addAttribute("referenceGroupAdvice", referenceGroups.adviceOf(cycleKey).stream()
-                .collect(Collectors.groupingBy(ReferenceGroupAdvice::rusArea)));
+        // each issue's advice: on its RUS area and on the proposals merged into it
+        model.addAttribute("referenceGroupAdvice", list.issues().stream().collect(Collectors.toMap(PrioritisedIssue::id,
+                issue -> referenceGroups.adviceFor(cycleKey, issue.rusArea(), issue.proposalIds()))));
         model.addAttribute("named", agenda.statementsBySection(cycleKey));
         model.addAttribute("draft", agenda.consultationDraft(cycleKey).orElse(null));
         model.addAttribute("actionToken", guard.actionToken());

@@ -121,7 +121,7 @@ public class TraceService {
             traces.add(new SectionTrace(key, last.title(), last.origin(), current.map(AgendaSection::position).orElse(null),
                     current.isPresent() && facts.adoptedVersion().isPresent(),
                     issue.map(IssueRef::of).orElse(null), sources, about, history(facts.versions, key),
-                    issue.map(i -> facts.adviceOn(i.rusArea())).orElse(List.of()),
+                    issue.map(i -> facts.adviceOn(i.rusArea(), i.proposalIds())).orElse(List.of()),
                     issue.map(i -> i.carriedIssueIds().stream().map(carriedFrom).toList()).orElse(List.of())));
         }
         return traces;
@@ -155,22 +155,21 @@ public class TraceService {
                 : facts.adoptedVersion().isPresent() ? Outcome.IN_ADOPTED_AGENDA : Outcome.IN_AGENDA_DRAFT;
         return new ProposalTrace(ProposalRef.of(proposal), issue.map(IssueRef::of).orElse(null),
                 section.map(AgendaSection::key).orElse(null), section.map(AgendaSection::title).orElse(null),
-                facts.current().map(AgendaVersion::number).orElse(null), outcome, facts.adviceOn(proposal.rusArea()),
+                facts.current().map(AgendaVersion::number).orElse(null), outcome, facts.adviceOn(proposal.rusArea(), List.of(proposal.id())),
                 handledBy(facts, issue));
     }
 
     /**
      * The councils' treatments that handled a proposal: those after the input round (the proposals came
-     * in at step 5), once its issue was written into the agenda; a proposal the workshop did not
-     * prioritise, or whose issue no version took in, went before no council.
+     * in at step 5). RSR's treatment of the compilation (step 7) handled every proposal compiled; the
+     * decisions after the workshop only those whose issue was written into the agenda, so a proposal the
+     * workshop did not prioritise, or whose issue no version took in, went before no council after it.
      */
     private static List<TreatmentRef> handledBy(Facts facts, Optional<PrioritisedIssue> issue) {
         boolean inSomeVersion = issue.isPresent() && facts.versions.stream().anyMatch(version -> version.sections()
                 .stream().anyMatch(section -> issue.get().id().equals(section.issueId())));
-        if (!inSomeVersion) {
-            return List.of();
-        }
         return facts.treatments.stream().filter(treatment -> treatment.step().number() > Step.INPUT_ROUND.number())
+                .filter(treatment -> treatment.step().number() < Step.WORKSHOP.number() || inSomeVersion)
                 .map(TreatmentRef::of).toList();
     }
 
@@ -179,9 +178,10 @@ public class TraceService {
                          List<CycleProposal> proposals, List<RoundRequest> statements, List<StatementLink> links,
                          List<ReferenceGroupAdvice> advice, List<Treatment> treatments) {
 
-        /** The reference groups' advice on an issue area. */
-        List<AdviceRef> adviceOn(String rusArea) {
-            return advice.stream().filter(a -> a.rusArea().equals(rusArea)).map(AdviceRef::of).toList();
+        /** The reference groups' advice on an issue: on its RUS area, or on one of the proposals in it. */
+        List<AdviceRef> adviceOn(String rusArea, List<String> proposalIds) {
+            return advice.stream().filter(a -> a.issue().equals(rusArea) || proposalIds.contains(a.issue()))
+                    .map(AdviceRef::of).toList();
         }
 
         Optional<AgendaVersion> latest() {
@@ -250,11 +250,14 @@ public class TraceService {
                                 List<TreatmentRef> treatments) {
     }
 
-    /** A reference group's advice on the issue area of a proposal or a section's issue. */
-    public record AdviceRef(String group, String rusArea, String excerpt) {
+    /**
+     * A reference group's advice on a proposal or a section's issue: on its RUS area or on the proposal
+     * itself ({@code issue}, the area's code or the proposal's id).
+     */
+    public record AdviceRef(String group, String issue, String excerpt) {
         static AdviceRef of(ReferenceGroupAdvice advice) {
             String text = advice.text();
-            return new AdviceRef(advice.groupName(), advice.rusArea(), text.length() > 300 ? text.substring(0, 300) + "…" : text);
+            return new AdviceRef(advice.groupName(), advice.issue(), text.length() > 300 ? text.substring(0, 300) + "…" : text);
         }
     }
 

@@ -142,9 +142,7 @@ public class AnswerPageController {
         model.addAttribute("statement", request.answerText() == null ? "" : PublicAnswerService.statementPart(request.answerText()));
         List<String> named = answers.sectionsOf(request.id());
         model.addAttribute("namedSections", rounds.consultationDraft(request.cycleKey())
-                .map(draft -> draft.sections().stream().filter(section -> named.contains(section.key()))
-                        .map(section -> section.position() + ". " + section.title()).toList())
-                .orElse(List.of()));
+                .map(draft -> draft.labelsOf(named)).orElse(List.of()));
         model.addAttribute("deadline", SwedishDates.day(request.deadline()));
         model.addAttribute("changeable", rounds.openForLink(request));
         model.addAttribute("token", token);
@@ -245,14 +243,9 @@ public class AnswerPageController {
     private List<String> checkedSections(RoundRequest request, AnswerForm form, BindingResult errors) {
         Optional<ConsultationDraft> draft = rounds.consultationDraft(request.cycleKey());
         List<String> named = form.getSections().stream().filter(key -> key != null && !key.isBlank()).distinct().toList();
-        for (String key : named) {
-            if (draft.flatMap(d -> d.section(key)).isEmpty()) {
-                errors.rejectValue("sections", "unknown", "Avsnittet " + key
-                        + " finns inte i remissversionen. Välj bland avsnitten i listan.");
-            }
-        }
-        return draft.map(d -> d.sections().stream().map(ConsultationDraft.Section::key).filter(named::contains)
-                .toList()).orElse(List.of());
+        ConsultationDraft.problemWith(draft, named)
+                .ifPresent(problem -> errors.rejectValue("sections", "unknown", problem));
+        return draft.map(d -> d.inDraftOrder(named)).orElse(List.of());
     }
 
     private String page(String token, RoundRequest request, AnswerForm form, Model model) {

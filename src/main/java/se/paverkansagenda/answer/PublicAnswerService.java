@@ -113,6 +113,14 @@ public class PublicAnswerService {
         return statementSections.ofCycle(cycleKey);
     }
 
+    /**
+     * Names the sections a statement concerns (keys checked against the draft by the caller), replacing
+     * those named before, inside the caller's transaction: for a statement an official registers.
+     */
+    public void nameSections(String requestId, List<String> sectionKeys) {
+        statementSections.replace(requestId, sectionKeys);
+    }
+
     public List<Attachment> attachmentsOf(String requestId) {
         return attachments.findByRequest(requestId);
     }

@@ -91,7 +91,7 @@ public class CompilationService {
                             .map(Attachment::fileName).toList();
                     List<String> keys = named.getOrDefault(line.request().id(), List.of());
                     List<String> titles = sections.stream().filter(section -> keys.contains(section.key()))
-                            .map(CompilationService::sectionTitle).toList();
+                            .map(ConsultationDraft.Section::label).toList();
                     return new ConsultationCompilation.Statement(respondent, text,
                             text.equals(PublicAnswerService.NO_COMMENTS), files, titles);
                 }).toList();
@@ -109,17 +109,13 @@ public class CompilationService {
                 .filter(statement -> statement.respondent().answered() && !statement.noComments()).toList();
         List<ConsultationCompilation.SectionGroup> groups = new ArrayList<>();
         for (ConsultationDraft.Section section : sections) {
-            String title = sectionTitle(section);
+            String title = section.label();
             groups.add(new ConsultationCompilation.SectionGroup(section.key(), title, withText.stream()
                     .filter(statement -> statement.sections().contains(title)).toList()));
         }
         groups.add(new ConsultationCompilation.SectionGroup(null, "Yttranden som inte anger något avsnitt", withText
                 .stream().filter(statement -> statement.sections().isEmpty()).toList()));
         return List.copyOf(groups);
-    }
-
-    private static String sectionTitle(ConsultationDraft.Section section) {
-        return section.position() + ". " + section.title();
     }
 
     private List<StoredDocument> storeInput(String cycleKey) {

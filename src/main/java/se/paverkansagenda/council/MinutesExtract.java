@@ -17,7 +17,6 @@ import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.document.Xhtml;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
-import se.paverkansagenda.plan.Step;
 
 /**
  * The extract of a council's minutes (protokollsutdrag) for one treatment, as PDF and Word: the body,
@@ -125,7 +124,7 @@ public class MinutesExtract {
     }
 
     private static String heading(Treatment treatment) {
-        if (treatment.step() == Step.RSR_TREATMENT) {
+        if (RSR.equals(treatment.bodyName())) {
             return treatment.itemKind() == ItemKind.POSITION ? "Rådets ställningstagande" : "Rådet noterade";
         }
         return treatment.itemKind() == ItemKind.POSITION ? "Beslut och ställningstagande" : "Noterat";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,9 +20,11 @@ import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.process.ProcessVariable;
 
 /**
- * After a council's decision is registered (the presidium's review, RSR's treatment, the adoption):
+ * After a council's decision is registered (the presidium's review, RSR's treatments of the proposal and
+ * of the compilation, the adoption):
  * writes the minutes extract with its background documents and sends it to the council's members and
  * the process owner. A job of its own, retried by the job executor, so a failure shows in Cockpit.
  */
@@ -51,8 +54,8 @@ public class MinutesExtractDelegate implements JavaDelegate {
                 new IllegalStateException("Beslutet i steg " + step.number() + " av " + cycleKey + " är inte registrerat"));
         List<StoredDocument> attached = background(cycleKey, step);
         List<String> lines = new ArrayList<>();
-        AgendaProcess.PM_DOCUMENT_URL.from(execution).optional().filter(url -> step != Step.ADOPTION && !url.isBlank())
-                .ifPresent(url -> lines.add("PM: " + treatment.itemTitle() + " – " + url.trim()));
+        backgroundLink(step).ifPresent(link -> link.variable().from(execution).optional().filter(url -> !url.isBlank())
+                .ifPresent(url -> lines.add(link.label() + treatment.itemTitle() + " – " + url.trim())));
         attached.forEach(document -> lines.add(document.label() + " (" + document.fileName() + "), bifogat"));
         List<String> minutes = extract.produce(treatment, lines).stream().map(StoredDocument::id).toList();
         treatments.minutesWritten(treatment, minutes);
@@ -60,7 +63,7 @@ public class MinutesExtractDelegate implements JavaDelegate {
         Plan plan = cycles.planOf(cycleKey);
         Map<String, Object> model = Notifications.model(plan);
         model.put("body", treatment.bodyName());
-        model.put("bodyShort", shortName(step, treatment));
+        model.put("bodyShort", step == Step.ADOPTION ? treatment.bodyName() : councilsOf(step).get(0).shortName());
         model.put("recipients", step == Step.ADOPTION ? "RSR och RUN:s presidium" : treatment.bodyName());
         model.put("meetingDate", SwedishDates.day(treatment.meetingDate()));
         model.put("paragraph", treatment.paragraph());
@@ -77,33 +80,50 @@ public class MinutesExtractDelegate implements JavaDelegate {
         }
     }
 
-    /** The stored documents the item went to the body with: the consultation's compilation for the adoption. */
+    /** A link the item went to the body with, from a form's field: the PM's (steps 3 and 4), the compilation's (step 7). */
+    private record BackgroundLink(String label, ProcessVariable<String> variable) {
+    }
+
+    private static Optional<BackgroundLink> backgroundLink(Step step) {
+        return switch (step) {
+            case PRESIDIUM_REVIEW, RSR_TREATMENT -> Optional.of(new BackgroundLink("PM: ", AgendaProcess.PM_DOCUMENT_URL));
+            case SEND_COMPILATION_TO_RSR -> Optional.of(new BackgroundLink("Underlag: ", AgendaProcess.COMPILATION_DOCUMENT_URL));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The stored documents the item went to the body with: the input's compilation for RSR's treatment of
+     * it (step 7), the consultation's compilation for the adoption.
+     */
     private List<StoredDocument> background(String cycleKey, Step step) {
-        if (step != Step.ADOPTION) {
+        DocumentKind kind = switch (step) {
+            case SEND_COMPILATION_TO_RSR -> DocumentKind.INPUT_COMPILATION;
+            case ADOPTION -> DocumentKind.CONSULTATION_COMPILATION;
+            default -> null;
+        };
+        if (kind == null) {
             return List.of();
         }
-        return documents.latest(cycleKey, DocumentKind.CONSULTATION_COMPILATION).stream()
+        return documents.latest(cycleKey, kind).stream()
                 .filter(document -> document.format() == DocumentFormat.PDF).toList();
+    }
+
+    /** The councils whose decision the step's minutes record: both for the adoption. */
+    private static List<Plan.Council> councilsOf(Step step) {
+        return switch (step) {
+            case PRESIDIUM_REVIEW -> List.of(Plan.Council.PRESIDIUM);
+            case RSR_TREATMENT, SEND_COMPILATION_TO_RSR -> List.of(Plan.Council.RSR);
+            case ADOPTION -> List.of(Plan.Council.PRESIDIUM, Plan.Council.RSR);
+            default -> throw new IllegalArgumentException("No council decides at step " + step);
+        };
     }
 
     /** The council's members (of both councils for the adoption) and the process owner, each once. */
     private static Set<String> recipients(Plan plan, Step step) {
         Set<String> recipients = new LinkedHashSet<>();
-        if (step == Step.PRESIDIUM_REVIEW || step == Step.ADOPTION) {
-            recipients.addAll(plan.addressesOf(Plan.Council.PRESIDIUM));
-        }
-        if (step == Step.RSR_TREATMENT || step == Step.ADOPTION) {
-            recipients.addAll(plan.addressesOf(Plan.Council.RSR));
-        }
+        councilsOf(step).forEach(council -> recipients.addAll(plan.addressesOf(council)));
         recipients.add(plan.contacts().processOwner());
         return recipients;
-    }
-
-    private static String shortName(Step step, Treatment treatment) {
-        return switch (step) {
-            case RSR_TREATMENT -> Plan.Council.RSR.shortName();
-            case PRESIDIUM_REVIEW -> Plan.Council.PRESIDIUM.shortName();
-            default -> treatment.bodyName();
-        };
     }
 }

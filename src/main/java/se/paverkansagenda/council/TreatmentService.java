@@ -33,21 +33,21 @@ public class TreatmentService {
     record Item(String title, String kind, Object rusAreas) {
     }
 
-    Treatment recordRsrTreatment(String cycleKey, DecisionForm form, Item item, String recordedBy) {
-        return record(cycleKey, Step.RSR_TREATMENT, MinutesExtract.RSR, form, item, recordedBy);
-    }
-
-    /** Records a council's decision at a step (3, 4 or 12), by the body that took it. */
+    /** Records a council's decision at a step (3, 4, 7 or 12), by the body that took it. */
     Treatment record(String cycleKey, Step step, String body, DecisionForm form, Item item, String recordedBy) {
         Treatment treatment = new Treatment(UUID.randomUUID().toString(), cycleKey, step,
                 form.meetingDate(), form.paragraph(),
-                item.title() == null || item.title().isBlank() ? "Genomförandeplan för länsgemensam påverkansagenda"
-                        : item.title().trim(),
+                titleOrDefault(item.title()),
                 ItemKind.of(item.kind()).orElse(ItemKind.POSITION), rusAreas(item.rusAreas()), form.position(),
                 form.consensus(), form.noDissentNote(), form.minutesUrl(), form.dissents(), recordedBy,
                 OffsetDateTime.now(deadlines.clock()), body, List.of());
         repository.insert(treatment);
         return treatment;
+    }
+
+    /** The item's title as the PM gives it, or what the PM is about when it gives none. */
+    static String titleOrDefault(String title) {
+        return title == null || title.isBlank() ? "Genomförandeplan för länsgemensam påverkansagenda" : title.trim();
     }
 
     /** The minutes extract of a treatment has been written and stored as these documents. */

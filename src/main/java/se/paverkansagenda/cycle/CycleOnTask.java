@@ -40,7 +40,8 @@ public class CycleOnTask implements TaskListener {
         switch (task.getTaskDefinitionKey()) {
             case AgendaProcess.Elements.TASK_REVIEW_PROPOSAL ->
                     memberOptions(task, cycleKey, AgendaProcess.PRESIDIUM_MEMBER_OPTIONS, Plan.Council.PRESIDIUM);
-            case AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT ->
+            case AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT,
+                 AgendaProcess.Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT ->
                     memberOptions(task, cycleKey, AgendaProcess.RSR_MEMBER_OPTIONS, Plan.Council.RSR);
             case AgendaProcess.Elements.TASK_REGISTER_ADOPTION -> memberOptions(task, cycleKey,
                     AgendaProcess.ADOPTION_MEMBER_OPTIONS, Plan.Council.RSR, Plan.Council.PRESIDIUM);

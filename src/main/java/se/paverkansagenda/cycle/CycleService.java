@@ -23,6 +23,9 @@ import se.paverkansagenda.plan.PlanParser;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.plan.StepDates;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.security.CurrentUser;
+import se.paverkansagenda.security.ForbiddenException;
+import se.paverkansagenda.security.Regions;
 
 /** Starts cycles from plans and gives the plan of a running cycle. */
 @Service
@@ -32,19 +35,26 @@ public class CycleService {
     private final RuntimeService runtimeService;
     private final DeadlineService deadlines;
     private final PlanWarningsMessage warningsMessage;
+    private final CurrentUser user;
+    private final Regions regions;
     private final ObjectProvider<CycleStartCheck> startChecks;
 
     public CycleService(CycleRepository cycles, RuntimeService runtimeService, DeadlineService deadlines,
-                        PlanWarningsMessage warningsMessage, ObjectProvider<CycleStartCheck> startChecks) {
+                        PlanWarningsMessage warningsMessage, CurrentUser user, Regions regions,
+                        ObjectProvider<CycleStartCheck> startChecks) {
         this.startChecks = startChecks;
         this.cycles = cycles;
         this.runtimeService = runtimeService;
         this.deadlines = deadlines;
         this.warningsMessage = warningsMessage;
+        this.user = user;
+        this.regions = regions;
     }
 
     /**
-     * Validates the plan and starts its cycle. The cycle row and the process instance are written in
+     * Validates the plan and starts its cycle, in a region the user works in (any region when no user is
+     * logged in, as from the command line, or for an administrator); the region becomes a Camunda tenant if
+     * it is not one yet (undone with the rest when the start is refused). The cycle row and the process instance are written in
      * one transaction, so a refused or failed start leaves nothing behind. The plan's warnings (deadlines
      * it keeps on days that are no business days) are mailed to the process owner once the start is
      * committed.
@@ -58,7 +68,12 @@ public class CycleService {
         }
         List<String> warnings = PlanParser.warnings(plan);
         String key = plan.businessKey();
-        if (cycles.find(key).isPresent()) {
+        regions.ensure(plan.region().code(), plan.region().name());
+        if (!user.worksIn(plan.region().code())) {
+            throw new ForbiddenException("Användaren " + user.id() + " arbetar inte i region " + plan.region().code()
+                    + " och får inte starta dess cykler");
+        }
+        if (cycles.exists(key)) {
             throw new DuplicateCycleException(key);
         }
         OffsetDateTime now = OffsetDateTime.now(deadlines.clock());
@@ -103,6 +118,14 @@ public class CycleService {
     /** The business keys of every cycle, running or finished, the newest first. */
     public List<String> keys() {
         return cycles.keys();
+    }
+
+    /**
+     * Whether the user may see what belongs to the cycle (see {@link CycleRepository}): something found by
+     * its own id (a request, a document) of another region's cycle is answered for as one that does not exist.
+     */
+    public boolean visibleToUser(String businessKey) {
+        return cycles.visibleToUser(businessKey);
     }
 
     public Cycle find(String businessKey) {

@@ -48,7 +48,8 @@ public class DocumentController {
         if (!DOCUMENT_ID.matcher(id).matches()) {
             throw new UnknownDocumentException(id);
         }
-        StoredDocument document = documents.find(id).orElseThrow(() -> new UnknownDocumentException(id));
+        StoredDocument document = documents.find(id).filter(found -> cycles.visibleToUser(found.cycleKey()))
+                .orElseThrow(() -> new UnknownDocumentException(id));
         return ResponseEntity.ok()
                 .contentType(document.format().mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName())

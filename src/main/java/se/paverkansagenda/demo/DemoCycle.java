@@ -14,9 +14,10 @@ import se.paverkansagenda.plan.DefaultPlan;
 import se.paverkansagenda.plan.PlanParser;
 
 /**
- * Starts this year's demo cycle from the seed plan moved to today, once per database. When the seed plan's own
- * cycle has its agenda adopted (the demo's history), this year's cycle follows it, so that its first step begins
- * with the follow-up of that agenda.
+ * Starts this year's demo cycles, once per database: Jämtland Härjedalen's from the seed plan and
+ * Västernorrland's beside it, both moved to today. When the seed plan's own cycle has its agenda adopted (the
+ * demo's history), Jämtland Härjedalen's cycle follows it, so that its first step begins with the follow-up of
+ * that agenda.
  */
 @Component
 @ConditionalOnProperty(name = "paverkansagenda.demo.cycle", havingValue = "true")
@@ -44,8 +45,13 @@ public class DemoCycle {
 
     @EventListener(ApplicationReadyEvent.class)
     public void startDemoCycle() {
+        start(plan());
+        start(DemoPlan.vasternorrlandStartingOn(deadlines.today()));
+    }
+
+    private void start(String plan) {
         try {
-            String key = cycles.start(plan(), STARTED_BY).businessKey();
+            String key = cycles.start(plan, STARTED_BY).businessKey();
             LOG.info("Democykeln {} startad från genomförandeplanen, flyttad till i dag", key);
         } catch (DuplicateCycleException alreadyRunning) {
             LOG.info("Democykeln finns redan: {}", alreadyRunning.getMessage());

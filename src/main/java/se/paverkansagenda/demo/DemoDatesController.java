@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.security.CurrentUser;
@@ -20,7 +21,7 @@ import se.paverkansagenda.web.ConflictException;
 
 /**
  * The demo only: moves a cycle to its next planned date by firing the timers due then (a step's start,
- * a deadline, a reminder, a late step), so a newcomer sees the lifecycle go on without waiting for the
+ * a deadline, a reminder, a late step) of a cycle of the user's regions, so a newcomer sees the lifecycle go on without waiting for the
  * plan's dates or running jobs by hand. Process owners and administrators.
  */
 @RestController
@@ -31,18 +32,21 @@ public class DemoDatesController {
     private final ManagementService managementService;
     private final EngineAsApplication asApplication;
     private final CurrentUser user;
+    private final CycleService cycles;
 
     public DemoDatesController(RuntimeService runtimeService, ManagementService managementService,
-                               EngineAsApplication asApplication, CurrentUser user) {
+                               EngineAsApplication asApplication, CurrentUser user, CycleService cycles) {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.asApplication = asApplication;
         this.user = user;
+        this.cycles = cycles;
     }
 
     @PostMapping("/api/demo/cycles/{businessKey}/next-date")
     public Map<String, Object> nextDate(@PathVariable String businessKey) {
         user.requireAnyGroup(AgendaProcess.Groups.PROCESS_OWNERS);
+        cycles.find(businessKey);
         return asApplication.call(() -> {
             List<Job> timers = timersOf(businessKey);
             Date next = timers.stream().map(Job::getDuedate).min(Comparator.naturalOrder())

@@ -189,6 +189,8 @@ public class DemoHistory {
                         "Inspel från " + name(RoundKind.INPUT, input.getKey()) + ": förslag till frågor inom RUS-områdena.");
             }
             at("2020-11-02T16:00").complete(Elements.TASK_COMPILE_INPUT, compilation());
+            // the compilation goes to RSR, which takes note of it at its meeting the next morning
+            at("2020-11-03T09:30").complete(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, rsrCompilationTreatment());
             at("2020-11-03T10:00").completeAfter(Elements.TASK_FORM_REFERENCE_GROUPS, () -> agenda.formReferenceGroups(key),
                     Map.of(AgendaProcess.REFERENCE_GROUPS_SUMMARY.name(), "Två referensgrupper: infrastruktur och bredband, kompetensförsörjning."));
             at("2020-11-05T16:00");
@@ -303,6 +305,16 @@ public class DemoHistory {
                         + "2020–21: frågor samlas in från kommunerna, prioriteras i en workshop och förankras i "
                         + "Länspartnerskapet innan agendan fastställs.",
                 AgendaProcess.PM_DOCUMENT_URL.name(), "https://regionjh.example/paverkansagenda/2020/pm-struktur.pdf");
+    }
+
+    /** RSR's treatment of the compilation (step 7): taken note of in consensus. */
+    private static Map<String, Object> rsrCompilationTreatment() {
+        return Map.of(
+                AgendaProcess.RSR_MEETING_DATE.name(), "2020-11-03",
+                AgendaProcess.RSR_PARAGRAPH.name(), "§ 41",
+                AgendaProcess.RSR_POSITION.name(), "RSR noterar sammanställningen av kommunernas inspel och att "
+                        + "referensgrupper bildas för infrastruktur och bredband samt kompetensförsörjning inför workshopen.",
+                AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_YES);
     }
 
     /** A position taken without consensus: two municipalities had their dissents added to the minutes. */

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,9 +32,25 @@ public final class DemoPlan {
     private DemoPlan() {
     }
 
+    /** Västernorrland's demo plan, beside the seed plan of Jämtland Härjedalen. */
+    static final String VASTERNORRLAND = "/plans/demo-plan-vn.yaml";
+
     public static String startingOn(LocalDate today) {
+        return startingOn(DefaultPlan.yaml(), today);
+    }
+
+    /** Västernorrland's demo plan moved in the same way. */
+    public static String vasternorrlandStartingOn(LocalDate today) {
+        try (InputStream in = DemoPlan.class.getResourceAsStream(VASTERNORRLAND)) {
+            return startingOn(new String(in.readAllBytes(), StandardCharsets.UTF_8), today);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + VASTERNORRLAND, e);
+        }
+    }
+
+    private static String startingOn(String planYaml, LocalDate today) {
         try {
-            ObjectNode plan = (ObjectNode) YAML.readTree(DefaultPlan.yaml());
+            ObjectNode plan = (ObjectNode) YAML.readTree(planYaml);
             ObjectNode steps = (ObjectNode) plan.get("steps");
             LocalDate seedStart = LocalDate.parse(steps.path(Step.DRAFT_PM.name()).path("start").asText());
             long offset = ChronoUnit.DAYS.between(seedStart, today);
@@ -55,7 +75,7 @@ public final class DemoPlan {
             plan.put("year", today.getYear());
             return YAML.writeValueAsString(plan);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The default plan cannot be read", e);
+            throw new IllegalStateException("The demo plan cannot be read", e);
         }
     }
 }

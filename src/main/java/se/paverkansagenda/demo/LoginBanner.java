@@ -35,7 +35,9 @@ public class LoginBanner {
         if (demoUsers) {
             text.append("  Demoinloggningar: ").append(adminUser).append(" med lösenordet i PA_ADMIN_PASSWORD (i demon ")
                     .append(DEMO_ADMIN_PASSWORD).append(", administratör); processagare, tjansteperson, presidiet, ")
-                    .append("rsrsekreterare och overvakning (mätvärden) med lösenordet ").append(IdentitySetup.DEMO_PASSWORD).append("\n");
+                    .append("rsrsekreterare (Region Jämtland Härjedalen), samma med prefixet vn (vnprocessagare …, ")
+                    .append("Region Västernorrland) och overvakning (mätvärden) med lösenordet ")
+                    .append(IdentitySetup.DEMO_PASSWORD).append("\n");
         }
         LOG.info(text.toString());
     }

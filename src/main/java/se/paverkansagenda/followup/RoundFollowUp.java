@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.paverkansagenda.answer.AnswerAudit;
+import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.notification.NotificationFailedException;
@@ -28,6 +30,7 @@ import se.paverkansagenda.round.AnswerFacts;
 import se.paverkansagenda.round.AnswerOutcome;
 import se.paverkansagenda.round.AnswerService;
 import se.paverkansagenda.round.CollisionRetry;
+import se.paverkansagenda.round.ConsultationDraft;
 import se.paverkansagenda.round.RequestMessages;
 import se.paverkansagenda.round.RequestNotSentException;
 import se.paverkansagenda.round.RequestReminders;
@@ -59,12 +62,14 @@ public class RoundFollowUp {
     private final ManagementService managementService;
     private final EngineAsApplication engine;
     private final TransactionTemplate transaction;
+    private final PublicAnswerService publicAnswers;
 
     public RoundFollowUp(RoundService rounds, RoundRequestRepository requests, AnswerService answers,
                          CycleService cycles, DeadlineService deadlines, RequestMessages messages,
                          RequestReminders reminders, AnswerAudit audit, RuntimeService runtimeService,
                          ManagementService managementService, EngineAsApplication engine,
-                         PlatformTransactionManager transactionManager) {
+                         PlatformTransactionManager transactionManager, PublicAnswerService publicAnswers) {
+        this.publicAnswers = publicAnswers;
         this.rounds = rounds;
         this.requests = requests;
         this.answers = answers;
@@ -281,12 +286,23 @@ public class RoundFollowUp {
      * came in decides whether it is late. An answer recorded before is kept as it is.
      */
     public void register(String requestId, Answer answer) {
+        register(requestId, answer, List.of());
+    }
+
+    /**
+     * As {@link #register(String, Answer)}, for a statement that names the sections of the consultation
+     * draft it concerns, as an organisation can from its link: the answer and its sections are stored
+     * together or not at all. A section the draft does not have, or sections named for anything but a
+     * consultation statement, are refused.
+     */
+    public void register(String requestId, Answer answer, List<String> sectionKeys) {
         RoundRequest request = rounds.request(requestId);
         if (answer.receivedOn().isAfter(deadlines.today())) {
             throw new ActionRefusedException("receivedOn", "Datumet då svaret kom in kan inte ligga i framtiden.");
         }
+        List<String> sections = checkedSections(request, sectionKeys);
         try {
-            if (answers.record(requestId, answer) == AnswerOutcome.ALREADY_RECORDED) {
+            if (record(requestId, answer, sections) == AnswerOutcome.ALREADY_RECORDED) {
                 throw new ActionRefusedException("text", request.recipientName() + " har redan svarat; det "
                         + "registrerade svaret ändrades inte.");
             }
@@ -295,6 +311,43 @@ public class RoundFollowUp {
         }
         audit.record(requestId, AnswerAudit.Action.REGISTER, answer.answeredBy(), OffsetDateTime.now(deadlines.clock()),
                 answer.channel().swedishName() + ", inkommet " + SwedishDates.day(answer.receivedOn()) + ":\n"
-                        + answer.text());
+                        + answer.text() + (sections.isEmpty() ? "" : "\nAvsnitt: " + String.join(", ", sections)));
+    }
+
+    /**
+     * Records an answer an official gives on the recipient's behalf with the sections of the consultation
+     * draft it names, together or not at all; a section the draft does not have is refused
+     * ({@link ActionRefusedException} on {@code sections}) before anything is stored. An answer recorded
+     * before is kept, with its sections.
+     */
+    public AnswerOutcome recordOnBehalf(String requestId, Answer answer, List<String> sectionKeys) {
+        return record(requestId, answer, checkedSections(rounds.request(requestId), sectionKeys));
+    }
+
+    private AnswerOutcome record(String requestId, Answer answer, List<String> sections) {
+        return CollisionRetry.retry(() -> transaction.execute(status -> {
+            AnswerOutcome recorded = answers.recordWithinTransaction(requestId, answer);
+            if (recorded == AnswerOutcome.RECORDED && !sections.isEmpty()) {
+                publicAnswers.nameSections(requestId, sections);
+            }
+            return recorded;
+        }));
+    }
+
+    /** The sections named, each once and in the draft's order, once checked against the consultation draft. */
+    private List<String> checkedSections(RoundRequest request, List<String> sectionKeys) {
+        List<String> named = sectionKeys.stream().filter(key -> key != null && !key.isBlank()).map(String::strip)
+                .distinct().toList();
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        if (request.kind() != RoundKind.CONSULTATION) {
+            throw new ActionRefusedException("sections", "Bara ett yttrande i samrådet kan ange avsnitt i remissversionen.");
+        }
+        Optional<ConsultationDraft> draft = rounds.consultationDraft(request.cycleKey());
+        ConsultationDraft.problemWith(draft, named).ifPresent(problem -> {
+            throw new ActionRefusedException("sections", problem);
+        });
+        return draft.orElseThrow().inDraftOrder(named);
     }
 }

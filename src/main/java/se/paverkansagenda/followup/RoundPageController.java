@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import se.paverkansagenda.answer.AnswerAudit;
 import se.paverkansagenda.answer.AttachmentDownload;
 import se.paverkansagenda.answer.AttachmentRepository;
 import se.paverkansagenda.answer.ProposalRepository;
+import se.paverkansagenda.answer.PublicAnswerService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.UnknownCycleException;
 import se.paverkansagenda.deadline.DeadlineService;
@@ -31,6 +33,7 @@ import se.paverkansagenda.process.AgendaProcess.Groups;
 import se.paverkansagenda.round.ActionRefusedException;
 import se.paverkansagenda.round.Answer;
 import se.paverkansagenda.round.AnswerChannel;
+import se.paverkansagenda.round.ConsultationDraft;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -69,11 +72,13 @@ public class RoundPageController {
     private final AnswerAudit audit;
     private final ActionTokens actionTokens;
     private final CurrentUser user;
+    private final PublicAnswerService publicAnswers;
 
     public RoundPageController(RoundFollowUp followUp, RoundService rounds, CycleService cycles,
                                DeadlineService deadlines, ProposalRepository proposals,
                                AttachmentRepository attachments, AnswerAudit audit, ActionTokens actionTokens,
-                               CurrentUser user) {
+                               CurrentUser user, PublicAnswerService publicAnswers) {
+        this.publicAnswers = publicAnswers;
         this.followUp = followUp;
         this.rounds = rounds;
         this.cycles = cycles;
@@ -165,9 +170,14 @@ public class RoundPageController {
                 .ifPresent(problem -> errors.rejectValue("text", "invalid", problem));
         if (!errors.hasErrors()) {
             try {
-                followUp.register(requestId, new Answer(text, user.id(), channel, receivedOn.orElseThrow()));
+                followUp.register(requestId, new Answer(text, user.id(), channel, receivedOn.orElseThrow()),
+                        form.getSections());
                 return "redirect:" + requestPath(request) + "?klart=registrerat";
             } catch (ActionRefusedException refused) {
+                if ("sections".equals(refused.field())) {
+                    // the page offers only the draft's sections: another key is a forged form
+                    throw new PageProblem(400, "Fel i formuläret", refused.getMessage() + " Inget har registrerats.");
+                }
                 errors.rejectValue(refused.field(), "refused", refused.getMessage());
                 model.addAttribute("actionError", refused.getMessage());
             }
@@ -204,6 +214,11 @@ public class RoundPageController {
         model.addAttribute("requestPath", requestPath(request));
         model.addAttribute("proposals", proposals.findByRequest(request.id()));
         model.addAttribute("attachments", attachments.findByRequest(request.id()));
+        Optional<ConsultationDraft> draft = request.kind() == RoundKind.CONSULTATION
+                ? rounds.consultationDraft(request.cycleKey()) : Optional.empty();
+        model.addAttribute("draft", draft.orElse(null));
+        List<String> named = publicAnswers.sectionsOf(request.id());
+        model.addAttribute("namedSections", draft.map(d -> d.labelsOf(named)).orElse(List.of()));
         model.addAttribute("trail", audit.of(request.id()));
         LocalDate latest = rounds.lastDayBeforeNextStep(request);
         model.addAttribute("extendable", latest.isAfter(request.deadline()));
@@ -336,6 +351,16 @@ public class RoundPageController {
         private String channel = "";
         private String receivedOn = "";
         private String text = "";
+        private List<String> sections = new ArrayList<>();
+
+        /** The keys of the consultation draft's sections the statement concerns. */
+        public List<String> getSections() {
+            return sections;
+        }
+
+        public void setSections(List<String> sections) {
+            this.sections = sections == null ? new ArrayList<>() : sections;
+        }
 
         public String getChannel() {
             return channel;

@@ -1,6 +1,7 @@
 package se.paverkansagenda.notification;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.process.MessageRetryProcess;
@@ -23,7 +24,9 @@ class MessageRetries {
     }
 
     void later(Notification notification) {
+        VariableMap variables = MessageRetryProcess.NOTIFICATION_ID.putIn(Variables.createVariables(), notification.id());
+        MessageRetryProcess.CYCLE_KEY.putIn(variables, notification.cycleKey());
         engine.call(() -> runtimeService.startProcessInstanceByKey(MessageRetryProcess.KEY, notification.cycleKey(),
-                MessageRetryProcess.NOTIFICATION_ID.putIn(Variables.createVariables(), notification.id())));
+                variables));
     }
 }

@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One cycle's plan: who takes part, when each step runs, and the rules of the rounds. */
 public record Plan(
@@ -26,6 +29,8 @@ public record Plan(
         /** The business key of the cycle this one follows ({@code PA-JH-2026}), or null for a first cycle. */
         String follows) {
 
+    private static final Pattern BUSINESS_KEY = Pattern.compile("PA-([A-Z]{1,4})-[0-9]{4}");
+
     /** A plan is kept with its cycle and shared between threads: nothing in it can be changed. */
     public Plan {
         // a cycle stored before plans had reference groups has none
@@ -40,6 +45,15 @@ public record Plan(
 
     public String businessKey() {
         return "PA-" + region.code() + "-" + year;
+    }
+
+    /**
+     * The region code in a cycle's business key ({@code PA-JH-2026} → {@code JH}); empty for a key of another
+     * shape. The inverse of {@link #businessKey()}: a region code is one to four capital letters.
+     */
+    public static Optional<String> regionOfBusinessKey(String businessKey) {
+        Matcher matcher = BUSINESS_KEY.matcher(businessKey == null ? "" : businessKey);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     public StepDates datesOf(Step step) {

@@ -39,7 +39,11 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> PM_ITEM_KIND = ProcessVariable.of("pmItemKind", String.class);
     /** The PM's RUS areas: a JSON array from Tasklist's checklist, or a list or text over the API. */
     public static final ProcessVariable<Object> PM_RUS_AREAS = ProcessVariable.of("pmRusAreas", Object.class);
-    /** Fields of RSR's treatment (step 4). */
+    /**
+     * Fields of RSR's treatments: of the proposal (step 4) and of the compilation of the input (step 7), both
+     * registered with the same form. Each treatment's task starts with them empty; what was registered is kept
+     * with the councils' decisions.
+     */
     public static final ProcessVariable<Object> RSR_MEETING_DATE = ProcessVariable.of("rsrMeetingDate", Object.class);
     public static final ProcessVariable<String> RSR_PARAGRAPH = ProcessVariable.of("rsrParagraph", String.class);
     public static final ProcessVariable<String> RSR_POSITION = ProcessVariable.of("rsrPosition", String.class);
@@ -68,7 +72,7 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> RSR_NO_DISSENT_NOTE = ProcessVariable.of("rsrNoDissentNote", String.class);
     /**
      * The members a dissent in a decision's form is chosen from, {@code [{"label": ..., "value": ...}]}
-     * (the plan's members of the council; see {@code Plan.dissentersOf}): RSR's (steps 4), the presidium's
+     * (the plan's members of the council; see {@code Plan.dissentersOf}): RSR's (steps 4 and 7), the presidium's
      * (step 3) and those of both for the adoption (step 12).
      */
     public static final ProcessVariable<SpinJsonNode> RSR_MEMBER_OPTIONS = ProcessVariable.of("rsrMemberOptions", SpinJsonNode.class);
@@ -89,6 +93,8 @@ public final class AgendaProcess {
     public static final List<DissentRow> ADOPTION_DISSENT_ROWS = dissentRows("adoptionDissent", 4);
     public static final ProcessVariable<String> ADOPTION_NO_DISSENT_NOTE = ProcessVariable.of("adoptionNoDissentNote", String.class);
     public static final ProcessVariable<String> RSR_MINUTES_URL = ProcessVariable.of("rsrMinutesUrl", String.class);
+    /** The item RSR treats, as the treatment form's heading names it: the PM (step 4) or the compilation (step 7). */
+    public static final ProcessVariable<String> RSR_ITEM = ProcessVariable.of("rsrItem", String.class);
     public static final String CONSENSUS_YES = "YES";
     public static final String CONSENSUS_NO = "NO";
     /** Fields of the compilation and agenda forms that the step messages pass on. */
@@ -123,6 +129,14 @@ public final class AgendaProcess {
     public static final ProcessVariable<String> REFERENCE_GROUPS_SUMMARY = ProcessVariable.of("referenceGroupsSummary", String.class);
     public static final ProcessVariable<String> REFERENCE_GROUPS_DOCUMENT_URL =
             ProcessVariable.of("referenceGroupsDocumentUrl", String.class);
+    /**
+     * The reference groups' work between steps 7 and 8, which is no step of the plan's twelve: the value of
+     * {@link #LATE_STEP} when its forming task is late, and its elements in the order they run (the stage
+     * views show it as a stage of its own, judged against the plan's period for the groups).
+     */
+    public static final String LATE_REFERENCE_GROUPS = "REFERENCE_GROUPS";
+    public static final List<String> REFERENCE_GROUP_ELEMENTS =
+            List.of(Elements.TASK_FORM_REFERENCE_GROUPS, Elements.TASK_INVITE_REFERENCE_GROUPS);
     /** The message that sends the changed and cancelled invitations of groups already invited. */
     public static final String MESSAGE_REFERENCE_GROUPS_CHANGED = "ReferenceGroupsChanged";
     /**
@@ -227,7 +241,8 @@ public final class AgendaProcess {
             case RSR_TREATMENT -> List.of(Elements.TASK_REGISTER_RSR_TREATMENT, Elements.TASK_WRITE_RSR_MINUTES);
             case INPUT_ROUND -> List.of(Elements.TASK_OPEN_INPUT_ROUND, Elements.CALL_INPUT_ROUND);
             case COMPILE_INPUT -> List.of(Elements.TASK_COMPILE_INPUT);
-            case SEND_COMPILATION_TO_RSR -> List.of(Elements.TASK_SEND_COMPILATION_TO_RSR);
+            case SEND_COMPILATION_TO_RSR -> List.of(Elements.TASK_SEND_COMPILATION_TO_RSR,
+                    Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, Elements.TASK_WRITE_RSR_COMPILATION_MINUTES);
             case WORKSHOP -> List.of(Elements.TASK_PRIORITISE_INPUT);
             case WRITE_AGENDA -> List.of(Elements.TASK_WRITE_AGENDA);
             case INFORM_PARTNERSHIP -> List.of(Elements.TASK_INFORM_PARTNERSHIP);
@@ -277,8 +292,21 @@ public final class AgendaProcess {
         return switch (elementId) {
             case Elements.TASK_WRITE_PRESIDIUM_MINUTES -> Step.PRESIDIUM_REVIEW;
             case Elements.TASK_WRITE_RSR_MINUTES -> Step.RSR_TREATMENT;
+            case Elements.TASK_WRITE_RSR_COMPILATION_MINUTES -> Step.SEND_COMPILATION_TO_RSR;
             case Elements.TASK_WRITE_ADOPTION_MINUTES -> Step.ADOPTION;
             default -> throw new IllegalArgumentException("No minutes are written at " + elementId);
+        };
+    }
+
+    /**
+     * The step whose treatment by RSR a task registers: the proposal at step 4, the compilation of the
+     * input at step 7. Both tasks use RSR's treatment form.
+     */
+    public static Step rsrTreatmentStepOf(String elementId) {
+        return switch (elementId) {
+            case Elements.TASK_REGISTER_RSR_TREATMENT -> Step.RSR_TREATMENT;
+            case Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT -> Step.SEND_COMPILATION_TO_RSR;
+            default -> throw new IllegalArgumentException("RSR's treatment is not registered at " + elementId);
         };
     }
 
@@ -315,6 +343,9 @@ public final class AgendaProcess {
         public static final String TASK_COMPILE_INPUT_DOCUMENTS = "Task_CompileInputDocuments";
         public static final String TASK_COMPILE_INPUT = "Task_CompileInput";
         public static final String TASK_SEND_COMPILATION_TO_RSR = "Task_SendCompilationToRsr";
+        /** RSR's second treatment, of the compilation sent to it at step 7, and its minutes extract. */
+        public static final String TASK_REGISTER_RSR_COMPILATION_TREATMENT = "Task_RegisterRsrCompilationTreatment";
+        public static final String TASK_WRITE_RSR_COMPILATION_MINUTES = "Task_WriteRsrCompilationMinutes";
         public static final String TASK_PRIORITISE_INPUT = "Task_PrioritiseInput";
         public static final String TASK_WRITE_AGENDA = "Task_WriteAgenda";
         public static final String TASK_INFORM_PARTNERSHIP = "Task_InformPartnership";
@@ -361,6 +392,11 @@ public final class AgendaProcess {
         public static final String TIMER_REGISTER_RSR_TREATMENT_LATE = "Timer_RegisterRsrTreatmentLate";
         public static final String TASK_REPORT_REGISTER_RSR_TREATMENT_LATE = "Task_ReportRegisterRsrTreatmentLate";
         public static final String END_REGISTER_RSR_TREATMENT_LATE_REPORTED = "End_RegisterRsrTreatmentLateReported";
+        public static final String TIMER_REGISTER_RSR_COMPILATION_TREATMENT_LATE = "Timer_RegisterRsrCompilationTreatmentLate";
+        public static final String TASK_REPORT_REGISTER_RSR_COMPILATION_TREATMENT_LATE =
+                "Task_ReportRegisterRsrCompilationTreatmentLate";
+        public static final String END_REGISTER_RSR_COMPILATION_TREATMENT_LATE_REPORTED =
+                "End_RegisterRsrCompilationTreatmentLateReported";
         public static final String TIMER_COMPILE_INPUT_LATE = "Timer_CompileInputLate";
         public static final String TASK_REPORT_COMPILE_INPUT_LATE = "Task_ReportCompileInputLate";
         public static final String END_COMPILE_INPUT_LATE_REPORTED = "End_CompileInputLateReported";
@@ -380,6 +416,9 @@ public final class AgendaProcess {
         public static final String GATEWAY_REFERENCE_GROUPS_USED = "Gateway_ReferenceGroupsUsed";
         public static final String TIMER_REFERENCE_GROUPS_START = "Timer_ReferenceGroupsStart";
         public static final String TASK_FORM_REFERENCE_GROUPS = "Task_FormReferenceGroups";
+        public static final String TIMER_FORM_REFERENCE_GROUPS_LATE = "Timer_FormReferenceGroupsLate";
+        public static final String TASK_REPORT_FORM_REFERENCE_GROUPS_LATE = "Task_ReportFormReferenceGroupsLate";
+        public static final String END_FORM_REFERENCE_GROUPS_LATE_REPORTED = "End_FormReferenceGroupsLateReported";
         public static final String TASK_INVITE_REFERENCE_GROUPS = "Task_InviteReferenceGroups";
         public static final String GATEWAY_REFERENCE_GROUPS_JOIN = "Gateway_ReferenceGroupsJoin";
         public static final String SUB_REFERENCE_GROUPS_CHANGED = "SubProcess_ReferenceGroupsChanged";

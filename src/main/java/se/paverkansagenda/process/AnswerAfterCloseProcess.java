@@ -10,6 +10,8 @@ public final class AnswerAfterCloseProcess {
     public static final String KEY = "answerAfterClose";
     public static final String BPMN_RESOURCE = KEY + ".bpmn";
 
+    /** The cycle the request belongs to; its region is the instance's tenant (the region's tenant, see {@code security.RegionTenants}). */
+    public static final ProcessVariable<String> CYCLE_KEY = AgendaProcess.CYCLE_KEY;
     /** The same variable as the request process's, so that one receipt delegate serves both. */
     public static final ProcessVariable<String> REQUEST_ID = RequestRoundProcess.REQUEST_ID;
 

@@ -11,6 +11,8 @@ public final class MessageRetryProcess {
     public static final String KEY = "messageRetry";
     public static final String BPMN_RESOURCE = KEY + ".bpmn";
 
+    /** The cycle the message belongs to; its region is the instance's tenant (see {@code security.RegionTenants}). */
+    public static final ProcessVariable<String> CYCLE_KEY = AgendaProcess.CYCLE_KEY;
     /** The outbox's id of the message to send. */
     public static final ProcessVariable<String> NOTIFICATION_ID = ProcessVariable.of("notificationId", String.class);
 

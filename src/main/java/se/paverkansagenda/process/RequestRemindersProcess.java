@@ -13,6 +13,8 @@ public final class RequestRemindersProcess {
     public static final String KEY = "requestReminders";
     public static final String BPMN_RESOURCE = KEY + ".bpmn";
 
+    /** The cycle the request belongs to; its region is the instance's tenant (the region's tenant, see {@code security.RegionTenants}). */
+    public static final ProcessVariable<String> CYCLE_KEY = AgendaProcess.CYCLE_KEY;
     public static final ProcessVariable<String> REQUEST_ID = ProcessVariable.of("requestId", String.class);
     /** The next reminder moment; null when there is none left. */
     public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.of("nextReminderAt", Date.class);

@@ -13,6 +13,7 @@ public class GroupForm {
 
     private String name = "";
     private List<String> rusAreas = new ArrayList<>();
+    private List<String> proposalIds = new ArrayList<>();
     private String meetingDay = "";
     private String meetingTime = "";
     private String meetingPlace = "";
@@ -22,6 +23,7 @@ public class GroupForm {
         GroupForm form = new GroupForm();
         form.name = group.name();
         form.rusAreas = new ArrayList<>(group.rusAreas());
+        form.proposalIds = new ArrayList<>(group.proposalIds());
         form.meetingDay = group.meetingDay().toString();
         form.meetingTime = group.meetingTime().toString();
         form.meetingPlace = group.meetingPlace();
@@ -41,7 +43,7 @@ public class GroupForm {
     }
 
     GroupDraft draft() {
-        return new GroupDraft(name, rusAreas, meetingDay, meetingTime, meetingPlace, members.stream()
+        return new GroupDraft(name, rusAreas, proposalIds, meetingDay, meetingTime, meetingPlace, members.stream()
                 .filter(row -> row != null)
                 .map(row -> new GroupDraft.MemberDraft(row.getId(), row.getName(), row.getOrganisation(), row.getEmail(),
                         row.getCompetence()))
@@ -62,6 +64,15 @@ public class GroupForm {
 
     public void setRusAreas(List<String> rusAreas) {
         this.rusAreas = rusAreas == null ? new ArrayList<>() : rusAreas;
+    }
+
+    /** The compiled proposals, by id, the group advises on beside its areas. */
+    public List<String> getProposalIds() {
+        return proposalIds;
+    }
+
+    public void setProposalIds(List<String> proposalIds) {
+        this.proposalIds = proposalIds == null ? new ArrayList<>() : proposalIds;
     }
 
     public String getMeetingDay() {

@@ -72,7 +72,8 @@ public class ReferenceGroupInvitations {
         model.put("kind", kind);
         model.put("memberName", member.name());
         model.put("groupName", group.name());
-        model.put("areas", group.rusAreas().stream().map(code -> ReferenceGroupService.areaLabel(plan, code)).toList());
+        model.put("areas", group.issues().stream().map(code -> ReferenceGroupService.issueLabel(plan, proposals, code))
+                .toList());
         model.put("meetingDay", SwedishDates.day(group.meetingDay()));
         model.put("meetingTime", group.meetingTime().toString());
         model.put("meetingPlace", group.meetingPlace());

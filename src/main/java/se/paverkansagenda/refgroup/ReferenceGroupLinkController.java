@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import se.paverkansagenda.answer.AnswerBodyLimit;
 import se.paverkansagenda.answer.AttachmentType;
+import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.answer.UploadedFile;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.link.FailedLinkAttempts;
@@ -84,6 +85,9 @@ public class ReferenceGroupLinkController {
         try {
             service.recordAdvice(group.cycleKey(), group.id(), byArea, upload, holder.email());
         } catch (ReferenceGroupRefusedException refused) {
+            refused.unknownIssue().ifPresent(problem -> {
+                throw new LinkPageProblem(400, "Fel i formuläret", problem + " Inget har sparats.");
+            });
             return page(token, group, byArea, refused.problems(), model);
         }
         return "redirect:/referensgrupp/" + token + "/kvitto";
@@ -97,7 +101,8 @@ public class ReferenceGroupLinkController {
         model.addAttribute("group", group);
         model.addAttribute("advice", service.adviceOf(group.cycleKey()).stream()
                 .filter(advice -> advice.groupId().equals(group.id()))
-                .map(advice -> new AreaAdvice(ReferenceGroupService.areaLabel(plan, advice.rusArea()), advice.text()))
+                .map(advice -> new AreaAdvice(ReferenceGroupService.issueLabel(plan, service.proposalsOf(group),
+                        advice.issue()), advice.text()))
                 .toList());
         model.addAttribute("attachment", service.attachmentOf(group.cycleKey(), group.id())
                 .map(ReferenceGroupRepository.GroupAttachment::fileName).orElse(null));
@@ -113,11 +118,12 @@ public class ReferenceGroupLinkController {
         model.addAttribute("plan", plan);
         model.addAttribute("group", group);
         model.addAttribute("meetingDay", SwedishDates.day(group.meetingDay()));
-        model.addAttribute("areas", group.rusAreas().stream().map(code -> new AreaForm(code,
-                ReferenceGroupService.areaLabel(plan, code),
-                typed.getOrDefault(code, saved.stream().filter(a -> a.rusArea().equals(code)).map(ReferenceGroupAdvice::text)
+        List<CycleProposal> proposals = service.proposalsOf(group);
+        model.addAttribute("areas", group.issues().stream().map(code -> new AreaForm(code,
+                ReferenceGroupService.issueLabel(plan, proposals, code),
+                typed.getOrDefault(code, saved.stream().filter(a -> a.issue().equals(code)).map(ReferenceGroupAdvice::text)
                         .findFirst().orElse("")),
-                service.proposalsOf(group).stream().filter(p -> p.rusArea().equals(code)).toList())).toList());
+                proposals.stream().filter(p -> code.equals(p.rusArea()) || code.equals(p.id())).toList())).toList());
         model.addAttribute("problems", problems);
         model.addAttribute("attachment", service.attachmentOf(group.cycleKey(), group.id())
                 .map(ReferenceGroupRepository.GroupAttachment::fileName).orElse(null));

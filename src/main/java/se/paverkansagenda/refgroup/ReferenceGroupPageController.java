@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.web.OfficialsPage;
@@ -29,7 +30,7 @@ import se.paverkansagenda.web.PageProblem;
 @RequestMapping("/api/cykel/{cycleKey}/referensgrupper")
 public class ReferenceGroupPageController {
 
-    /** The advice fields' names: {@code rad.} and the issue area's code. */
+    /** The advice fields' names: {@code rad.} and the issue's key (a RUS area's code or a proposal's id). */
     static final String ADVICE_PREFIX = "rad.";
 
     private final ReferenceGroupService service;
@@ -58,6 +59,7 @@ public class ReferenceGroupPageController {
             service.save(cycleKey, null, form.draft(), user);
             return "redirect:/api/cykel/" + cycleKey + "/referensgrupper?klart=sparad";
         } catch (ReferenceGroupRefusedException refused) {
+            forged(refused);
             return render(cycleKey, form.withBlankRows(), refused.problems(), model);
         }
     }
@@ -82,6 +84,7 @@ public class ReferenceGroupPageController {
             service.save(cycleKey, groupId, form.draft(), user);
             return "redirect:/api/cykel/" + cycleKey + "/referensgrupper/" + groupId + "?klart=sparad";
         } catch (ReferenceGroupRefusedException refused) {
+            forged(refused);
             return renderGroup(cycleKey, group, form.withBlankRows(), refused.problems(), Map.of(), model);
         }
     }
@@ -105,6 +108,7 @@ public class ReferenceGroupPageController {
             service.recordAdvice(cycleKey, groupId, byArea, null, user);
             return "redirect:/api/cykel/" + cycleKey + "/referensgrupper/" + groupId + "?klart=rad";
         } catch (ReferenceGroupRefusedException refused) {
+            forged(refused);
             return renderGroup(cycleKey, group, GroupForm.of(group), Map.of(), refused.problems(), model);
         }
     }
@@ -118,6 +122,13 @@ public class ReferenceGroupPageController {
             }
         });
         return byArea;
+    }
+
+    /** An issue the page does not offer comes from a forged form: 400, nothing saved. */
+    private static void forged(ReferenceGroupRefusedException refused) {
+        refused.unknownIssue().ifPresent(problem -> {
+            throw new PageProblem(400, "Fel i formuläret", problem + " Inget har sparats.");
+        });
     }
 
     private static void tooManyRows(GroupForm form) {
@@ -134,6 +145,7 @@ public class ReferenceGroupPageController {
         model.addAttribute("plan", plan);
         model.addAttribute("used", plan.referenceGroups().used());
         model.addAttribute("groups", groups);
+        model.addAttribute("compiledProposals", service.compiledProposals(cycleKey));
         model.addAttribute("advice", service.adviceOf(cycleKey));
         model.addAttribute("invited", service.invited(cycleKey));
         model.addAttribute("form", form);
@@ -148,8 +160,10 @@ public class ReferenceGroupPageController {
         model.addAttribute("cycleKey", cycleKey);
         model.addAttribute("plan", plan);
         model.addAttribute("group", group);
-        model.addAttribute("areaLabels", group.rusAreas().stream()
-                .map(code -> new AreaLabel(code, ReferenceGroupService.areaLabel(plan, code))).toList());
+        List<CycleProposal> compiled = service.compiledProposals(cycleKey);
+        model.addAttribute("areaLabels", group.issues().stream()
+                .map(code -> new AreaLabel(code, ReferenceGroupService.issueLabel(plan, compiled, code))).toList());
+        model.addAttribute("compiledProposals", compiled);
         model.addAttribute("advice", service.adviceOf(cycleKey).stream()
                 .filter(advice -> advice.groupId().equals(group.id())).toList());
         model.addAttribute("proposals", service.proposalsOf(group));
@@ -161,7 +175,7 @@ public class ReferenceGroupPageController {
         return "refgroup/group";
     }
 
-    /** An issue area's code and its name in the plan. */
+    /** An issue's key (a RUS area's code or a proposal's id) and its name in words. */
     public record AreaLabel(String code, String label) {
     }
 }

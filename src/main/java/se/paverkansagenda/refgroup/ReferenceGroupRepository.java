@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class ReferenceGroupRepository {
 
     private static final String GROUP_COLUMNS =
-            "id, cycle_key, position, name, rus_areas, meeting_day, meeting_time, meeting_place, cancelled, sequence";
+            "id, cycle_key, position, name, rus_areas, proposals, meeting_day, meeting_time, meeting_place, cancelled, sequence";
 
     private final JdbcClient jdbc;
 
@@ -58,11 +58,12 @@ class ReferenceGroupRepository {
 
     void insert(ReferenceGroup group, OffsetDateTime at, String by) {
         jdbc.sql("""
-                INSERT INTO reference_group (id, cycle_key, position, name, rus_areas, meeting_day, meeting_time,
+                INSERT INTO reference_group (id, cycle_key, position, name, rus_areas, proposals, meeting_day, meeting_time,
                     meeting_place, cancelled, sequence, updated_at, updated_by)
-                VALUES (:id, :cycle, :position, :name, :areas, :day, :time, :place, FALSE, 0, :at, :by)""")
+                VALUES (:id, :cycle, :position, :name, :areas, :proposals, :day, :time, :place, FALSE, 0, :at, :by)""")
                 .param("id", group.id()).param("cycle", group.cycleKey()).param("position", group.position())
                 .param("name", group.name()).param("areas", String.join(",", group.rusAreas()))
+                .param("proposals", String.join(",", group.proposalIds()))
                 .param("day", group.meetingDay()).param("time", group.meetingTime().toString())
                 .param("place", group.meetingPlace()).param("at", at).param("by", by)
                 .update();
@@ -70,10 +71,12 @@ class ReferenceGroupRepository {
 
     void update(ReferenceGroup group, OffsetDateTime at, String by) {
         jdbc.sql("""
-                UPDATE reference_group SET name = :name, rus_areas = :areas, meeting_day = :day, meeting_time = :time,
+                UPDATE reference_group SET name = :name, rus_areas = :areas, proposals = :proposals, meeting_day = :day,
+                    meeting_time = :time,
                     meeting_place = :place, cancelled = :cancelled, sequence = :sequence, updated_at = :at, updated_by = :by
                 WHERE id = :id""")
                 .param("id", group.id()).param("name", group.name()).param("areas", String.join(",", group.rusAreas()))
+                .param("proposals", String.join(",", group.proposalIds()))
                 .param("day", group.meetingDay()).param("time", group.meetingTime().toString())
                 .param("place", group.meetingPlace()).param("cancelled", group.cancelled())
                 .param("sequence", group.sequence()).param("at", at).param("by", by)
@@ -171,14 +174,18 @@ class ReferenceGroupRepository {
                         rs.getString(8)))
                 .list();
         return new ReferenceGroup(group.id(), group.cycleKey(), group.position(), group.name(), group.rusAreas(),
-                group.meetingDay(), group.meetingTime(), group.meetingPlace(), group.cancelled(), group.sequence(), members);
+                group.proposalIds(), group.meetingDay(), group.meetingTime(), group.meetingPlace(), group.cancelled(), group.sequence(), members);
     }
 
     private static ReferenceGroup group(ResultSet rs, List<ReferenceGroup.Member> members) throws SQLException {
         return new ReferenceGroup(rs.getString("id"), rs.getString("cycle_key"), rs.getInt("position"),
-                rs.getString("name"), Arrays.stream(rs.getString("rus_areas").split(",")).filter(a -> !a.isBlank()).toList(),
+                rs.getString("name"), list(rs.getString("rus_areas")), list(rs.getString("proposals")),
                 rs.getObject("meeting_day", LocalDate.class), LocalTime.parse(rs.getString("meeting_time")),
                 rs.getString("meeting_place"), rs.getBoolean("cancelled"), rs.getInt("sequence"), members);
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).filter(item -> !item.isBlank()).toList();
     }
 
     /** The file a group attached to its advice. */

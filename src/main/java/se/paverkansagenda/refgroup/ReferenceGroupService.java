@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,11 @@ public class ReferenceGroupService {
     static final int MAX_PLACE = 300;
     static final int MAX_COMPETENCE = 1000;
     static final int MAX_ADVICE = 8000;
+    /**
+     * The problem of an issue that is not one: a proposal the cycle does not have, or advice on an issue
+     * the group does not cover. The pages offer only known issues, so it comes from a forged form.
+     */
+    public static final String UNKNOWN_ISSUE = "unknownIssue";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[A-Za-z]{2,}$");
     private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
 
@@ -69,9 +75,9 @@ public class ReferenceGroupService {
         return groups.findByCycle(cycleKey);
     }
 
-    /** The group, only if it is one of the cycle's. */
+    /** The group, only if it is one of the cycle's, and the cycle one of the user's regions. */
     public ReferenceGroup group(String cycleKey, String groupId) {
-        return groups.find(groupId).filter(group -> group.cycleKey().equals(cycleKey))
+        return groups.find(groupId).filter(group -> group.cycleKey().equals(cycleKey) && cycles.visibleToUser(cycleKey))
                 .orElseThrow(UnknownReferenceGroupException::new);
     }
 
@@ -84,20 +90,43 @@ public class ReferenceGroupService {
         return groups.released(cycleKey);
     }
 
-    /** The compiled proposals of the issue areas the group covers, in the compilation's order. */
+    /**
+     * The compiled proposals of the issues the group covers, in the compilation's order: those of its RUS
+     * areas and those it was given one by one.
+     */
     public List<CycleProposal> proposalsOf(ReferenceGroup group) {
         return proposals.findByCycle(group.cycleKey()).stream()
-                .filter(proposal -> group.rusAreas().contains(proposal.rusArea())).toList();
+                .filter(proposal -> group.rusAreas().contains(proposal.rusArea())
+                        || group.proposalIds().contains(proposal.id())).toList();
+    }
+
+    /** Every compiled proposal of the cycle, the issues a group may advise on one by one. */
+    public List<CycleProposal> compiledProposals(String cycleKey) {
+        return proposals.findByCycle(cycleKey);
+    }
+
+    /**
+     * The advice that concerns an issue of the workshop or a section from it: advice on its RUS area and
+     * advice on any of the proposals merged into it, in the groups' order.
+     */
+    public List<ReferenceGroupAdvice> adviceFor(String cycleKey, String rusArea, Collection<String> proposalIds) {
+        return adviceOf(cycleKey).stream()
+                .filter(advice -> advice.issue().equals(rusArea) || proposalIds.contains(advice.issue())).toList();
+    }
+
+    /**
+     * An issue of a group in words: a RUS area by the plan's name, a proposal by its id, title and
+     * municipality ({@code Inspel 2380-1: Stambanan genom Norrland (Östersund)}).
+     */
+    public static String issueLabel(Plan plan, List<CycleProposal> proposals, String issue) {
+        return proposals.stream().filter(proposal -> proposal.id().equals(issue)).findFirst()
+                .map(proposal -> "Inspel " + proposal.id() + ": " + proposal.title() + " (" + proposal.municipalityName() + ")")
+                .orElseGet(() -> areaLabel(plan, issue));
     }
 
     /** Every advice of the cycle's groups that are not cancelled. */
     public List<ReferenceGroupAdvice> adviceOf(String cycleKey) {
         return groups.adviceOfCycle(cycleKey);
-    }
-
-    /** The advice given on one issue area. */
-    public List<ReferenceGroupAdvice> adviceOn(String cycleKey, String rusArea) {
-        return adviceOf(cycleKey).stream().filter(advice -> advice.rusArea().equals(rusArea)).toList();
     }
 
     /** The plan's name of an area, {@code RUS-1 Infrastruktur och tillgänglighet}. */
@@ -125,6 +154,11 @@ public class ReferenceGroupService {
         Map<String, String> problems = new LinkedHashMap<>();
         String name = required(draft.name(), MAX_NAME, "name", "Ange gruppens namn.", problems);
         List<String> areas = areas(plan, draft.rusAreas(), problems);
+        List<String> chosen = proposalIds(cycleKey, draft.proposalIds(), problems);
+        if (areas.isEmpty() && chosen.isEmpty() && !problems.containsKey(UNKNOWN_ISSUE)
+                && !problems.containsKey("rusAreas")) {
+            problems.put("rusAreas", "Välj minst ett RUS-område eller ett inspel som gruppen ger råd om.");
+        }
         LocalDate day = meetingDay(plan, draft.meetingDay(), problems);
         LocalTime time = meetingTime(draft.meetingTime(), problems);
         String place = required(draft.meetingPlace(), MAX_PLACE, "meetingPlace",
@@ -137,8 +171,8 @@ public class ReferenceGroupService {
         boolean released = groups.released(cycleKey);
         if (existing == null) {
             String id = UUID.randomUUID().toString();
-            groups.insert(new ReferenceGroup(id, cycleKey, groups.nextPosition(cycleKey), name, areas, day, time, place,
-                    false, 0, List.of()), now, user);
+            groups.insert(new ReferenceGroup(id, cycleKey, groups.nextPosition(cycleKey), name, areas, chosen, day, time,
+                    place, false, 0, List.of()), now, user);
             for (int i = 0; i < members.size(); i++) {
                 groups.insertMember(id, i + 1, members.get(i));
             }
@@ -151,11 +185,10 @@ public class ReferenceGroupService {
                 .filter(member -> !kept.contains(member.id())).toList();
         boolean detailsChanged = !name.equals(existing.name()) || !day.equals(existing.meetingDay())
                 || !time.equals(existing.meetingTime()) || !place.equals(existing.meetingPlace())
-                || !areas.equals(existing.rusAreas());
+                || !areas.equals(existing.rusAreas()) || !chosen.equals(existing.proposalIds());
         boolean sentChange = released && (detailsChanged || !removed.isEmpty());
         int sequence = existing.sequence() + (sentChange ? 1 : 0);
-        groups.update(new ReferenceGroup(existing.id(), cycleKey, existing.position(), name, areas, day, time, place,
-                false, sequence, List.of()), now, user);
+        groups.update(existing.with(name, areas, chosen, day, time, place, false, sequence), now, user);
         Set<String> known = new HashSet<>();
         existing.members().forEach(member -> known.add(member.id()));
         for (int i = 0; i < members.size(); i++) {
@@ -183,15 +216,16 @@ public class ReferenceGroupService {
             return;
         }
         boolean released = groups.released(cycleKey);
-        groups.update(new ReferenceGroup(group.id(), cycleKey, group.position(), group.name(), group.rusAreas(),
-                group.meetingDay(), group.meetingTime(), group.meetingPlace(), true,
-                group.sequence() + (released ? 1 : 0), List.of()), OffsetDateTime.now(deadlines.clock()), user);
+        groups.update(group.with(group.name(), group.rusAreas(), group.proposalIds(), group.meetingDay(),
+                group.meetingTime(), group.meetingPlace(), true, group.sequence() + (released ? 1 : 0)),
+                OffsetDateTime.now(deadlines.clock()), user);
         changed(cycleKey, released);
     }
 
     /**
-     * Records the group's advice: a text per issue area it covers (a blank one leaves the area's advice as
-     * it was) and, if given, a file that replaces the one before.
+     * Records the group's advice: a text per issue it covers, a RUS area or a proposal (a blank one leaves
+     * the issue's advice as it was) and, if given, a file that replaces the one before. An issue the group
+     * does not cover is refused ({@link #UNKNOWN_ISSUE}).
      */
     @Transactional
     public void recordAdvice(String cycleKey, String groupId, Map<String, String> byArea, UploadedFile file,
@@ -207,9 +241,9 @@ public class ReferenceGroupService {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : byArea.entrySet()) {
             String text = entry.getValue() == null ? "" : entry.getValue().strip();
-            if (!group.rusAreas().contains(entry.getKey())) {
-                problems.put("advice", "Okänd fråga för gruppen: " + entry.getKey() + ". Gruppen ger råd om "
-                        + String.join(", ", group.rusAreas()) + ".");
+            if (!group.issues().contains(entry.getKey())) {
+                problems.put(UNKNOWN_ISSUE, "Okänd fråga för gruppen: " + entry.getKey() + ". Gruppen ger råd om "
+                        + String.join(", ", group.issues()) + ".");
             } else if (text.length() > MAX_ADVICE) {
                 problems.put("advice[" + entry.getKey() + "]", "Rådet får vara högst " + MAX_ADVICE + " tecken.");
             } else if (!text.isEmpty()) {
@@ -282,10 +316,18 @@ public class ReferenceGroupService {
                 areas.add(code);
             }
         }
-        if (areas.isEmpty() && !problems.containsKey("rusAreas")) {
-            problems.put("rusAreas", "Välj minst ett RUS-område som gruppen ger råd om.");
-        }
         return areas;
+    }
+
+    /** The compiled proposals chosen, each once, in the compilation's order; one the cycle does not have is refused. */
+    private List<String> proposalIds(String cycleKey, List<String> chosen, Map<String, String> problems) {
+        List<String> known = proposals.findByCycle(cycleKey).stream().map(CycleProposal::id).toList();
+        for (String id : chosen) {
+            if (!known.contains(id)) {
+                problems.put(UNKNOWN_ISSUE, "Okänt inspel: " + id + ". Välj bland inspelen i sammanställningen.");
+            }
+        }
+        return known.stream().filter(chosen::contains).toList();
     }
 
     private static LocalDate meetingDay(Plan plan, String value, Map<String, String> problems) {

@@ -94,6 +94,7 @@ public class AnswerService {
                     // the deadline ended the request's process: the receipt goes out from a process of its own
                     VariableMap variables = AnswerAfterCloseProcess.REQUEST_ID.putIn(Variables.createVariables(),
                             requestId);
+                    AnswerAfterCloseProcess.CYCLE_KEY.putIn(variables, request.cycleKey());
                     engine.call(() -> runtimeService.startProcessInstanceByKey(AnswerAfterCloseProcess.KEY,
                             request.cycleKey(), variables));
                 }

@@ -41,6 +41,7 @@ public class RequestReminders {
         momentsAfter(request, now()).stream().findFirst().ifPresent(first -> {
             VariableMap variables = Variables.createVariables();
             RequestRemindersProcess.REQUEST_ID.putIn(variables, requestId);
+            RequestRemindersProcess.CYCLE_KEY.putIn(variables, request.cycleKey());
             RequestRemindersProcess.NEXT_REMINDER_AT.putIn(variables, Date.from(first));
             runtimeService.startProcessInstanceByKey(RequestRemindersProcess.KEY, request.cycleKey(), variables);
         });

@@ -72,12 +72,15 @@ public class RoundService {
         drafts.insert(draft);
     }
 
+    /** The round's requests; none for a cycle of a region the user does not work in. */
     public List<RoundRequest> requestsOf(String cycleKey, RoundKind kind) {
-        return requests.findByRound(cycleKey, kind);
+        return cycles.visibleToUser(cycleKey) ? requests.findByRound(cycleKey, kind) : List.of();
     }
 
+    /** The request; for a logged-in user, only one of a cycle in the user's regions (see {@code CycleRepository}). */
     public RoundRequest request(String requestId) {
-        return requests.find(requestId).orElseThrow(() -> new UnknownRequestException(requestId));
+        return requests.find(requestId).filter(request -> cycles.visibleToUser(request.cycleKey()))
+                .orElseThrow(() -> new UnknownRequestException(requestId));
     }
 
     /**

@@ -47,16 +47,36 @@ public class IdentitySetup implements ApplicationRunner {
     /** The demo's monitoring user, with the others' password. */
     static final String MONITORING_DEMO_USER = "overvakning";
 
+    /**
+     * The demo's regions, side by side: each a tenant with one demo user per role, whose id starts with the
+     * region's prefix ({@code vnprocessagare}; Camunda takes letters and digits only); Jämtland Härjedalen's
+     * users keep the ids they always had.
+     */
+    public static final List<DemoRegion> DEMO_REGIONS = List.of(
+            new DemoRegion("JH", "Region Jämtland Härjedalen", ""),
+            new DemoRegion("VN", "Region Västernorrland", "vn"));
+
+    /** A region of the demo: its code (the tenant's id), its name and the prefix of its demo users' ids. */
+    public record DemoRegion(String code, String name, String userPrefix) {
+
+        public String userOf(Role role) {
+            return userPrefix + role.demoUserId();
+        }
+    }
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final TasklistFilters filters;
+    private final Regions regions;
     private final boolean demoUsers;
 
     public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-                         TasklistFilters filters, @Value("${paverkansagenda.demo.users:false}") boolean demoUsers) {
+                         TasklistFilters filters, Regions regions,
+                         @Value("${paverkansagenda.demo.users:false}") boolean demoUsers) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filters = filters;
+        this.regions = regions;
         this.demoUsers = demoUsers;
     }
 
@@ -69,8 +89,15 @@ public class IdentitySetup implements ApplicationRunner {
         grantRoles();
         filters.ensure();
         if (demoUsers) {
-            for (Role role : Role.values()) {
-                ensureDemoUser(role);
+            for (DemoRegion region : DEMO_REGIONS) {
+                for (Role role : Role.values()) {
+                    ensureDemoUser(region.userOf(role), region.userPrefix().isEmpty() ? role.demoFirstName()
+                            : role.demoFirstName() + " " + region.code(), role.groupId());
+                }
+                regions.ensure(region.code(), region.name());
+                for (Role role : Role.values()) {
+                    regions.addMember(region.code(), region.userOf(role));
+                }
             }
             ensureDemoUser(MONITORING_DEMO_USER, "Övervakning", ActuatorLogin.MONITORING_GROUP);
         }
@@ -118,10 +145,6 @@ public class IdentitySetup implements ApplicationRunner {
             group.setType(Groups.GROUP_TYPE_SYSTEM);
             identityService.saveGroup(group);
         }
-    }
-
-    private void ensureDemoUser(Role role) {
-        ensureDemoUser(role.demoUserId(), role.demoFirstName(), role.groupId());
     }
 
     private void ensureDemoUser(String id, String firstName, String groupId) {

@@ -12,11 +12,16 @@ import se.paverkansagenda.plan.Step;
  * {@code daysLate} counts calendar days, {@code businessDaysLate} Swedish business days. A step that
  * was sent back runs more than once: {@code passes} has each run with its own dates, send-back and
  * lateness, and the step's state and lateness are those of its latest pass. {@code timesRun} is the
- * number of passes begun; {@code incidents} are the open incidents of its work.
+ * number of passes begun; {@code incidents} are the open incidents of its work. The reference groups'
+ * work between steps 7 and 8 is a stage too, when the plan forms groups: it has no {@code step}, its
+ * {@code key} is {@code REFERENCE_GROUPS}, its {@code number} that of step 7 which it follows and its
+ * {@code label} {@code 7–8}; a step's key is its {@link Step#name()} and its label its number.
  */
 public record Stage(
         int number,
+        String label,
         Step step,
+        String key,
         String name,
         LocalDate plannedStart,
         LocalDate plannedEnd,

@@ -33,14 +33,14 @@ public final class StageCsv {
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (Stage stage : progress.stages()) {
                 if (stage.passes().isEmpty()) {
-                    print(printer, Arrays.asList(stage.number(), stage.step().name(), stage.name(), stage.plannedStart(),
+                    print(printer, Arrays.asList(stage.label(), stage.key(), stage.name(), stage.plannedStart(),
                             stage.plannedEnd(), "", "", stage.state().name(), stage.stateName(), stage.late(),
                             stage.daysLate(), stage.businessDaysLate(), stage.timesRun(), stage.incidents(), "", "", "",
                             "", ""));
                 }
                 for (StagePass pass : stage.passes()) {
                     StagePass.SendBack sendBack = pass.sentBack();
-                    print(printer, Arrays.asList(stage.number(), stage.step().name(), stage.name(), pass.plannedStart(),
+                    print(printer, Arrays.asList(stage.label(), stage.key(), stage.name(), pass.plannedStart(),
                             pass.plannedEnd(), iso(pass.actualStart()), iso(pass.actualEnd()), pass.state().name(),
                             pass.stateName(), pass.late(), pass.daysLate(), pass.businessDaysLate(), stage.timesRun(),
                             stage.incidents(), pass.number(), sendBack == null ? "" : sendBack.fromStep(),

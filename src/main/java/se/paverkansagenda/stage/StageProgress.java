@@ -42,6 +42,15 @@ import se.paverkansagenda.stage.StagePass.SendBack;
 @Service
 public class StageProgress {
 
+    /**
+     * The reference groups' work (forming the groups and inviting them, seed 002) runs between steps 7 and 8
+     * when the plan uses them; it is no step of the plan's twelve, so its stage has no {@link Step}, this
+     * label for a number and its own key, and is judged against the plan's period for the groups.
+     */
+    public static final String REFERENCE_GROUPS_LABEL = "7–8";
+    public static final String REFERENCE_GROUPS_NAME = "Referensgrupper bildas";
+    static final String REFERENCE_GROUPS_KEY = AgendaProcess.LATE_REFERENCE_GROUPS;
+
     private final CycleService cycles;
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
@@ -82,32 +91,58 @@ public class StageProgress {
 
         Map<Step, List<List<HistoricActivityInstance>>> runsByPass = new EnumMap<>(Step.class);
         for (Step step : Step.values()) {
-            runsByPass.put(step, passes(step, runsByElement));
+            runsByPass.put(step, passes(AgendaProcess.elementsOf(step), runsByElement));
         }
         List<SendBack> sendBacks = sendBacks(instanceId, runsByPass);
 
         List<Stage> stages = new ArrayList<>();
         for (Step step : Step.values()) {
-            stages.add(stage(step, plan, instanceId, finished, asOf, runsByPass.get(step), sendBacks, incidentsByElement));
+            stages.add(stage(Work.of(step, plan), plan, instanceId, finished, asOf, runsByPass.get(step), sendBacks,
+                    incidentsByElement));
+            if (step == Step.SEND_COMPILATION_TO_RSR && plan.referenceGroups().used()) {
+                Work groups = Work.referenceGroups(plan);
+                stages.add(stage(groups, plan, instanceId, finished, asOf, passes(groups.elements(), runsByElement),
+                        sendBacks, incidentsByElement));
+            }
         }
         return new CycleProgress(cycle.businessKey(), plan.region().name(), plan.year(), instanceId, finished,
                 at(instance.getStartTime()), instance.getEndTime() == null ? null : at(instance.getEndTime()),
                 OffsetDateTime.ofInstant(asOf, deadlines.zone()), List.copyOf(stages));
     }
 
-    private Stage stage(Step step, Plan plan, String instanceId, boolean finished, Instant asOf,
+    /**
+     * What a stage follows: a step of the plan, or the reference groups' work ({@code step} null), with its
+     * key, number, name, the plan's days for it and the elements that are its work.
+     */
+    private record Work(Step step, String key, int number, String label, String name, StepDates planned,
+                        List<String> elements) {
+
+        static Work of(Step step, Plan plan) {
+            return new Work(step, step.name(), step.number(), String.valueOf(step.number()), step.swedishName(),
+                    plan.datesOf(step), AgendaProcess.elementsOf(step));
+        }
+
+        static Work referenceGroups(Plan plan) {
+            return new Work(null, REFERENCE_GROUPS_KEY, Step.SEND_COMPILATION_TO_RSR.number(), REFERENCE_GROUPS_LABEL,
+                    REFERENCE_GROUPS_NAME, new StepDates(plan.referenceGroups().start(), plan.referenceGroups().end()),
+                    AgendaProcess.REFERENCE_GROUP_ELEMENTS);
+        }
+    }
+
+    private Stage stage(Work work, Plan plan, String instanceId, boolean finished, Instant asOf,
                         List<List<HistoricActivityInstance>> runsByPass, List<SendBack> sendBacks,
                         Map<String, Long> incidentsByElement) {
-        StepDates planned = plan.datesOf(step);
-        List<String> elements = AgendaProcess.elementsOf(step);
+        Step step = work.step();
+        StepDates planned = work.planned();
+        List<String> elements = work.elements();
         List<StagePass> passes = new ArrayList<>();
         for (List<HistoricActivityInstance> runs : runsByPass) {
-            passes.add(pass(passes.size() + 1, step, plan, runs, sendBacks, asOf));
+            passes.add(pass(passes.size() + 1, work, plan, runs, sendBacks, asOf));
         }
         boolean waiting = !finished && elements.stream().anyMatch(element -> waitsForAJob(instanceId, element));
         if (waiting && passes.stream().noneMatch(pass -> pass.state() == StageState.IN_PROGRESS)) {
             // its work has begun with a job not yet run: a pass without a start of its own yet
-            StepDates dates = plannedFor(step, plan, sendBacks, asOf);
+            StepDates dates = step == null ? planned : plannedFor(step, plan, sendBacks, asOf);
             Lateness lateness = deadlines.lateness(deadlines.endOfDay(dates.end()).toInstant(), asOf);
             passes.add(new StagePass(passes.size() + 1, dates.start(), dates.end(), null, null, StageState.IN_PROGRESS,
                     StageState.IN_PROGRESS.swedishName(), lateness.calendarDays() > 0, lateness.calendarDays(),
@@ -128,7 +163,7 @@ public class StageProgress {
         }
         OffsetDateTime lastEnd = state == StageState.DONE ? passes.get(passes.size() - 1).actualEnd() : null;
         int incidents = elements.stream().mapToInt(element -> incidentsByElement.getOrDefault(element, 0L).intValue()).sum();
-        return new Stage(step.number(), step, step.swedishName(), planned.start(), planned.end(),
+        return new Stage(work.number(), work.label(), step, work.key(), work.name(), planned.start(), planned.end(),
                 firstStart.orElse(null), lastEnd, state, state.swedishName(), lateness.calendarDays() > 0,
                 lateness.calendarDays(), lateness.businessDays(), (int) passes.stream()
                         .filter(pass -> pass.actualStart() != null).count(), incidents, List.copyOf(passes));
@@ -139,17 +174,19 @@ public class StageProgress {
      * cancelled (the cycle was cancelled, or the instance moved past it) was not done and is not judged
      * late; one that a decision sent back is returned; any other is done.
      */
-    private StagePass pass(int number, Step step, Plan plan, List<HistoricActivityInstance> runs,
+    private StagePass pass(int number, Work work, Plan plan, List<HistoricActivityInstance> runs,
                            List<SendBack> sendBacks, Instant asOf) {
+        Step step = work.step();
         Date start = runs.stream().map(HistoricActivityInstance::getStartTime).min(Comparator.naturalOrder()).orElseThrow();
         boolean open = runs.stream().anyMatch(run -> run.getEndTime() == null);
         Optional<Date> end = open ? Optional.empty() : runs.stream().map(HistoricActivityInstance::getEndTime)
                 .max(Comparator.naturalOrder());
         boolean cancelled = !open && runs.stream().anyMatch(HistoricActivityInstance::isCanceled);
-        SendBack sentBack = open || cancelled ? null : sentBack(step, start.toInstant(), end.get().toInstant(), sendBacks);
+        SendBack sentBack = open || cancelled || step == null ? null
+                : sentBack(step, start.toInstant(), end.get().toInstant(), sendBacks);
         StageState state = open ? StageState.IN_PROGRESS : cancelled ? StageState.NOT_DONE
                 : sentBack != null ? StageState.RETURNED : StageState.DONE;
-        StepDates dates = number == 1 ? plan.datesOf(step) : plannedFor(step, plan, sendBacks, start.toInstant());
+        StepDates dates = number == 1 || step == null ? work.planned() : plannedFor(step, plan, sendBacks, start.toInstant());
         Instant due = deadlines.endOfDay(dates.end()).toInstant();
         Lateness lateness = switch (state) {
             case IN_PROGRESS -> deadlines.lateness(due, asOf);
@@ -192,12 +229,11 @@ public class StageProgress {
     }
 
     /**
-     * The step's runs, one list per pass: a pass begins with each run of the step's first element, and
+     * The runs of a step's elements, one list per pass: a pass begins with each run of the step's first element, and
      * the runs of its other elements belong to the pass that began last before them.
      */
-    private static List<List<HistoricActivityInstance>> passes(Step step,
+    private static List<List<HistoricActivityInstance>> passes(List<String> elements,
                                                                Map<String, List<HistoricActivityInstance>> runsByElement) {
-        List<String> elements = AgendaProcess.elementsOf(step);
         List<HistoricActivityInstance> firsts = runsByElement.getOrDefault(elements.get(0), List.of()).stream()
                 .sorted(RUN_ORDER).toList();
         List<List<HistoricActivityInstance>> passes = new ArrayList<>();

@@ -59,22 +59,38 @@ public class StageService {
         return dues;
     }
 
-    private void markLate(Plan plan, String cycleKey, Step step, OffsetDateTime due) {
-        if (lateSteps.insertIfAbsent(cycleKey, step, due, OffsetDateTime.now(deadlines.clock()))) {
-            notifyLate(plan, step, due);
+    /**
+     * Marks the reference groups' forming late and tells the process owner, once: its task passed the end
+     * of the plan's period for the groups ({@code due}, the task's due date).
+     */
+    @Transactional
+    public void markReferenceGroupsLate(String cycleKey, Date due) {
+        Plan plan = cycles.planOf(cycleKey);
+        OffsetDateTime at = OffsetDateTime.ofInstant(due != null ? due.toInstant()
+                : deadlines.endOfDay(plan.referenceGroups().end()).toInstant(), deadlines.zone());
+        if (lateSteps.insertIfAbsent(cycleKey, AgendaProcess.LATE_REFERENCE_GROUPS, at,
+                OffsetDateTime.now(deadlines.clock()))) {
+            notifyLate(plan, null, StageProgress.REFERENCE_GROUPS_LABEL, StageProgress.REFERENCE_GROUPS_NAME,
+                    AgendaProcess.LATE_REFERENCE_GROUPS, at);
         }
     }
 
-    /** Tells the process owner that a step passed its planned end, and by how much. */
-    private void notifyLate(Plan plan, Step step, OffsetDateTime due) {
+    private void markLate(Plan plan, String cycleKey, Step step, OffsetDateTime due) {
+        if (lateSteps.insertIfAbsent(cycleKey, step.name(), due, OffsetDateTime.now(deadlines.clock()))) {
+            notifyLate(plan, step, String.valueOf(step.number()), step.swedishName(), step.name(), due);
+        }
+    }
+
+    /** Tells the process owner that a step (or the reference groups' work, with no step) passed its planned end, and by how much. */
+    private void notifyLate(Plan plan, Step step, String number, String name, String key, OffsetDateTime due) {
         Map<String, Object> model = Notifications.model(plan);
-        model.put("stepNumber", step.number());
-        model.put("stepName", step.swedishName());
+        model.put("stepNumber", number);
+        model.put("stepName", name);
         model.put("plannedEnd", SwedishDates.day(due.atZoneSameInstant(deadlines.zone()).toLocalDate()));
         model.put("lateness", deadlines.lateness(due.toInstant(), deadlines.clock().instant()).inSwedish());
         String owner = plan.contacts().processOwner();
         NotificationType type = NotificationType.LATE_STEP;
-        notifications.deliver(new Notifications.Message(Notifications.key(plan, type, owner) + "/" + step.name() + "/"
+        notifications.deliver(new Notifications.Message(Notifications.key(plan, type, owner) + "/" + key + "/"
                 + due.toInstant(), plan, step, type, owner, model));
     }
 

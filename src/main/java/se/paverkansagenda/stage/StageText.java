@@ -96,6 +96,6 @@ public final class StageText {
 
     /** One line for lists: "1. Formulera förslag till struktur (PM)". */
     public static String title(Stage stage) {
-        return stage.number() + ". " + stage.name();
+        return stage.label() + ". " + stage.name();
     }
 }

@@ -74,12 +74,12 @@ public final class TimelineChart {
     }
 
     private static void row(StringBuilder svg, Axis axis, Stage stage, int y, CycleProgress progress) {
-        svg.append("<g class=\"step\" data-step=\"").append(stage.step().name()).append("\">");
+        svg.append("<g class=\"step\" data-step=\"").append(stage.key()).append("\">");
         svg.append("<title>").append(Xhtml.text(StageText.title(stage) + ": planerat " + StageText.planned(stage)
                 + ", utfört " + StageText.actual(stage) + (stage.passes().size() > 1 ? " i " + stage.passes().size() + " gånger" : "")
                 + ", " + stage.stateName().toLowerCase(SWEDISH) + ", "
                 + StageText.lateness(stage).toLowerCase(SWEDISH))).append("</title>");
-        if (stage.number() % 2 == 0) {
+        if ((y - TOP) / ROW % 2 == 1) {
             svg.append(rect(0, y, WIDTH, ROW, "#f3f5f7", "band"));
         }
         svg.append(text(8, y + 22, StageText.title(stage), "#1b1b1b", "start"));

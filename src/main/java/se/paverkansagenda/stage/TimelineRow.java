@@ -25,7 +25,7 @@ public record TimelineRow(String step, String title, String planned, String actu
                         StageText.planned(pass), StageText.actual(pass), pass.stateName(), pass.late(),
                         StageText.lateness(pass), StageText.sendBack(pass.sentBack())))
                 .toList();
-        return new TimelineRow(stage.step().name(), StageText.title(stage), StageText.planned(stage),
+        return new TimelineRow(stage.key(), StageText.title(stage), StageText.planned(stage),
                 StageText.actual(stage), stage.stateName(), stage.late(), StageText.lateness(stage), stage.timesRun(),
                 stage.incidents(), passes);
     }

@@ -170,8 +170,15 @@ public class WorkshopPageController {
         model.addAttribute("rusAreas", plan.rusAreas());
         model.addAttribute("cap", plan.prioritisedIssueCap());
         model.addAttribute("list", list);
-        model.addAttribute("referenceGroupAdvice", referenceGroups.adviceOf(cycleKey).stream()
-                .collect(Collectors.groupingBy(ReferenceGroupAdvice::rusArea)));
+        // advice on a proposal's area or on the proposal itself, and on an issue's area or the proposals in it
+        model.addAttribute("proposalAdvice", proposals.stream().collect(Collectors.toMap(CycleProposal::id,
+                p -> referenceGroups.adviceFor(cycleKey, p.rusArea(), List.of(p.id())))));
+        Map<Integer, List<ReferenceGroupAdvice>> issueAdvice = new TreeMap<>();
+        for (IssueLine issue : issues) {
+            issueAdvice.put(issue.index(), referenceGroups.adviceFor(cycleKey, text(form, issue.number()).getRusArea(),
+                    issue.sources().stream().map(CycleProposal::id).toList()));
+        }
+        model.addAttribute("issueAdvice", issueAdvice);
         model.addAttribute("actionToken", guard.actionToken());
         return "workshop/workshop";
     }

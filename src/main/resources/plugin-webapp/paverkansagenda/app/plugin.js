@@ -84,8 +84,8 @@ function table(progress) {
   const body = element('tbody');
   stages.forEach(stage => {
     const row = element('tr', 'pa-stages-row' + (stage.late ? ' pa-stages-row-late' : ''));
-    row.setAttribute('data-step', stage.step);
-    row.appendChild(element('td', null, String(stage.number)));
+    row.setAttribute('data-step', stage.key);
+    row.appendChild(element('td', null, String(stage.label)));
     const name = element('td', 'pa-stages-name', stage.name);
     if (stage.timesRun > 1) {
       name.appendChild(element('span', 'pa-stages-note', ' (genomfört ' + stage.timesRun + ' gånger, en rad per gång nedan)'));
@@ -117,7 +117,7 @@ function passRows(stage, first, span, asOfDay) {
   }
   return passes.map(pass => {
     const row = element('tr', 'pa-stages-pass' + (pass.late ? ' pa-stages-row-late' : ''));
-    row.setAttribute('data-step', stage.step);
+    row.setAttribute('data-step', stage.key);
     row.setAttribute('data-pass', String(pass.number));
     row.appendChild(element('td'));
     const name = element('td', 'pa-stages-name', 'Gång ' + pass.number + ' av ' + passes.length);

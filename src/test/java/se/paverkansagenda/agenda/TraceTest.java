@@ -128,8 +128,14 @@ class TraceTest {
         assertThat(bracke.path("mergedInto").path("rank").asInt()).isEqualTo(2);
         assertThat(bracke.path("sectionKey").asText()).isEqualTo(draft.sections().get(1).key());
         assertThat(bracke.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA");
-        // the proposal went before the adopting body with the agenda: its decision, with the dissent
-        assertThat(bracke.path("treatments")).singleElement().satisfies(adoption -> {
+        // the proposal went before RSR with the compilation, and before the adopting body with the agenda
+        assertThat(bracke.path("treatments")).hasSize(2);
+        JsonNode compilation = bracke.path("treatments").get(0);
+        assertThat(compilation.path("step").asInt()).isEqualTo(7);
+        assertThat(compilation.path("body").asText()).isEqualTo("Regionens samverkansråd (RSR)");
+        assertThat(compilation.path("item").asText()).isEqualTo("Sammanställning av kommunernas inspel");
+        assertThat(compilation.path("meetingDate").asText()).isEqualTo("2020-10-30");
+        assertThat(List.of(bracke.path("treatments").get(1))).singleElement().satisfies(adoption -> {
             assertThat(adoption.path("step").asInt()).isEqualTo(12);
             assertThat(adoption.path("body").asText()).isEqualTo("Regionala utvecklingsnämnden (RUN)");
             assertThat(adoption.path("meetingDate").asText()).isEqualTo("2021-02-01");
@@ -141,10 +147,13 @@ class TraceTest {
         });
         JsonNode notPrioritised = JSON.readTree(ApiClient.as("processagare", port)
                 .get("/api/cycles/" + key + "/proposals/2309-1/trace").body());
-        assertThat(notPrioritised.path("treatments")).as("a proposal the workshop left out went before no council").isEmpty();
+        assertThat(notPrioritised.path("treatments")).as("a proposal the workshop left out went before RSR with the "
+                + "compilation, and before no council after the workshop").hasSize(1);
+        assertThat(notPrioritised.path("treatments").get(0).path("step").asInt()).isEqualTo(7);
         assertThat(trace.path("treatments").findValuesAsText("stepName")).as("every decision of the cycle")
-                .containsExactly("Förslaget presenteras för RUN:s presidium", "Förslaget behandlas på RSR", "Fastställande");
-        String minutes = trace.path("treatments").get(2).path("minutes").get(0).asText();
+                .containsExactly("Förslaget presenteras för RUN:s presidium", "Förslaget behandlas på RSR",
+                        "Sammanställning skickas till RSR", "Fastställande");
+        String minutes = trace.path("treatments").get(3).path("minutes").get(0).asText();
         HttpResponse<byte[]> pdf = ApiClient.as("tjansteperson", port).download(minutes);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdfText(pdf.body()).replaceAll("\\s+", " ")).contains("Regionala utvecklingsnämnden (RUN)", "§ 7",

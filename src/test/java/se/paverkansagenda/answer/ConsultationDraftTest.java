@@ -70,6 +70,7 @@ class ConsultationDraftTest {
     void theDraftGoesWithEveryRequestOpensFromTheOwnLinkOnlyAndStatementsAreGroupedBySection() throws Exception {
         LifecycleDriver cycle = lifecycles.atInputRound("CDR").answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment()
                 .at("2020-11-09T09:00").prioritise(lifecycles.work())
                 .writeAgenda(lifecycles.work(), "Till samråd")
                 .at("2020-12-21T09:00");

@@ -67,6 +67,7 @@ class StatementPageTest {
         if (!lifecycles.running(CYCLE)) {
             lifecycles.atInputRound("STM").answerAllBut(RoundKind.INPUT)
                     .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment()
                     .at("2020-11-09T09:00").prioritise(lifecycles.work())
                     .writeAgenda(lifecycles.work(), "Till samråd");
         }

@@ -125,6 +125,6 @@ class ReferenceGroupInBrowserTest {
         } finally {
             browser.quit();
         }
-        assertThat(groups.adviceOf(key)).extracting(ReferenceGroupAdvice::rusArea).containsExactly("RUS-1", "RUS-2");
+        assertThat(groups.adviceOf(key)).extracting(ReferenceGroupAdvice::issue).containsExactly("RUS-1", "RUS-2");
     }
 }

@@ -56,6 +56,7 @@ class StatementInBrowserTest {
     void anOrganisationChoosesTheSectionsItsStatementConcerns() throws Exception {
         lifecycles.atInputRound("WEBS").answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment()
                 .at("2020-11-09T09:00").prioritise(lifecycles.work())
                 .writeAgenda(lifecycles.work(), "Till samråd")
                 .at("2020-12-21T09:00");

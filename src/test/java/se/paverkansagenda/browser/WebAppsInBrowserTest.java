@@ -69,13 +69,14 @@ class WebAppsInBrowserTest {
             browser.findElement(By.linkText("Planerat mot utfört")).click();
             Browser.waitFor(browser, By.cssSelector(".pa-stages-row"));
             List<WebElement> rows = browser.findElements(By.cssSelector(".pa-stages-row"));
-            assertThat(rows).hasSize(12);
+            assertThat(rows).as("the twelve steps and the seed plan's reference groups").hasSize(13);
+            assertThat(rows.get(7).getText()).contains("7–8", "Referensgrupper bildas", "2020-10-30 – 2020-11-06");
             assertThat(rows.get(0).getText()).contains("Formulera förslag till struktur (PM)", "2020-04-07 – 2020-04-24",
                     "2020-04-07 09:00", "Pågår", "arbetsdagar");
             assertThat(rows.get(0).getAttribute("class")).contains("pa-stages-row-late");
             assertThat(rows.get(1).getText()).contains("Ej påbörjat");
             assertThat(browser.findElement(By.cssSelector(".pa-stages-summary")).getText())
-                    .as("seen from today, every step of 2020 is past its planned days").contains("12 steg är eller blev försenade.");
+                    .as("seen from today, every step of 2020 is past its planned days").contains("13 steg är eller blev försenade.");
             Browser.screenshot(browser, "cockpit-planned-vs-actual");
 
             browser.manage().deleteAllCookies();

@@ -72,6 +72,7 @@ class ConsultationCompilationTest {
         LifecycleDriver cycle = lifecycles.atInputRound("SMR")
                 .answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment()
                 .at("2020-11-09T09:00").prioritise(work)
                 .writeAgenda(work, "Till samråd")
                 .at("2020-12-21T09:00");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.paverkansagenda.AgendaWork;
 import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
@@ -33,6 +34,7 @@ import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.AnswerService;
+import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundService;
 
 /**
@@ -61,6 +63,8 @@ class MinutesExtractTest {
     DocumentStore documents;
     @Autowired
     EmbeddedMailServer mailServer;
+    @Autowired
+    AgendaWork work;
 
     @AfterEach
     void resetClock() {
@@ -133,6 +137,91 @@ class MinutesExtractTest {
         assertThat(official.get("/api/cycles/" + CYCLE + "/tidslinje").body()).contains("Rådens beslut", decision);
         assertThat(pdfText(official.download("/api/cycles/" + CYCLE + "/stages.pdf").body()).replaceAll("\\s+", " "))
                 .contains("Rådens beslut", decision);
+    }
+
+    /**
+     * Step 7: RSR's second treatment, of the compilation sent to it, is registered with the same form and
+     * rules as step 4: it starts empty, refuses a dissent from someone who is no member of RSR, and its
+     * minutes extract says which treatment it is and carries the compilation.
+     */
+    @Test
+    void rsrsTreatmentOfTheCompilationAtStepSevenIsRecordedAndItsMinutesNameTheStepAndCarryTheCompilation() throws Exception {
+        ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2020-04-01 09:00:00"));
+        cycles.start(DefaultPlan.yaml().replace("code: JH", "code: MSJ"), "processagare");
+        String cycleKey = "PA-MSJ-2020";
+        LifecycleDriver cycle = new LifecycleDriver(engine, rounds, answers, cycleKey).toInputRound();
+        work.propose(cycleKey, "2380", AgendaWork.proposal("Stambanan genom Norrland", "RUS-1"),
+                AgendaWork.proposal("Bredband i hela länet", "RUS-2"));
+        work.propose(cycleKey, "2309", AgendaWork.proposal("Yrkeshögskola i länet", "RUS-4"));
+        cycle.answerAllBut(RoundKind.INPUT).at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of(
+                AgendaProcess.COMPILATION_SUMMARY.name(), "Tre förslag från två kommuner.",
+                AgendaProcess.COMPILATION_DOCUMENT_URL.name(), "https://region.example/sammanstallning"))
+                .at("2020-10-30T09:00");
+        String instance = cycles.find(cycleKey).processInstanceId();
+        assertThat(cycle.task(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT)).isNotNull();
+        assertThat(engine.getRuntimeService().getVariable(instance, AgendaProcess.RSR_POSITION.name()))
+                .as("the form opens empty, not with step 4's treatment").isNull();
+        assertThat(engine.getRuntimeService().getVariable(instance, AgendaProcess.RSR_ITEM.name()))
+                .isEqualTo("sammanställningen av kommunernas inspel");
+
+        Map<String, Object> form = new HashMap<>(Map.of(
+                AgendaProcess.RSR_MEETING_DATE.name(), "2020-10-30",
+                AgendaProcess.RSR_PARAGRAPH.name(), "§ 41",
+                AgendaProcess.RSR_POSITION.name(), "RSR noterar sammanställningen & ser fram emot workshopen.",
+                AgendaProcess.RSR_CONSENSUS.name(), AgendaProcess.CONSENSUS_NO,
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Bergs kommun – Förtroendevald, majoritet",
+                AgendaProcess.RSR_DISSENT_ROWS.get(0).opinion().name(), "Inlandets förslag väger för lätt."));
+        Map<String, Object> stranger = new HashMap<>(form);
+        stranger.put(AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name(), "Föreningen Okänd");
+        assertThatThrownBy(() -> cycle.complete(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, stranger))
+                .hasRootCauseInstanceOf(FormRuleViolation.class)
+                .hasMessageContaining("Avvikande synpunkt 1: ”Föreningen Okänd” är ingen ledamot i RSR enligt planen");
+        Map<String, Object> noReason = new HashMap<>(form);
+        noReason.remove(AgendaProcess.RSR_DISSENT_ROWS.get(0).author().name());
+        noReason.remove(AgendaProcess.RSR_DISSENT_ROWS.get(0).opinion().name());
+        assertThatThrownBy(() -> cycle.complete(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, noReason))
+                .hasRootCauseInstanceOf(FormRuleViolation.class).hasMessageContaining("inte i konsensus");
+        assertThat(cycle.task(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT)).as("a refused form leaves the task open")
+                .isNotNull();
+        assertThat(treatments.latest(cycleKey, Step.SEND_COMPILATION_TO_RSR)).isEmpty();
+
+        cycle.complete(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, form);
+
+        Treatment treatment = treatments.latest(cycleKey, Step.SEND_COMPILATION_TO_RSR).orElseThrow();
+        assertThat(treatment.bodyName()).isEqualTo("Regionens samverkansråd (RSR)");
+        assertThat(treatment.itemTitle()).isEqualTo("Sammanställning av kommunernas inspel");
+        assertThat(treatment.itemKind()).isEqualTo(ItemKind.INFORMATION);
+        assertThat(treatment.rusAreas()).containsExactly("RUS-1", "RUS-2", "RUS-4");
+        assertThat(treatment.consensus()).isFalse();
+        assertThat(treatment.dissents()).extracting(Treatment.Dissent::author)
+                .containsExactly("Bergs kommun – Förtroendevald, majoritet");
+        assertThat(treatments.latest(cycleKey, Step.RSR_TREATMENT).orElseThrow().position())
+                .as("step 4's treatment is kept as it was").isEqualTo("RSR ställer sig bakom genomförandeplanen.");
+
+        assertThat(treatment.minutesDocuments()).hasSize(2);
+        for (String text : List.of(pdfText(documents.content(treatment.minutesDocuments().get(0))),
+                docxText(documents.content(treatment.minutesDocuments().get(1))))) {
+            assertThat(text.replaceAll("\\s+", " ")).contains("Protokollsutdrag, Regionens samverkansråd (RSR) fredag 30 oktober 2020, § 41",
+                    "7. Sammanställning skickas till RSR", "Sammanställning av kommunernas inspel", "Informationsärende",
+                    "Rådet noterade", "RSR noterar sammanställningen & ser fram emot workshopen.",
+                    "Bergs kommun – Förtroendevald, majoritet", "Inlandets förslag väger för lätt.",
+                    "Underlag: Sammanställning av kommunernas inspel – https://region.example",
+                    "Sammanställning av inspel");
+        }
+        String subject = "Protokollsutdrag RSR fredag 30 oktober 2020, § 41: påverkansagenda 2020";
+        MimeMessage toMember = ReceivedMails.to(mailServer, "oppositionsrad@harjedalen.example").stream()
+                .filter(m -> subject.equals(subject(m)) && ReceivedMails.text(m).contains(cycleKey)).findFirst().orElseThrow();
+        assertThat(ReceivedMails.text(toMember)).contains("Sammanställning av kommunernas inspel", "1 avvikande synpunkt");
+        assertThat(ReceivedMails.attachments(toMember)).extracting(Part::getFileName).as("the extract and the compilation")
+                .hasSize(3).anyMatch(name -> name.startsWith("protokollsutdrag-" + cycleKey))
+                .anyMatch(name -> name.startsWith("sammanstallning-inspel"));
+        assertThat(documents.ofCycle(cycleKey)).as("listed with the cycle's documents")
+                .anyMatch(d -> d.kind() == DocumentKind.MINUTES_EXTRACT && d.step() == Step.SEND_COMPILATION_TO_RSR);
+        assertThat(ApiClient.as("tjansteperson", port).get("/api/cycles/" + cycleKey + "/tidslinje").body())
+                .contains("Steg 7, Regionens samverkansråd (RSR) fredag 30 oktober 2020, § 41: informationsärende om "
+                        + "Sammanställning av kommunernas inspel, inte i konsensus, 1 avvikande synpunkt (Bergs kommun – "
+                        + "Förtroendevald, majoritet).");
+        assertThat(cycle.task(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT)).isNull();
     }
 
     @Test

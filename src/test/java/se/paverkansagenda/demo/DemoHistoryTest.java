@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -140,16 +141,23 @@ class DemoHistoryTest {
         // with two dissents by members of the seed plan's RSR
         List<Treatment> decisions = treatments.ofCycle(key);
         assertThat(decisions).extracting(Treatment::step).containsExactly(Step.PRESIDIUM_REVIEW, Step.RSR_TREATMENT,
-                Step.ADOPTION, Step.ADOPTION);
+                Step.SEND_COMPILATION_TO_RSR, Step.ADOPTION, Step.ADOPTION);
         assertThat(decisions).allSatisfy(decision -> assertThat(decision.minutesDocuments()).hasSize(2));
         Treatment rsr = decisions.get(1);
         assertThat(rsr.consensus()).isFalse();
         assertThat(rsr.dissents()).extracting(Treatment.Dissent::author).containsExactly(
                 "Bergs kommun – Förtroendevald, majoritet", "Härjedalens kommun – Förtroendevald, opposition");
-        assertThat(decisions.get(2).bodyName()).isEqualTo("Regionstyrelsen");
-        assertThat(decisions.get(2).position()).startsWith("Agendan återsändes för omarbetning: Regionstyrelsen vill se");
+        // RSR's second treatment, of the compilation at step 7: taken note of in consensus
+        Treatment compilation = decisions.get(2);
+        assertThat(compilation.bodyName()).isEqualTo("Regionens samverkansråd (RSR)");
+        assertThat(compilation.itemTitle()).isEqualTo("Sammanställning av kommunernas inspel");
+        assertThat(compilation.meetingDate()).hasToString("2020-11-03");
+        assertThat(compilation.consensus()).isTrue();
+        assertThat(compilation.rusAreas()).isNotEmpty();
         assertThat(decisions.get(3).bodyName()).isEqualTo("Regionstyrelsen");
-        assertThat(decisions.get(3).paragraph()).isEqualTo("47");
+        assertThat(decisions.get(3).position()).startsWith("Agendan återsändes för omarbetning: Regionstyrelsen vill se");
+        assertThat(decisions.get(4).bodyName()).isEqualTo("Regionstyrelsen");
+        assertThat(decisions.get(4).paragraph()).isEqualTo("47");
 
         HttpResponse<String> response = ApiClient.as("processagare", port).get("/api/cycles/" + key + "/stages");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -158,7 +166,20 @@ class DemoHistoryTest {
         assertThat(body.path("startedAt").asText()).isEqualTo("2020-03-30T10:00:00+02:00");
         assertThat(body.path("endedAt").asText()).isEqualTo("2021-03-16T10:00:00+01:00");
 
-        JsonNode stages = body.path("stages");
+        JsonNode all = body.path("stages");
+        assertThat(all).as("the twelve steps and the reference groups between steps 7 and 8").hasSize(13);
+        JsonNode groups = all.get(Step.SEND_COMPILATION_TO_RSR.ordinal() + 1);
+        assertThat(groups.path("key").asText()).isEqualTo("REFERENCE_GROUPS");
+        assertThat(groups.path("plannedEnd").asText()).isEqualTo("2020-11-06");
+        assertThat(groups.path("actualStart").isNull()).isFalse();
+        assertThat(groups.path("state").asText()).isEqualTo("DONE");
+        assertThat(groups.path("late").asBoolean()).isFalse();
+        ArrayNode stages = JSON.createArrayNode();
+        all.forEach(stage -> {
+            if (!stage.path("step").isNull()) {
+                stages.add(stage);
+            }
+        });
         assertThat(stages).hasSize(12);
         for (Step step : Step.values()) {
             JsonNode stage = stages.get(step.ordinal());
@@ -181,7 +202,8 @@ class DemoHistoryTest {
         assertStage(stages, Step.RSR_TREATMENT, "2020-05-04T00:00:00+02:00", "2020-05-05T09:30:00+02:00", 1, 1, 1);
         assertStage(stages, Step.INPUT_ROUND, "2020-05-08T00:00:00+02:00", "2020-10-02T23:59:59+02:00", 0, 0, 1);
         assertStage(stages, Step.COMPILE_INPUT, "2020-10-05T00:00:00+02:00", "2020-11-02T16:00:00+01:00", 4, 2, 1);
-        assertStage(stages, Step.SEND_COMPILATION_TO_RSR, "2020-11-02T16:00:00+01:00", "2020-11-02T16:00:00+01:00", 3, 1, 1);
+        // step 7 is done once RSR's treatment of the compilation is registered and its minutes sent
+        assertStage(stages, Step.SEND_COMPILATION_TO_RSR, "2020-11-02T16:00:00+01:00", "2020-11-03T09:30:00+01:00", 4, 2, 1);
         // step 9 sent back by the adoption and done again: each pass against its own planned days, none late
         assertStage(stages, Step.WRITE_AGENDA, "2020-11-09T15:00:00+01:00", "2021-02-24T11:00:00+01:00", 0, 0, 2);
         assertStage(stages, Step.ADOPTION, "2021-01-29T23:59:59+01:00", "2021-03-16T10:00:00+01:00", 0, 0, 2);
@@ -212,6 +234,8 @@ class DemoHistoryTest {
 
         // the same passes on the timeline page, in the CSV and in the steering group's report
         String page = ApiClient.as("processagare", port).get("/api/cycles/" + key + "/tidslinje").body();
+        assertThat(page).contains("Steg 7, Regionens samverkansråd (RSR) tisdag 3 november 2020, § 41: informationsärende "
+                + "om Sammanställning av kommunernas inspel, i konsensus, inga avvikande synpunkter.");
         assertThat(page).contains("data-step=\"WRITE_AGENDA\" data-pass=\"2\"", "Gång 2 av 2",
                 "Återsänt till steg 9 från steg 12 (Fastställande) 10 feb. 2021 av tjansteperson: Regionstyrelsen vill se")
                 .doesNotContain("67 dagar");
@@ -225,7 +249,9 @@ class DemoHistoryTest {
         List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(ApiClient.as("processagare", port).get("/api/cycles/" + key + "/stages.csv").body()))
                 .getRecords();
-        assertThat(csv).hasSize(14);
+        assertThat(csv).hasSize(15);
+        assertThat(csv).filteredOn(row -> row.get("nyckel").equals("REFERENCE_GROUPS")).extracting(row -> row.get("steg"))
+                .containsExactly("7–8");
         assertThat(csv).filteredOn(row -> row.get("nyckel").equals("WRITE_AGENDA"))
                 .extracting(row -> row.get("gang") + " " + row.get("planerad_slut") + " " + row.get("lage") + " "
                         + row.get("dagar_sent") + " " + row.get("atersant_fran_steg") + " " + row.get("atersant_av"))
@@ -265,7 +291,7 @@ class DemoHistoryTest {
         // the reference groups formed after the compilation: the infrastructure group's advice on its issues
         assertThat(trace.path("sections").get(0).path("advice").findValuesAsText("group"))
                 .containsExactly("Infrastruktur och bredband");
-        assertThat(trace.path("sections").get(1).path("advice").findValuesAsText("rusArea")).containsExactly("RUS-2");
+        assertThat(trace.path("sections").get(1).path("advice").findValuesAsText("issue")).containsExactly("RUS-2");
         assertThat(trace.path("sections").get(2).path("advice")).as("no advice on competence (RUS-4)").isEmpty();
         assertThat(trace.path("proposals")).hasSize(9)
                 .allSatisfy(p -> assertThat(p.path("outcome").asText()).isEqualTo("IN_ADOPTED_AGENDA"));

@@ -1,6 +1,7 @@
 package se.paverkansagenda.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -79,5 +80,29 @@ class DemoPlanTest {
         LocalDate shifted = seed.plusDays(offset);
         assertThat(moved.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(moved).isEqualTo(SwedishBusinessDays.sweden().onOrAfter(shifted));
+    }
+
+    /**
+     * Västernorrland's demo plan: its seven municipalities, the Regional cooperation council (RSR) with the
+     * elected representatives of each of them, and the Large cooperation council as the partnership; it is
+     * valid, without warnings, whatever day the demo starts.
+     */
+    @Test
+    void vasternorrlandsDemoPlanHasItsSevenMunicipalitiesAndItsCouncilsWhateverDayTheDemoStarts() {
+        for (LocalDate today = LocalDate.of(2026, 1, 1); today.getYear() <= 2027; today = today.plusDays(1)) {
+            Plan vn = PlanParser.parse(DemoPlan.vasternorrlandStartingOn(today));
+            assertThat(vn.businessKey()).isEqualTo("PA-VN-" + today.getYear());
+            assertThat(vn.datesOf(Step.DRAFT_PM).start()).isEqualTo(today);
+            assertThat(PlanParser.warnings(vn)).as("demo started %s", today).isEmpty();
+        }
+        Plan vn = PlanParser.parse(DemoPlan.vasternorrlandStartingOn(LocalDate.of(2026, 12, 3)));
+        assertThat(vn.region().name()).isEqualTo("Region Västernorrland");
+        assertThat(vn.municipalities()).extracting(Plan.Municipality::code, Plan.Municipality::name).containsExactly(
+                tuple("2260", "Ånge"), tuple("2262", "Timrå"), tuple("2280", "Härnösand"), tuple("2281", "Sundsvall"),
+                tuple("2282", "Kramfors"), tuple("2283", "Sollefteå"), tuple("2284", "Örnsköldsvik"));
+        assertThat(vn.councils().rsr()).extracting(Plan.Member::organisation)
+                .contains("Ånge kommun", "Örnsköldsviks kommun", "Region Västernorrland", "Länsstyrelsen Västernorrland");
+        assertThat(vn.councils().partnership()).extracting(Plan.Member::role)
+                .containsOnly("Representant i Stora samverkansrådet");
     }
 }

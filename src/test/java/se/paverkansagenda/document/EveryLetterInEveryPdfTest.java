@@ -95,6 +95,7 @@ class EveryLetterInEveryPdfTest {
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT);
         work.propose(key, "2380", proposal(PROPOSAL, "RUS-1"));
         cycle.at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment()
                 .at("2020-11-09T09:00").prioritise(work)
                 .writeAgenda(work, LETTERS)
                 .at("2020-12-21T09:00");

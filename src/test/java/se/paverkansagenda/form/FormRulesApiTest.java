@@ -185,18 +185,17 @@ class FormRulesApiTest {
                         new Bad("a comment that is true", "presidiumComment", v -> typed(v, "presidiumComment", true, "Boolean")),
                         new Bad("a decision the form does not offer", "presidiumDecision",
                                 v -> text(v, "presidiumDecision", "MAYBE")), null),
-                new TaskCase(Elements.TASK_REGISTER_RSR_TREATMENT, v -> {
-                    text(v, "rsrMeetingDate", "2020-05-04");
-                    text(v, "rsrPosition", "Rådet ställer sig bakom förslaget.");
-                    text(v, "rsrParagraph", "§ 12");
-                    text(v, "rsrConsensus", "NO");
-                    text(v, "rsrDissent1Author", "Krokoms kommun – Förtroendevald, opposition");
-                    text(v, "rsrDissent1Opinion", "Vill se fler regionala frågor.");
-                }, "rsrPosition",
+                new TaskCase(Elements.TASK_REGISTER_RSR_TREATMENT, rsrTreatment("2020-05-04", "§ 12"), "rsrPosition",
                         new Bad("a meeting date that is no date", "rsrMeetingDate",
                                 v -> text(v, "rsrMeetingDate", "fjärde maj")),
                         new Bad("an answer the form does not offer", "rsrConsensus",
                                 v -> text(v, "rsrConsensus", "KANSKE")), null),
+                // RSR's treatment of the compilation (step 7): the same form and rules as step 4
+                new TaskCase(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, rsrTreatment("2020-10-30", "§ 41"),
+                        "rsrMeetingDate",
+                        new Bad("a paragraph in words", "rsrParagraph", v -> text(v, "rsrParagraph", "fyrtioett")),
+                        new Bad("a dissent from someone who is no member of RSR", "rsrDissent1Author",
+                                v -> text(v, "rsrDissent1Author", "Föreningen Okänd")), null),
                 new TaskCase(Elements.TASK_COMPILE_INPUT, v -> text(v, "compilationSummary", "Åtta kommuner svarade."),
                         "compilationSummary",
                         new Bad("a summary that is a list", "compilationSummary",
@@ -238,17 +237,31 @@ class FormRulesApiTest {
                         null));
     }
 
+    /** RSR's treatment form (steps 4 and 7) as its secretary fills it in: a position without consensus, one dissent. */
+    private static Consumer<ObjectNode> rsrTreatment(String meetingDate, String paragraph) {
+        return v -> {
+            text(v, "rsrMeetingDate", meetingDate);
+            text(v, "rsrPosition", "Rådet ställer sig bakom förslaget.");
+            text(v, "rsrParagraph", paragraph);
+            text(v, "rsrConsensus", "NO");
+            text(v, "rsrDissent1Author", "Krokoms kommun – Förtroendevald, opposition");
+            text(v, "rsrDissent1Opinion", "Vill se fler regionala frågor.");
+        };
+    }
+
     /** Every user task, with every kind of mistake in its form: each refused with 400 naming the field, nothing saved. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyUserTask")
     void everyUserTaskTakesExactlyItsForm(TaskCase task) throws Exception {
         VariableMap start = Variables.createVariables();
         // a feature's rule reads its cycle, and a send-back moves the redo's dates on the cycle's plan
-        if (task.featureRule() != null || List.of(Elements.TASK_REGISTER_RSR_TREATMENT, Elements.TASK_REVIEW_PROPOSAL,
+        if (task.featureRule() != null || List.of(Elements.TASK_REGISTER_RSR_TREATMENT,
+                Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, Elements.TASK_REVIEW_PROPOSAL,
                 Elements.TASK_REGISTER_ADOPTION, Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA).contains(task.taskId())) {
             String code = switch (task.taskId()) {
                 case Elements.TASK_WRITE_AGENDA -> "FCA";
                 case Elements.TASK_REGISTER_RSR_TREATMENT -> "FCR";
+                case Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT -> "FCS";
                 case Elements.TASK_FORM_REFERENCE_GROUPS -> "FCG";
                 case Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA -> "FCF";
                 case Elements.TASK_REVIEW_PROPOSAL -> "FCP";

@@ -117,6 +117,7 @@ class PostgresLifecycleIT {
                 .at("2020-05-04T09:00").registerRsrTreatment()
                 .at("2020-05-08T09:00").answerAllBut(RoundKind.INPUT, "2326")
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment()
                 .at("2020-11-09T09:00").prioritise(work)
                 .writeAgenda(work, "Till samråd")
                 .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION)

@@ -10,8 +10,10 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_OPEN_CONSUL
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_PRIORITISE_INPUT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REGISTER_ADOPTION;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_DRAFT_PM_LATE;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_REGISTER_RSR_COMPILATION_TREATMENT_LATE;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_REGISTER_RSR_TREATMENT_LATE;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REVIEW_PROPOSAL;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_COMPILATION_TO_RSR;
@@ -19,6 +21,7 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_PLAN_T
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_SEND_STEERING_REPORT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_ADOPTED_AGENDA;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_AGENDA;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_RSR_COMPILATION_MINUTES;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_RSR_MINUTES;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_DRAFT_PM_START;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_PRESIDIUM_REVIEW_START;
@@ -41,7 +44,10 @@ import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.Lifecycles;
 import se.paverkansagenda.agenda.AgendaService;
+import se.paverkansagenda.council.Treatment;
+import se.paverkansagenda.council.TreatmentService;
 import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -81,6 +87,8 @@ class AgendaProcessPathsTest {
     WorkshopService workshop;
     @Autowired
     AgendaService agenda;
+    @Autowired
+    TreatmentService treatments;
 
     private String instanceId;
 
@@ -129,8 +137,20 @@ class AgendaProcessPathsTest {
         assertThat(requests(RoundKind.INPUT)).hasSize(8).allMatch(r -> r.status() == RequestStatus.SENT);
         cycle.answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(TASK_COMPILE_INPUT, Map.of())
-                .at("2020-10-30T09:00");
+                .at("2020-10-30T08:00");
         assertThat(passed(TASK_SEND_COMPILATION_TO_RSR)).isEqualTo(1);
+        assertThat(cycle.task(TASK_REGISTER_RSR_COMPILATION_TREATMENT).getDueDate())
+                .as("RSR's treatment of the compilation is due on step 7's planned date")
+                .isEqualTo(local("2020-10-30T23:59:59"));
+        assertThat(cycle.task(TASK_REGISTER_RSR_COMPILATION_TREATMENT)).as("no workshop before RSR's treatment")
+                .isNotNull();
+        assertThat(runtimeService.getVariable(instanceId, AgendaProcess.RSR_POSITION.name()))
+                .as("the second treatment starts empty, not with step 4's position").isNull();
+        cycle.registerRsrCompilationTreatment();
+        assertThat(passed(TASK_WRITE_RSR_COMPILATION_MINUTES)).isEqualTo(1);
+        assertThat(treatments.ofCycle(cycle.cycleKey())).extracting(Treatment::step)
+                .containsExactly(Step.PRESIDIUM_REVIEW, Step.PRESIDIUM_REVIEW, Step.RSR_TREATMENT,
+                        Step.SEND_COMPILATION_TO_RSR);
 
         cycle.at("2020-11-09T09:00").prioritise(work).at("2020-11-27T09:00");
         assertThat(passed(TASK_INFORM_PARTNERSHIP)).isEqualTo(1);
@@ -143,7 +163,8 @@ class AgendaProcessPathsTest {
         assertThat(passed(TASK_DRAFT_PM)).isEqualTo(2);
         assertThat(passed(TASK_REVIEW_PROPOSAL)).isEqualTo(2);
         for (String step : new String[] {TASK_SEND_PLAN_TO_RSR, TASK_REGISTER_RSR_TREATMENT, TASK_WRITE_RSR_MINUTES,
-                TASK_OPEN_INPUT_ROUND, TASK_COMPILE_INPUT, TASK_SEND_COMPILATION_TO_RSR, TASK_PRIORITISE_INPUT,
+                TASK_OPEN_INPUT_ROUND, TASK_COMPILE_INPUT, TASK_SEND_COMPILATION_TO_RSR,
+                TASK_REGISTER_RSR_COMPILATION_TREATMENT, TASK_WRITE_RSR_COMPILATION_MINUTES, TASK_PRIORITISE_INPUT,
                 TASK_WRITE_AGENDA, TASK_INFORM_PARTNERSHIP, TASK_OPEN_CONSULTATION, TASK_REGISTER_ADOPTION,
                 TASK_WRITE_ADOPTED_AGENDA, TASK_ANNOUNCE_AGENDA}) {
             assertThat(passed(step)).as(step).isEqualTo(1);
@@ -151,6 +172,7 @@ class AgendaProcessPathsTest {
         // step 1, redone after the presidium sent it back, is judged against the plan moved by the send-back: in time
         assertThat(passed(TASK_REPORT_DRAFT_PM_LATE)).isZero();
         assertThat(passed(TASK_REPORT_REGISTER_RSR_TREATMENT_LATE)).isZero();
+        assertThat(passed(TASK_REPORT_REGISTER_RSR_COMPILATION_TREATMENT_LATE)).isZero();
         assertThat(stages.lateSteps("PA-LC-2020")).isEmpty();
         // a report each time a month had passed since the last (a jump of the clock over several months runs the
         // timer once), and nothing left to send once the cycle has ended

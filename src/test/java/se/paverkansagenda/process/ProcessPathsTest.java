@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static se.paverkansagenda.process.AgendaProcess.Elements.CALL_CONSULTATION;
+import static se.paverkansagenda.process.AgendaProcess.Elements.END_REGISTER_RSR_COMPILATION_TREATMENT_LATE_REPORTED;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_REGISTER_RSR_COMPILATION_TREATMENT_LATE;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_WRITE_RSR_COMPILATION_MINUTES;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TIMER_REGISTER_RSR_COMPILATION_TREATMENT_LATE;
 import static se.paverkansagenda.process.AgendaProcess.Elements.CALL_INPUT_ROUND;
 import static se.paverkansagenda.process.AgendaProcess.Elements.END_ADOPTED;
 import static se.paverkansagenda.process.AgendaProcess.Elements.END_COMPILE_INPUT_LATE_REPORTED;
@@ -134,6 +139,8 @@ class ProcessPathsTest {
                     END_REGISTER_RSR_TREATMENT_LATE_REPORTED),
             Step.COMPILE_INPUT, List.of(TIMER_COMPILE_INPUT_LATE, TASK_REPORT_COMPILE_INPUT_LATE,
                     END_COMPILE_INPUT_LATE_REPORTED),
+            Step.SEND_COMPILATION_TO_RSR, List.of(TIMER_REGISTER_RSR_COMPILATION_TREATMENT_LATE,
+                    TASK_REPORT_REGISTER_RSR_COMPILATION_TREATMENT_LATE, END_REGISTER_RSR_COMPILATION_TREATMENT_LATE_REPORTED),
             Step.WORKSHOP, List.of(TIMER_PRIORITISE_INPUT_LATE, TASK_REPORT_PRIORITISE_INPUT_LATE,
                     END_PRIORITISE_INPUT_LATE_REPORTED),
             Step.WRITE_AGENDA, List.of(TIMER_WRITE_AGENDA_LATE, TASK_REPORT_WRITE_AGENDA_LATE,
@@ -230,7 +237,13 @@ class ProcessPathsTest {
             cycle.atStartOf(Step.SEND_COMPILATION_TO_RSR);
             assertThat(CALLS.values(cycle.businessKey(), TASK_SEND_COMPILATION_TO_RSR, AgendaProcess.NOTIFICATION_TYPE))
                     .containsExactly(NotificationType.COMPILATION_TO_RSR.name());
-            assertThat(main).isWaitingAtExactly(TIMER_WORKSHOP_START);
+            assertThat(main).as("RSR treats the compilation it was sent").isWaitingAtExactly(TASK_REGISTER_RSR_COMPILATION_TREATMENT);
+            assertThat(cycle.task(TASK_REGISTER_RSR_COMPILATION_TREATMENT).getDueDate())
+                    .isEqualTo(endOfDay(LocalDate.of(2020, 10, 30)));
+            assertThat(cycle.job(TIMER_REGISTER_RSR_COMPILATION_TREATMENT_LATE).getDuedate())
+                    .isEqualTo(endOfDay(LocalDate.of(2020, 10, 30)));
+            cycle.complete(TASK_REGISTER_RSR_COMPILATION_TREATMENT, Map.of());
+            assertThat(main).hasPassed(TASK_WRITE_RSR_COMPILATION_MINUTES).isWaitingAtExactly(TIMER_WORKSHOP_START);
 
             cycle.atStartOf(Step.WORKSHOP).complete(TASK_PRIORITISE_INPUT, Map.of());
             assertThat(main).hasPassed(GATEWAY_AGENDA_WORK_SPLIT, TIMER_WRITE_AGENDA_START)
@@ -261,7 +274,8 @@ class ProcessPathsTest {
                     TASK_WRITE_PRESIDIUM_MINUTES, GATEWAY_PRESIDIUM_APPROVED, TIMER_RSR_TREATMENT_START, TASK_REGISTER_RSR_TREATMENT,
                     TASK_WRITE_RSR_MINUTES, TIMER_INPUT_ROUND_START, TASK_OPEN_INPUT_ROUND, CALL_INPUT_ROUND, TIMER_COMPILE_INPUT_START,
                     TASK_COMPILE_INPUT_DOCUMENTS, TASK_COMPILE_INPUT, TIMER_SEND_COMPILATION_TO_RSR_START,
-                    TASK_SEND_COMPILATION_TO_RSR, TIMER_WORKSHOP_START, TASK_PRIORITISE_INPUT, GATEWAY_AGENDA_WORK_SPLIT,
+                    TASK_SEND_COMPILATION_TO_RSR, TASK_REGISTER_RSR_COMPILATION_TREATMENT, TASK_WRITE_RSR_COMPILATION_MINUTES,
+                    TIMER_WORKSHOP_START, TASK_PRIORITISE_INPUT, GATEWAY_AGENDA_WORK_SPLIT,
                     TASK_WRITE_AGENDA, GATEWAY_AGENDA_SENT_BACK, GATEWAY_AGENDA_WORK_JOIN, TIMER_CONSULTATION_START,
                     TASK_OPEN_CONSULTATION, CALL_CONSULTATION, TIMER_ADOPTION_START, TASK_COMPILE_STATEMENTS,
                     GATEWAY_ADOPTION_JOIN, TASK_REGISTER_ADOPTION, TASK_WRITE_ADOPTION_MINUTES, GATEWAY_AGENDA_ADOPTED, TASK_WRITE_ADOPTED_AGENDA,
@@ -278,7 +292,10 @@ class ProcessPathsTest {
                     "presidiumReviewRules@" + TASK_REVIEW_PROPOSAL + ":create",
                     "presidiumReviewRules@" + TASK_REVIEW_PROPOSAL + ":complete",
                     "councilDecisionRules@" + TASK_REVIEW_PROPOSAL + ":complete",
+                    "rsrTreatmentRules@" + TASK_REGISTER_RSR_TREATMENT + ":create",
                     "rsrTreatmentRules@" + TASK_REGISTER_RSR_TREATMENT + ":complete",
+                    "rsrTreatmentRules@" + TASK_REGISTER_RSR_COMPILATION_TREATMENT + ":create",
+                    "rsrTreatmentRules@" + TASK_REGISTER_RSR_COMPILATION_TREATMENT + ":complete",
                     "workshopRules@" + TASK_PRIORITISE_INPUT + ":complete",
                     "agendaRules@" + TASK_WRITE_AGENDA + ":complete",
                     "adoptionRules@" + TASK_REGISTER_ADOPTION + ":create",
@@ -370,6 +387,7 @@ class ProcessPathsTest {
                     .afterDueOf(Step.RSR_TREATMENT).complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
                     .atStartOf(Step.INPUT_ROUND).answer("LA-in-1")
                     .afterDueOf(Step.COMPILE_INPUT).complete(TASK_COMPILE_INPUT, Map.of())
+                    .afterDueOf(Step.SEND_COMPILATION_TO_RSR).complete(TASK_REGISTER_RSR_COMPILATION_TREATMENT, Map.of())
                     .afterDueOf(Step.WORKSHOP).complete(TASK_PRIORITISE_INPUT, Map.of())
                     .afterDueOf(Step.WRITE_AGENDA).complete(TASK_WRITE_AGENDA, Map.of())
                     .answer("LA-co-1")
@@ -432,6 +450,7 @@ class ProcessPathsTest {
         private void toAdoption(IsolatedRun cycle, String inputRequest, String consultationRequest) {
             toInputRound(cycle).answer(inputRequest)
                     .atStartOf(Step.COMPILE_INPUT).complete(TASK_COMPILE_INPUT, Map.of())
+                    .atStartOf(Step.SEND_COMPILATION_TO_RSR).complete(TASK_REGISTER_RSR_COMPILATION_TREATMENT, Map.of())
                     .atStartOf(Step.WORKSHOP).complete(TASK_PRIORITISE_INPUT, Map.of())
                     .complete(TASK_WRITE_AGENDA, Map.of())
                     .atStartOf(Step.CONSULTATION).answer(consultationRequest)
@@ -662,7 +681,8 @@ class ProcessPathsTest {
             ProcessInstance main = cycle.instance();
             toStepSeven(cycle, "RGY-in-1");
             assertThat(main).as("the seed's period starts with step 7: the groups are formed the same day")
-                    .hasPassedInOrder(TASK_SEND_COMPILATION_TO_RSR, AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_USED,
+                    .hasPassedInOrder(TASK_SEND_COMPILATION_TO_RSR, TASK_REGISTER_RSR_COMPILATION_TREATMENT,
+                            TASK_WRITE_RSR_COMPILATION_MINUTES, AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_USED,
                             AgendaProcess.Elements.TIMER_REFERENCE_GROUPS_START)
                     .isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS);
             assertThat(cycle.task(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS).getDueDate())
@@ -692,6 +712,35 @@ class ProcessPathsTest {
         }
 
         @Test
+        void formingTheGroupsPastThePeriodsEndIsReportedLateOnceAndTheTaskStaysOpen() {
+            IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGL", List.of("RGL-in-1"), List.of(), true);
+            ProcessInstance main = cycle.instance();
+            toStepSeven(cycle, "RGL-in-1");
+            cycle.at("2020-11-06T23:59:58");
+            assertThat(main).isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS)
+                    .hasNotPassed(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE);
+            assertThat(cycle.job(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE).getDuedate())
+                    .as("due at the end of the plan's period for the groups").isEqualTo(endOfDay(LocalDate.of(2020, 11, 6)));
+
+            cycle.at("2020-11-07T00:00:01");
+            assertThat(main).as("the forming task stays open")
+                    .isWaitingAtExactly(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS)
+                    .hasPassedInOrder(AgendaProcess.Elements.TIMER_FORM_REFERENCE_GROUPS_LATE,
+                            AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE,
+                            AgendaProcess.Elements.END_FORM_REFERENCE_GROUPS_LATE_REPORTED);
+            assertThat(CALLS.values(cycle.businessKey(), AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE,
+                    AgendaProcess.LATE_STEP)).containsExactly(AgendaProcess.LATE_REFERENCE_GROUPS);
+
+            cycle.at("2020-11-08T09:00");
+            assertThat(cycle.passes(AgendaProcess.Elements.TASK_REPORT_FORM_REFERENCE_GROUPS_LATE)).as("reported once")
+                    .isOne();
+            cycle.complete(AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS, Map.of(
+                    AgendaProcess.REFERENCE_GROUPS_SUMMARY.name(), "En grupp"));
+            assertThat(main).hasPassed(AgendaProcess.Elements.TASK_INVITE_REFERENCE_GROUPS)
+                    .isWaitingAtExactly(TIMER_WORKSHOP_START);
+        }
+
+        @Test
         void aPeriodStartingAfterStepSevenWaitsForItsDate() {
             IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGT", List.of("RGT-in-1"), List.of(), true);
             ProcessInstance main = cycle.instance();
@@ -710,7 +759,8 @@ class ProcessPathsTest {
             IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "RGN", List.of("RGN-in-1"), List.of(), false);
             ProcessInstance main = cycle.instance();
             toStepSeven(cycle, "RGN-in-1");
-            assertThat(main).hasPassedInOrder(TASK_SEND_COMPILATION_TO_RSR, AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_USED,
+            assertThat(main).hasPassedInOrder(TASK_SEND_COMPILATION_TO_RSR, TASK_WRITE_RSR_COMPILATION_MINUTES,
+                            AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_USED,
                             AgendaProcess.Elements.GATEWAY_REFERENCE_GROUPS_JOIN)
                     .hasNotPassed(AgendaProcess.Elements.TIMER_REFERENCE_GROUPS_START,
                             AgendaProcess.Elements.TASK_FORM_REFERENCE_GROUPS, AgendaProcess.Elements.TASK_INVITE_REFERENCE_GROUPS)
@@ -725,7 +775,7 @@ class ProcessPathsTest {
                     .atStartOf(Step.RSR_TREATMENT).complete(TASK_REGISTER_RSR_TREATMENT, Map.of())
                     .atStartOf(Step.INPUT_ROUND).answer(inputRequest)
                     .atStartOf(Step.COMPILE_INPUT).complete(TASK_COMPILE_INPUT, Map.of())
-                    .atStartOf(Step.SEND_COMPILATION_TO_RSR);
+                    .atStartOf(Step.SEND_COMPILATION_TO_RSR).complete(TASK_REGISTER_RSR_COMPILATION_TREATMENT, Map.of());
         }
 
         private void changed(IsolatedRun cycle) {

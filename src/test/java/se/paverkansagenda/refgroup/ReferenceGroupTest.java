@@ -196,7 +196,7 @@ class ReferenceGroupTest {
         HttpResponse<String> receipt = anonymous().get(link + "/kvitto");
         assertThat(receipt.body()).contains("Tack, rådet är sparat", "Slå ihop &lt;i&gt;stråken&lt;/i&gt; till en fråga.",
                 "Bilaga: underlag.pdf").doesNotContain("<i>stråken");
-        assertThat(service.adviceOf(key)).extracting(ReferenceGroupAdvice::rusArea, ReferenceGroupAdvice::text,
+        assertThat(service.adviceOf(key)).extracting(ReferenceGroupAdvice::issue, ReferenceGroupAdvice::text,
                         ReferenceGroupAdvice::recordedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("RUS-1", "Slå ihop <i>stråken</i> till en fråga.",
                         "trafik.rgb@regionjh.example"));
@@ -208,7 +208,7 @@ class ReferenceGroupTest {
         Map<String, String> advice = new LinkedHashMap<>();
         advice.put("rad.RUS-2", "Bredband som en del av stråket.");
         assertThat(post(groupPage, groupPage + "/rad", advice).statusCode()).isEqualTo(302);
-        assertThat(service.adviceOn(key, "RUS-2")).extracting(ReferenceGroupAdvice::recordedBy).containsExactly("tjansteperson");
+        assertThat(service.adviceFor(key, "RUS-2", List.of())).extracting(ReferenceGroupAdvice::recordedBy).containsExactly("tjansteperson");
         Map<String, String> blank = new LinkedHashMap<>();
         blank.put("rad.RUS-2", " ");
         assertThat(post(groupPage, groupPage + "/rad", blank).body()).contains("Skriv gruppens råd till minst en fråga.");
@@ -276,7 +276,8 @@ class ReferenceGroupTest {
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
 
         cycle.toInputRound().answerAllBut(se.paverkansagenda.round.RoundKind.INPUT).at("2020-10-05T09:00")
-                .complete(Elements.TASK_COMPILE_INPUT, Map.of()).at("2020-10-30T09:00");
+                .complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment();
         assertThat(cycle.task(Elements.TASK_FORM_REFERENCE_GROUPS)).isNotNull();
         assertThat(cycle.task(Elements.TASK_FORM_REFERENCE_GROUPS).getDueDate())
                 .isEqualTo(Lifecycles.local("2020-11-06T23:59:59"));

@@ -132,6 +132,7 @@ class SteeringReportTest {
 
         cycle.answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .registerRsrCompilationTreatment()
                 .at("2020-11-09T09:00").prioritise(work)
                 .writeAgenda(work, "Till samråd")
                 .at("2020-12-19T09:00").answerAllBut(RoundKind.CONSULTATION)

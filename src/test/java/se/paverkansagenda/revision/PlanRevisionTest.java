@@ -372,6 +372,7 @@ class PlanRevisionTest {
         ProcessInstance retry = runtimeService.createProcessInstanceQuery().processDefinitionKey(MessageRetryProcess.KEY)
                 .processInstanceBusinessKey(key).singleResult();
         assertThat(retry).as("a job sends it again").isNotNull();
+        assertThat(retry.getTenantId()).as("the cycle's region").isEqualTo(key.split("-")[1]);
         Job job = managementService.createJobQuery().processInstanceId(retry.getId()).singleResult();
 
         managementService.executeJob(job.getId());
@@ -464,7 +465,7 @@ class PlanRevisionTest {
     void aMovedWorkshopIsSentAgainToRsrAndEveryMunicipalityEachInOneMail() {
         LifecycleDriver cycle = lifecycles.atInputRound("RVH").answerAllBut(RoundKind.INPUT)
                 .at("2020-10-05T09:00").complete(Elements.TASK_COMPILE_INPUT, Map.of())
-                .at("2020-10-30T09:00");
+                .registerRsrCompilationTreatment();
         String key = cycle.cycleKey();
         assertThat(calendarOf(latestTo("registrator@krokom.example", key, "workshop"))).contains("SEQUENCE:0");
 

@@ -83,7 +83,11 @@ class StageApiTest {
         assertThat(body.path("finished").asBoolean()).isFalse();
         assertThat(body.path("asOf").asText()).isEqualTo("2020-05-02T12:00:00+02:00");
         JsonNode stages = body.path("stages");
-        assertThat(stages).hasSize(12);
+        assertThat(stages).as("the twelve steps and the seed plan's reference groups between steps 7 and 8").hasSize(13);
+        JsonNode groups = stages.get(7);
+        assertThat(groups.path("key").asText()).isEqualTo("REFERENCE_GROUPS");
+        assertThat(groups.path("label").asText()).isEqualTo("7–8");
+        assertThat(groups.path("state").asText()).isEqualTo("NOT_STARTED");
 
         JsonNode draft = stages.get(0);
         assertThat(draft.path("number").asInt()).isEqualTo(1);
@@ -161,7 +165,7 @@ class StageApiTest {
         assertThat(rsr.path("timesRun").asInt()).isZero();
         assertThat(rsr.path("passes")).isEmpty();
 
-        JsonNode adoption = stages.get(11);
+        JsonNode adoption = stages.get(12);
         assertThat(adoption.path("step").asText()).isEqualTo("ADOPTION");
         assertThat(adoption.path("plannedStart").asText()).isEqualTo("2021-01-01");
         assertThat(adoption.path("plannedEnd").asText()).isEqualTo("2021-03-31");
