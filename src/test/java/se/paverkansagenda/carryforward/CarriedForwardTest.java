@@ -127,6 +127,8 @@ class CarriedForwardTest {
 
         cycle.answerAllBut(RoundKind.INPUT, "2380")
                 .at(years.startOf(key, Step.COMPILE_INPUT)).complete(Elements.TASK_COMPILE_INPUT, Map.of())
+                .at(years.startOf(key, Step.SEND_COMPILATION_TO_RSR))
+                .complete(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, LifecycleDriver.rsrTreatmentInConsensus())
                 .at(years.startOf(key, Step.WORKSHOP));
 
         // the workshop shows the kept and reworded issues beside the proposals, marked as carried forward
