@@ -3,6 +3,7 @@ package se.paverkansagenda.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -10,6 +11,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * A Word document (DOCX) built with Apache POI: headings, paragraphs and tables of plain text. Text
@@ -18,8 +22,27 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 public final class DocxBuilder {
 
     private static final String FONT = "Calibri";
+    private static final int BODY_SIZE = 10;
 
     private final XWPFDocument document = new XWPFDocument();
+
+    /**
+     * A document whose text is set in Calibri, 10 pt, unless a run says otherwise: the document's
+     * defaults carry the font and the body size once, rather than each of its thousands of runs.
+     */
+    public DocxBuilder() {
+        CTStyles styles = CTStyles.Factory.newInstance();
+        CTRPr defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        CTFonts fonts = defaults.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        BigInteger halfPoints = BigInteger.valueOf(BODY_SIZE * 2L);
+        defaults.addNewSz().setVal(halfPoints);
+        defaults.addNewSzCs().setVal(halfPoints);
+        document.createStyles().setStyles(styles);
+    }
 
     public DocxBuilder title(String text) {
         run(document.createParagraph(), text, 20, true);
@@ -36,7 +59,7 @@ public final class DocxBuilder {
 
     /** A paragraph; line breaks in the text are kept. */
     public DocxBuilder paragraph(String text) {
-        run(document.createParagraph(), text, 10, false);
+        run(document.createParagraph(), text, BODY_SIZE, false);
         return this;
     }
 
@@ -46,11 +69,11 @@ public final class DocxBuilder {
      */
     public DocxBuilder paragraph(String text, Map<String, String> fields) {
         XWPFParagraph paragraph = document.createParagraph();
-        run(paragraph, text, 10, false);
+        run(paragraph, text, BODY_SIZE, false);
         fields.forEach((label, value) -> {
             paragraph.createRun().addBreak();
-            run(paragraph, label + ": ", 10, true);
-            run(paragraph, value, 10, false);
+            run(paragraph, label + ": ", BODY_SIZE, true);
+            run(paragraph, value, BODY_SIZE, false);
         });
         return this;
     }
@@ -58,8 +81,8 @@ public final class DocxBuilder {
     /** "Label: text", the label in bold. */
     public DocxBuilder labelled(String label, String text) {
         XWPFParagraph paragraph = document.createParagraph();
-        run(paragraph, label + ": ", 10, true);
-        run(paragraph, text, 10, false);
+        run(paragraph, label + ": ", BODY_SIZE, true);
+        run(paragraph, text, BODY_SIZE, false);
         return this;
     }
 
@@ -93,9 +116,12 @@ public final class DocxBuilder {
 
     private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
         XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
+        if (size != BODY_SIZE) {
+            run.setFontSize(size);
+        }
+        if (bold) {
+            run.setBold(true);
+        }
         String[] lines = XmlText.clean(text).split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {

@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,11 +30,20 @@ import org.springframework.stereotype.Component;
  * the font is registered under its own name, under the generic and standard family names a style sheet
  * may ask for (which would otherwise be the PDF base-14 fonts, whose WinAnsi encoding lacks ŋ), and as
  * the first fallback for any other family.
+ *
+ * <p>The faces are read without their glyph substitution table (GSUB). PDFBox applies that table's
+ * Latin features to every string it draws, with regular expressions built afresh for each one: half
+ * of the time a large compilation took. Every letter above is a glyph of its own in the font's
+ * character map, so the text is drawn and extracted as written either way; what is given up are the
+ * ligatures (fi, fl) and composing a letter from a base and a combining accent into one glyph.
  */
 @Component
 public class PdfRenderer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
+    private static final int TABLE_DIRECTORY = 12;
+    private static final int TABLE_RECORD = 16;
+    private static final int GSUB = 0x47535542;
     private static final String[] FETCHING_PROTOCOLS = {"http", "https", "file", "jar", "ftp"};
 
     /** The family the documents' style sheets name. */
@@ -127,7 +138,7 @@ public class PdfRenderer {
                     if (in == null) {
                         throw new IllegalStateException("The font " + file + " is missing from the class path");
                     }
-                    font = in.readAllBytes();
+                    font = withoutGlyphSubstitution(in.readAllBytes());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -135,6 +146,37 @@ public class PdfRenderer {
             }
             return new ByteArrayInputStream(font);
         }
+    }
+
+    /**
+     * The TrueType font without its GSUB table: the table's record is taken out of the table
+     * directory (the tables themselves stay where they are, their offsets count from the file's
+     * start), so no reader finds it.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        ByteBuffer in = ByteBuffer.wrap(font);
+        int tables = Short.toUnsignedInt(in.getShort(4));
+        byte[] out = font.clone();
+        ByteBuffer directory = ByteBuffer.wrap(out);
+        int kept = 0;
+        for (int i = 0; i < tables; i++) {
+            int record = TABLE_DIRECTORY + i * TABLE_RECORD;
+            if (in.getInt(record) != GSUB) {
+                System.arraycopy(font, record, out, TABLE_DIRECTORY + kept * TABLE_RECORD, TABLE_RECORD);
+                kept++;
+            }
+        }
+        if (kept == tables) {
+            return font;
+        }
+        // the freed record: zeros, between the shorter directory and the first table
+        Arrays.fill(out, TABLE_DIRECTORY + kept * TABLE_RECORD, TABLE_DIRECTORY + tables * TABLE_RECORD, (byte) 0);
+        int power = Integer.highestOneBit(kept);
+        directory.putShort(4, (short) kept);
+        directory.putShort(6, (short) (power * TABLE_RECORD));
+        directory.putShort(8, (short) Integer.numberOfTrailingZeros(power));
+        directory.putShort(10, (short) ((kept - power) * TABLE_RECORD));
+        return out;
     }
 
     private boolean refuse(String uri, ExternalResourceType type) {

@@ -75,14 +75,17 @@ final class ApplicationRun {
         application.addInitializers(context -> context.getBeanFactory()
                 .registerSingleton("benchmarkOptimisticLockCount", optimisticLocks));
         try (ConfigurableApplicationContext app = application.run(arguments(login))) {
+            Memory.sample(Memory.AFTER_START);
             ApplicationRun run = new ApplicationRun(options, app, optimisticLocks);
             run.round(database, WARM_UP_REGION, options.warmUpMunicipalities());
-            return run.round(database, MEASURED_REGION, options.municipalities());
+            RunResult result = run.round(database, MEASURED_REGION, options.municipalities());
+            Memory.sample(Memory.AFTER_BURST);
+            return result;
         }
     }
 
     /** The application's own configuration, with only what the run needs set on the command line. */
-    private static String[] arguments(Database.Login login) {
+    static String[] arguments(Database.Login login) {
         return new String[] {
             "--spring.profiles.active=benchmark",
             "--spring.main.banner-mode=off",
@@ -93,7 +96,8 @@ final class ApplicationRun {
             "--spring.datasource.url=" + login.url(),
             "--spring.datasource.username=" + login.user(),
             "--spring.datasource.password=" + login.password(),
-            "--paverkansagenda.demo.users=false",
+            // the test class path's regions (TestRegions) make the demo's users members of each cycle's region
+            "--paverkansagenda.demo.users=true",
             "--paverkansagenda.demo.cycle=false",
             "--paverkansagenda.mail.embedded-server.enabled=true",
             "--paverkansagenda.mail.embedded-server.port=0",

@@ -59,15 +59,18 @@ final class BareEngineRun {
         try {
             engine.getRepositoryService().createDeployment()
                     .addClasspathResource(RequestRoundProcess.BPMN_RESOURCE).deploy();
+            Memory.sample(Memory.AFTER_START);
             BareEngineRun run = new BareEngineRun(options, engine, optimisticLocks);
             run.round(database, WARM_UP_KEY, options.warmUpMunicipalities());
-            return run.round(database, MEASURED_KEY, options.municipalities());
+            RunResult result = run.round(database, MEASURED_KEY, options.municipalities());
+            Memory.sample(Memory.AFTER_BURST);
+            return result;
         } finally {
             engine.close();
         }
     }
 
-    private static StandaloneProcessEngineConfiguration configuration(Database.Login login) {
+    static StandaloneProcessEngineConfiguration configuration(Database.Login login) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("benchmark-bare-engine");
         configuration.setJdbcUrl(login.url());

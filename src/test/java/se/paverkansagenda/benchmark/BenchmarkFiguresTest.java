@@ -63,4 +63,41 @@ class BenchmarkFiguresTest {
         assertThatThrownBy(() -> SubmissionOrder.withDuplicates(recipients, 1.5, 7))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theFigureTableGivesEachRunsMemoryBesideTheBareEnginesAndTheDocumentsTimes() {
+        BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
+        ForkedRun.Outcome application = new ForkedRun.Outcome(null, null, null, 300, 450);
+        ForkedRun.Outcome bare = new ForkedRun.Outcome(null, null, null, 200, 300);
+        ForkedRun.Outcome applicationTimers = new ForkedRun.Outcome(null, null,
+                new TimerDrain(10000, 90.0, 0, 1, List.of()), 300, 500);
+        ForkedRun.Outcome bareTimers = new ForkedRun.Outcome(null, null,
+                new TimerDrain(10000, 30.0, 0, 0, List.of()), 200, 250);
+        DocumentFigures.Time pdf = new DocumentFigures.Time(900, 800, 900 * 1024);
+        DocumentFigures.Time docx = new DocumentFigures.Time(400, 350, 80 * 1024);
+        DocumentFigures.Time csv = new DocumentFigures.Time(50, 40, 1600 * 1024);
+        DocumentFigures.Time xhtml = new DocumentFigures.Time(40, 30, 2200 * 1024);
+
+        String table = FigureTable.render(options, List.of(new FigureTable.SideBySide(Database.H2, application, bare)),
+                List.of(new FigureTable.SideBySide(Database.H2, applicationTimers, bareTimers)),
+                new DocumentFigures(pdf, docx, csv, xhtml, 2900));
+
+        assertThat(table.lines()).contains(
+                "| H2: RSS after start, -Xmx256m, MiB | 300 | 200 | 1.50 |",
+                "| H2: RSS after the burst, MiB | 450 | 300 | 1.50 |",
+                "| H2: 10000 deadlines due at once, s until no job is left (lost, twice) | 90.0 (0, 1) | 30.0 (0, 0) | 3.00 |",
+                "| H2: RSS after the deadlines, MiB | 500 | 250 | 2.00 |",
+                "| compilation of 2900 proposals: PDF + DOCX, ms (processor ms), against the XHTML alone"
+                        + " | 1300 (1150) | 40 (30) | |",
+                "| CSV, ms (processor ms), kB | 50 (40), 1600 kB | | |");
+    }
+
+    @Test
+    void theResidentSetSizeIsReadFromTheProcess() {
+        Memory.sample(Memory.AFTER_START);
+
+        assertThat(Memory.residentKib()).isPositive();
+        assertThat(Memory.mib(Memory.AFTER_START)).isPositive();
+        assertThat(Memory.mib("never sampled")).isZero();
+    }
 }

@@ -1,6 +1,7 @@
 package se.paverkansagenda.benchmark;
 
 import java.util.ArrayList;
+import java.io.Serializable;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Burst {
 
     /** What a burst measured: its wall time from the release to the last answer, latencies and errors. */
-    record Outcome(int submissions, long wallNanos, Latencies latencies, int errors, List<String> errorSamples) {
+    record Outcome(int submissions, long wallNanos, Latencies latencies, int errors, List<String> errorSamples)
+            implements Serializable {
 
         double perSecond() {
             return wallNanos == 0 ? 0 : submissions / (wallNanos / 1e9);

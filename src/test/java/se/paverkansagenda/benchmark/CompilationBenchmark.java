@@ -1,5 +1,6 @@
 package se.paverkansagenda.benchmark;
 
+import com.openhtmltopdf.util.XRLog;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import se.paverkansagenda.plan.Plan;
  * Compiles every Swedish municipality (290) with ten proposals each to PDF, DOCX and CSV and prints
  * the time and size of each, beside two baselines from the same data: the CSV written by hand with a
  * StringBuilder, and the XHTML the PDF is rendered from. Run with
- * {@code mvn test-compile exec:java -Dexec.mainClass=se.paverkansagenda.benchmark.CompilationBenchmark -Dexec.classpathScope=test}.
+ * {@code mvn -Pbenchmark test-compile exec:java -Dexec.mainClass=se.paverkansagenda.benchmark.CompilationBenchmark}.
  */
 public final class CompilationBenchmark {
 
@@ -31,6 +32,7 @@ public final class CompilationBenchmark {
     }
 
     public static void main(String[] args) {
+        XRLog.setLoggingEnabled(false);
         InputCompilation compilation = compilation();
         CompilationWriter writer = new CompilationWriter(new PdfRenderer());
         System.out.printf("%d municipalities x %d proposals = %d proposals; median of %d runs after one warm-up%n",
@@ -55,7 +57,7 @@ public final class CompilationBenchmark {
         System.out.printf("%-32s %7d ms %10.1f kB%n", what, millis[RUNS / 2], size / 1024.0);
     }
 
-    private static InputCompilation compilation() {
+    static InputCompilation compilation() {
         List<Plan.RusArea> areas = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             areas.add(new Plan.RusArea("RUS-" + i, "Område " + i + " i den regionala utvecklingsstrategin"));

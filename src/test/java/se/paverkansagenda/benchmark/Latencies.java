@@ -1,10 +1,11 @@
 package se.paverkansagenda.benchmark;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
 
 /** The latencies of one burst of submissions, summarised by nearest-rank percentiles in milliseconds. */
-final class Latencies {
+final class Latencies implements Serializable {
 
     private final long[] sortedNanos;
 

@@ -1,5 +1,6 @@
 package se.paverkansagenda.benchmark;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  */
 record RunResult(Database database, String run, Burst.Outcome burst, int lost, int lostAfterSuccess,
                  int duplicatesStored,
-                 double settledSeconds, int optimisticLocks, List<String> problems) {
+                 double settledSeconds, int optimisticLocks, List<String> problems)
+        implements Serializable {
 
     static final String APPLICATION = "application";
     static final String BARE_ENGINE = "bare engine";

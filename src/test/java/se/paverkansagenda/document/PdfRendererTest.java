@@ -13,6 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.paverkansagenda.compilation.DocumentContent;
@@ -72,6 +79,52 @@ class PdfRendererTest {
         assertThat(DocumentContent.pdfFonts(pdf)).extracting(DocumentContent.PdfFont::name)
                 .anyMatch(name -> name.endsWith("DejaVuSans-Bold")).anyMatch(name -> name.endsWith("DejaVuSans-Oblique"))
                 .anyMatch(name -> name.endsWith("DejaVuSansCondensed"));
+    }
+
+    /**
+     * Each letter is a glyph of its own, as written: the faces are read without their glyph
+     * substitution table, whose ligatures (fi, fl) made one glyph of two letters and whose rules
+     * PDFBox ran, slowly, on every string drawn.
+     */
+    @Test
+    void everyLetterIsDrawnAsAGlyphOfItsOwnWithoutLigatures() throws IOException {
+        String text = "filer flera officiella affischer ŋ đ å";
+
+        byte[] pdf = new PdfRenderer().fromHtml(Xhtml.page("Ligaturer", "<p>" + text + "</p><p><b>" + text + "</b></p>"));
+
+        List<String> glyphs = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition position) {
+                    glyphs.add(position.getUnicode());
+                }
+            }.getText(document);
+        }
+        assertThat(glyphs).isNotEmpty().allSatisfy(glyph -> assertThat(glyph).hasSize(1));
+        assertThat(String.join("", glyphs)).contains(text + text);
+    }
+
+    @Test
+    void theFontWithoutItsSubstitutionTableKeepsEveryOtherTable() throws IOException {
+        byte[] font;
+        try (var in = PdfRenderer.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+            font = in.readAllBytes();
+        }
+
+        byte[] without = PdfRenderer.withoutGlyphSubstitution(font);
+
+        try (TrueTypeFont original = new TTFParser().parse(new RandomAccessReadBuffer(font));
+             TrueTypeFont stripped = new TTFParser().parse(new RandomAccessReadBuffer(without))) {
+            assertThat(original.getGsub()).isNotNull();
+            assertThat(stripped.getGsub()).isNull();
+            assertThat(stripped.getTableMap().keySet()).containsExactlyInAnyOrderElementsOf(
+                    original.getTableMap().keySet().stream().filter(tag -> !tag.equals("GSUB")).toList());
+            assertThat(stripped.getNumberOfGlyphs()).isEqualTo(original.getNumberOfGlyphs());
+            assertThat(stripped.getUnicodeCmapLookup().getGlyphId('ŋ')).isPositive()
+                    .isEqualTo(original.getUnicodeCmapLookup().getGlyphId('ŋ'));
+        }
+        assertThat(PdfRenderer.withoutGlyphSubstitution(without)).isSameAs(without);
     }
 
     @Test

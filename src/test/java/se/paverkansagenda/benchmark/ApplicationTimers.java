@@ -1,0 +1,115 @@
+package se.paverkansagenda.benchmark;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.paverkansagenda.Application;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.demo.DemoPlan;
+import se.paverkansagenda.notification.Notification;
+import se.paverkansagenda.notification.NotificationRepository;
+import se.paverkansagenda.notification.NotificationStatus;
+import se.paverkansagenda.notification.NotificationType;
+import se.paverkansagenda.plan.PlanWithMunicipalities;
+import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.round.RequestStatus;
+import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundService;
+
+/**
+ * Deadlines due at once in the whole application: cycles of up to 290 municipalities each, as many
+ * as {@code bench.timers} requests take (35 for 10 000), are moved to their input round and send their
+ * requests; then every request's answer deadline is made due at once, and each must end unanswered
+ * with exactly one deadline mail to the process owner, sent.
+ */
+final class ApplicationTimers {
+
+    private static final int PER_CYCLE = 290;
+
+    private ApplicationTimers() {
+    }
+
+    static TimerDrain measure(Database database, BenchmarkOptions options) throws InterruptedException {
+        String run = RunResult.APPLICATION;
+        Progress.say(database, run, "starting the application for " + options.timers() + " deadlines");
+        Database.Login login = database.emptyFor("benchmark-application-timers", options.postgres());
+        try (ConfigurableApplicationContext app = new SpringApplication(Application.class)
+                .run(ApplicationRun.arguments(login))) {
+            Memory.sample(Memory.AFTER_START);
+            List<String> cycles = new ArrayList<>();
+            for (int left = options.timers(), i = 0; left > 0; left -= PER_CYCLE, i++) {
+                cycles.add(openInputRound(app, "T" + (char) ('A' + i / 26) + (char) ('A' + i % 26),
+                        Math.min(left, PER_CYCLE)));
+            }
+            RoundService rounds = app.getBean(RoundService.class);
+            long giveUp = System.nanoTime() + options.timeout().toNanos() * cycles.size();
+            List<RoundRequest> requests;
+            while ((requests = cycles.stream().flatMap(key -> rounds.requestsOf(key, RoundKind.INPUT).stream())
+                    .toList()).stream().filter(r -> r.status() == RequestStatus.SENT).count() < options.timers()) {
+                if (System.nanoTime() > giveUp) {
+                    throw new IllegalStateException("The requests were not all sent");
+                }
+                Thread.sleep(1000);
+            }
+            Progress.say(database, run, requests.size() + " requests sent in " + cycles.size()
+                    + " cycles; deadlines due now");
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            Duration drain = Deadlines.dueNowAndDrain(engine, options.timers(), options.timeout());
+            TimerDrain result = check(app, rounds, cycles, requests, drain);
+            Memory.sample(Memory.AFTER_BURST);
+            Progress.say(database, run, String.format("%d deadlines drained in %.1f s, %d lost, %d twice",
+                    result.timers(), result.drainSeconds(), result.lost(), result.twice()));
+            return result;
+        }
+    }
+
+    /** A cycle of the first municipalities moved at once to its input round, as {@link ApplicationRun} does. */
+    private static String openInputRound(ConfigurableApplicationContext app, String region, int municipalities) {
+        LocalDate inAWeek = app.getBean(DeadlineService.class).today().plusDays(7);
+        String plan = PlanWithMunicipalities.first(municipalities, DemoPlan.startingOn(inAWeek), region);
+        String cycleKey = app.getBean(CycleService.class).start(plan, "benchmark").businessKey();
+        RuntimeService runtime = app.getBean(ProcessEngine.class).getRuntimeService();
+        String instanceId = runtime.createProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
+                .processInstanceBusinessKey(cycleKey).singleResult().getId();
+        runtime.createProcessInstanceModification(instanceId)
+                .cancelAllForActivity(AgendaProcess.Elements.TIMER_DRAFT_PM_START)
+                .startBeforeActivity(AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND)
+                .execute();
+        return cycleKey;
+    }
+
+    private static TimerDrain check(ConfigurableApplicationContext app, RoundService rounds, List<String> cycles,
+                                    List<RoundRequest> requests, Duration drain) {
+        NotificationRepository notifications = app.getBean(NotificationRepository.class);
+        Map<String, List<Notification>> mails = cycles.stream()
+                .flatMap(key -> notifications.findByCycle(key).stream())
+                .filter(n -> n.type() == NotificationType.LATE_ANSWER)
+                .collect(Collectors.groupingBy(n -> n.idempotencyKey().substring(0, n.idempotencyKey().indexOf('/'))));
+        int lost = 0;
+        int twice = 0;
+        List<String> problems = new ArrayList<>();
+        for (RoundRequest request : requests) {
+            List<Notification> sent = mails.getOrDefault(request.id(), List.of());
+            boolean unanswered = rounds.request(request.id()).status() == RequestStatus.UNANSWERED;
+            if (!unanswered || sent.isEmpty() || sent.stream().anyMatch(n -> n.status() != NotificationStatus.SENT)) {
+                lost++;
+                problems.add("deadline not handled: " + request.recipientName() + " unanswered=" + unanswered
+                        + " mails=" + sent.stream().map(n -> n.status() + "/" + n.attempts()).toList());
+            }
+            if (sent.size() > 1) {
+                twice++;
+                problems.add("deadline mail more than once: " + request.recipientName());
+            }
+        }
+        return new TimerDrain(requests.size(), drain.toNanos() / 1e9, lost, twice, problems);
+    }
+}
