@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.document.DocumentFormat;
 import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.DocxBuilder;
@@ -49,11 +48,8 @@ public class AdoptedAgendaDocuments {
         String title = "Länsgemensam påverkansagenda för " + plan.region().name() + " " + plan.year();
         String adopted = adoptedBy(decision) + consulted(agenda.consultationDraft(cycleKey), decision.version())
                 .map(text -> " " + text).orElse("");
-        return List.of(
-                documents.store(cycleKey, Step.ADOPTION, DocumentKind.ADOPTED_AGENDA, DocumentFormat.PDF,
-                        pdf.fromHtml(html(title, adopted, version))),
-                documents.store(cycleKey, Step.ADOPTION, DocumentKind.ADOPTED_AGENDA, DocumentFormat.DOCX,
-                        docx(title, adopted, version)));
+        return documents.storePdfAndDocx(cycleKey, Step.ADOPTION, DocumentKind.ADOPTED_AGENDA,
+                pdf.fromHtml(html(title, adopted, version)), docx(title, adopted, version));
     }
 
     static String adoptedBy(AgendaDecision decision) {

@@ -3,6 +3,7 @@ package se.paverkansagenda.agenda;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.carryforward.CarriedIssue;
+import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.council.Treatment;
 import se.paverkansagenda.council.TreatmentService;
 import se.paverkansagenda.plan.Step;
@@ -34,9 +37,11 @@ public class TraceService {
     private final WorkshopService workshop;
     private final ReferenceGroupService referenceGroups;
     private final TreatmentService treatments;
+    private final CarryForwardService carryForward;
 
     public TraceService(AgendaService agenda, WorkshopService workshop, ReferenceGroupService referenceGroups,
-                        TreatmentService treatments) {
+                        TreatmentService treatments, CarryForwardService carryForward) {
+        this.carryForward = carryForward;
         this.agenda = agenda;
         this.workshop = workshop;
         this.referenceGroups = referenceGroups;
@@ -46,7 +51,7 @@ public class TraceService {
     public CycleTrace cycle(String cycleKey) {
         Facts facts = facts(cycleKey);
         return new CycleTrace(cycleKey, facts.decision.state(), facts.adoptedVersion().orElse(null),
-                facts.latest().map(AgendaVersion::number).orElse(null), sections(facts),
+                facts.latest().map(AgendaVersion::number).orElse(null), sections(facts, carriedFrom(cycleKey)),
                 facts.proposals.stream().map(p -> proposal(facts, p)).toList(),
                 facts.treatments.stream().map(TreatmentRef::of).toList());
     }
@@ -78,8 +83,24 @@ public class TraceService {
         return links;
     }
 
+    /**
+     * Where an issue carried forward from the year before leads: its follow-up, and the followed cycle's section
+     * with that year's proposals, statements and, further back, what it carried itself.
+     */
+    private Function<String, CarriedRef> carriedFrom(String cycleKey) {
+        Map<String, CarriedIssue> carried = carryForward.issues(cycleKey).stream()
+                .collect(Collectors.toMap(CarriedIssue::id, Function.identity()));
+        Map<String, CycleTrace> previous = new HashMap<>();
+        return id -> {
+            CarriedIssue issue = carried.get(id);
+            CycleTrace year = previous.computeIfAbsent(issue.previousCycleKey(), this::cycle);
+            return CarriedRef.of(issue, year.sections().stream()
+                    .filter(section -> section.key().equals(issue.sectionKey())).findFirst().orElse(null));
+        };
+    }
+
     /** Every section the agenda has had: those of the version that counts, in order, then those taken out. */
-    private static List<SectionTrace> sections(Facts facts) {
+    private static List<SectionTrace> sections(Facts facts, Function<String, CarriedRef> carriedFrom) {
         Set<String> keys = new LinkedHashSet<>();
         facts.current().ifPresent(version -> version.sections().forEach(s -> keys.add(s.key())));
         facts.versions.forEach(version -> version.sections().forEach(s -> keys.add(s.key())));
@@ -100,7 +121,8 @@ public class TraceService {
             traces.add(new SectionTrace(key, last.title(), last.origin(), current.map(AgendaSection::position).orElse(null),
                     current.isPresent() && facts.adoptedVersion().isPresent(),
                     issue.map(IssueRef::of).orElse(null), sources, about, history(facts.versions, key),
-                    issue.map(i -> facts.adviceOn(i.rusArea(), i.proposalIds())).orElse(List.of())));
+                    issue.map(i -> facts.adviceOn(i.rusArea(), i.proposalIds())).orElse(List.of()),
+                    issue.map(i -> i.carriedIssueIds().stream().map(carriedFrom).toList()).orElse(List.of())));
         }
         return traces;
     }
@@ -199,10 +221,28 @@ public class TraceService {
                              List<TreatmentRef> treatments) {
     }
 
-    /** A section; its position in the version that counts, or none when it was taken out. */
+    /**
+     * A section; its position in the version that counts, or none when it was taken out. A section whose issue
+     * carries issues of the year before forward leads to them ({@code carriedFrom}), and through them to that
+     * year's proposals and statements.
+     */
     public record SectionTrace(String key, String title, SectionOrigin origin, Integer position,
                                boolean inAdoptedAgenda, IssueRef issue, List<ProposalRef> proposals,
-                               List<StatementRef> statements, List<SectionVersion> versions, List<AdviceRef> advice) {
+                               List<StatementRef> statements, List<SectionVersion> versions, List<AdviceRef> advice,
+                               List<CarriedRef> carriedFrom) {
+    }
+
+    /**
+     * An issue of the followed cycle's adopted agenda carried forward: its follow-up (the decision, what was done,
+     * the result, who was responsible, the wording carried) and that year's section with its own sources.
+     */
+    public record CarriedRef(String cycleKey, String sectionKey, String title, String label, String decision,
+                             String wording, String done, String result, String responsible, SectionTrace section) {
+        static CarriedRef of(CarriedIssue issue, SectionTrace section) {
+            return new CarriedRef(issue.previousCycleKey(), issue.sectionKey(), issue.title(), issue.carriedLabel(),
+                    issue.decision().swedishName(), issue.wording(), issue.done(), issue.result(), issue.responsible(),
+                    section);
+        }
     }
 
     public record ProposalTrace(ProposalRef proposal, IssueRef mergedInto, String sectionKey, String sectionTitle,

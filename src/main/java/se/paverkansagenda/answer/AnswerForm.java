@@ -1,7 +1,9 @@
 package se.paverkansagenda.answer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The answer page's form: the municipality's proposals, or the organisation's statement and its files. */
@@ -14,6 +16,16 @@ public class AnswerForm {
     private List<String> removeAttachments = new ArrayList<>();
     /** The keys of the consultation draft's sections the statement concerns. */
     private List<String> sections = new ArrayList<>();
+    /** The municipality's comments on last year's issues (a cycle that follows another), by the issue's id. */
+    private Map<String, String> comments = new LinkedHashMap<>();
+
+    public Map<String, String> getComments() {
+        return comments;
+    }
+
+    public void setComments(Map<String, String> comments) {
+        this.comments = comments == null ? new LinkedHashMap<>() : new LinkedHashMap<>(comments);
+    }
 
     public List<String> getSections() {
         return sections;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.document.DocumentStore;
@@ -68,10 +70,12 @@ public class AnswerPageController {
     private final AttachmentRepository attachments;
     private final DeadlineService deadlines;
     private final DocumentStore documents;
+    private final CarryForwardService carryForward;
 
     public AnswerPageController(AnswerTokens tokens, FailedLinkAttempts attempts, RoundService rounds,
                                 CycleService cycles, PublicAnswerService answers, AttachmentRepository attachments,
-                                DeadlineService deadlines, DocumentStore documents) {
+                                DeadlineService deadlines, DocumentStore documents, CarryForwardService carryForward) {
+        this.carryForward = carryForward;
         this.documents = documents;
         this.tokens = tokens;
         this.attempts = attempts;
@@ -89,6 +93,7 @@ public class AnswerPageController {
         if (request.kind() == RoundKind.INPUT) {
             List<ProposalRow> saved = answers.proposalsOf(request.id());
             form.setProposals(saved.isEmpty() ? List.of(new ProposalRow()) : saved);
+            form.setComments(carryForward.commentsOf(request.id()));
         } else if (request.answerText() != null) {
             form.setStatement(PublicAnswerService.statementPart(request.answerText()));
             form.setSections(new ArrayList<>(answers.sectionsOf(request.id())));
@@ -131,6 +136,8 @@ public class AnswerPageController {
         model.addAttribute("request", request);
         model.addAttribute("plan", cycles.planOf(request.cycleKey()));
         model.addAttribute("proposals", answers.proposalsOf(request.id()));
+        model.addAttribute("followUp", carryForward.issues(request.cycleKey()));
+        model.addAttribute("comments", carryForward.commentsOf(request.id()));
         model.addAttribute("attachments", answers.attachmentsOf(request.id()));
         model.addAttribute("statement", request.answerText() == null ? "" : PublicAnswerService.statementPart(request.answerText()));
         List<String> named = answers.sectionsOf(request.id());
@@ -193,17 +200,22 @@ public class AnswerPageController {
             return page(token, request, form, model);
         }
         AnswerValidator.proposals(rows, rusAreaCodes(request), submit, errors);
+        Map<String, String> commentProblems = carryForward.commentProblems(request.cycleKey(), form.getComments());
+        if (!commentProblems.isEmpty()) {
+            errors.reject("comments", "En kommentar till förra årets frågor behöver rättas.");
+            model.addAttribute("commentProblems", commentProblems);
+        }
         if (errors.hasErrors()) {
             return page(token, request, form, model);
         }
         List<ProposalRow> filled = rows.stream().filter(row -> !row.isEmpty()).toList();
         if (!submit) {
-            answers.saveDraft(request, filled);
+            answers.saveDraft(request, filled, form.getComments());
             model.addAttribute("saved", true);
             form.setProposals(filled.isEmpty() ? List.of(new ProposalRow()) : filled);
             return page(token, request, form, model);
         }
-        answers.submitProposals(request, filled);
+        answers.submitProposals(request, filled, form.getComments());
         return "redirect:/svar/" + token + "/kvitto";
     }
 
@@ -246,6 +258,11 @@ public class AnswerPageController {
         model.addAttribute("deadline", SwedishDates.day(request.deadline()));
         model.addAttribute("levels", DecisionLevel.values());
         model.addAttribute("input", request.kind() == RoundKind.INPUT);
+        model.addAttribute("followUp", request.kind() == RoundKind.INPUT ? carryForward.issues(request.cycleKey()) : List.of());
+        model.addAttribute("commentPrefix", CarryForwardService.COMMENT_PREFIX);
+        if (!model.containsAttribute("commentProblems")) {
+            model.addAttribute("commentProblems", Map.of());
+        }
         model.addAttribute("attachments", answers.attachmentsOf(request.id()));
         model.addAttribute("maxAttachmentMegabytes", AnswerValidator.MAX_ATTACHMENT_BYTES / (1024 * 1024));
         model.addAttribute("maxAttachments", AnswerValidator.MAX_ATTACHMENTS);

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.round.Answer;
 import se.paverkansagenda.round.AnswerChannel;
@@ -43,10 +44,13 @@ public class PublicAnswerService {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final StatementSectionRepository statementSections;
+    private final CarryForwardService carryForward;
 
     public PublicAnswerService(ProposalRepository proposals, AttachmentRepository attachments, AnswerAudit audit, AnswerService answers,
                                RoundRequestRepository requests, DeadlineService deadlines, JdbcClient jdbc,
-                               PlatformTransactionManager transactionManager, StatementSectionRepository statementSections) {
+                               PlatformTransactionManager transactionManager, StatementSectionRepository statementSections,
+                               CarryForwardService carryForward) {
+        this.carryForward = carryForward;
         this.statementSections = statementSections;
         this.proposals = proposals;
         this.attachments = attachments;
@@ -63,9 +67,15 @@ public class PublicAnswerService {
     }
 
     public void saveDraft(RoundRequest request, List<ProposalRow> rows) {
+        saveDraft(request, rows, null);
+    }
+
+    /** As {@link #saveDraft(RoundRequest, List)}, with the comments on last year's issues (null: kept as they are). */
+    public void saveDraft(RoundRequest request, List<ProposalRow> rows, Map<String, String> comments) {
         inTransaction(() -> {
             lock(request.id());
             proposals.replace(request.id(), rows);
+            saveComments(request, comments);
             audit.record(request.id(), AnswerAudit.Action.SAVE, ACTOR, now(), summary(rows));
             return null;
         });
@@ -73,12 +83,24 @@ public class PublicAnswerService {
 
     /** Stores the proposals and records the answer as one unit: either all of it is kept or none. */
     public AnswerOutcome submitProposals(RoundRequest request, List<ProposalRow> rows) {
+        return submitProposals(request, rows, null);
+    }
+
+    /** As {@link #submitProposals(RoundRequest, List)}, with the comments on last year's issues (null: kept as they are). */
+    public AnswerOutcome submitProposals(RoundRequest request, List<ProposalRow> rows, Map<String, String> comments) {
         String summary = summary(rows);
         return inTransaction(() -> {
             lock(request.id());
             proposals.replace(request.id(), rows);
+            saveComments(request, comments);
             return submit(request, summary);
         });
+    }
+
+    private void saveComments(RoundRequest request, Map<String, String> comments) {
+        if (comments != null) {
+            carryForward.saveComments(request.id(), comments);
+        }
     }
 
     /** The keys of the consultation draft's sections the statement says it concerns. */

@@ -10,12 +10,14 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.plan.InvalidPlanException;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.plan.PlanParser;
 import se.paverkansagenda.plan.Step;
@@ -35,9 +37,12 @@ public class CycleService {
     private final PlanWarningsMessage warningsMessage;
     private final CurrentUser user;
     private final Regions regions;
+    private final ObjectProvider<CycleStartCheck> startChecks;
 
     public CycleService(CycleRepository cycles, RuntimeService runtimeService, DeadlineService deadlines,
-                        PlanWarningsMessage warningsMessage, CurrentUser user, Regions regions) {
+                        PlanWarningsMessage warningsMessage, CurrentUser user, Regions regions,
+                        ObjectProvider<CycleStartCheck> startChecks) {
+        this.startChecks = startChecks;
         this.cycles = cycles;
         this.runtimeService = runtimeService;
         this.deadlines = deadlines;
@@ -57,6 +62,10 @@ public class CycleService {
     @Transactional
     public Cycle start(String planYaml, String startedBy) {
         Plan plan = PlanParser.parse(planYaml);
+        List<String> problems = startChecks.orderedStream().flatMap(check -> check.problems(plan).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(problems);
+        }
         List<String> warnings = PlanParser.warnings(plan);
         String key = plan.businessKey();
         regions.ensure(plan.region().code(), plan.region().name());
@@ -171,6 +180,7 @@ public class CycleService {
         variables.putAll(memberOptions(plan));
         AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, plan.steeringReport().timeCycle());
         referenceGroups(plan, variables);
+        AgendaProcess.FOLLOWS_PREVIOUS_CYCLE.putIn(variables, plan.follows() != null);
         for (Step step : Step.values()) {
             StepDates dates = plan.datesOf(step);
             AgendaProcess.startOf(step).putIn(variables, deadlines.startOfDay(dates.start()));

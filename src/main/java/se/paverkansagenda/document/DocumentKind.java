@@ -13,7 +13,9 @@ public enum DocumentKind {
     /** A council's treatment of an item (RSR, step 4): the extract of its minutes. */
     MINUTES_EXTRACT("Protokollsutdrag", "protokollsutdrag"),
     /** Each period of the plan: the stage-progress report to the steering group. */
-    STEERING_REPORT("Lägesrapport till styrgruppen", "lagesrapport");
+    STEERING_REPORT("Lägesrapport till styrgruppen", "lagesrapport"),
+    /** Step 1 of a cycle that follows another: what became of the followed agenda's issues. */
+    FOLLOW_UP_REPORT("Uppföljningsrapport", "uppfoljningsrapport");
 
     private final String swedishTitle;
     private final String fileStem;

@@ -50,6 +50,11 @@ public class DocumentStore {
         }
     }
 
+    /** Stores one document written as PDF and as Word (DOCX), each as its format's next version; PDF first. */
+    public List<StoredDocument> storePdfAndDocx(String cycleKey, Step step, DocumentKind kind, byte[] pdf, byte[] docx) {
+        return List.of(store(cycleKey, step, kind, DocumentFormat.PDF, pdf), store(cycleKey, step, kind, DocumentFormat.DOCX, docx));
+    }
+
     /** Every document of the cycle, by kind, newest version first. */
     public List<StoredDocument> ofCycle(String cycleKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE cycle_key = :cycle ORDER BY kind, version DESC, format")

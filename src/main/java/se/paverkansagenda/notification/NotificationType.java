@@ -39,7 +39,9 @@ public enum NotificationType {
     /** To each member of a reference group: the invitation to its meeting, a change of it, or its cancellation. */
     REFERENCE_GROUP_INVITATION,
     /** A running cycle's plan was revised: to the process owner, and to each recipient whose dates or meetings moved. */
-    PLAN_REVISED;
+    PLAN_REVISED,
+    /** Step 1 of a cycle that follows another: the follow-up report, to the presidium, the partnership and the process owner. */
+    FOLLOW_UP_REPORT;
 
     public String template() {
         return name().toLowerCase().replace('_', '-');

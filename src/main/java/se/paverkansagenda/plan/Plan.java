@@ -25,7 +25,9 @@ public record Plan(
         LateAnswers lateAnswers,
         SteeringReport steeringReport,
         ReferenceGroups referenceGroups,
-        Councils councils) {
+        Councils councils,
+        /** The business key of the cycle this one follows ({@code PA-JH-2026}), or null for a first cycle. */
+        String follows) {
 
     private static final Pattern BUSINESS_KEY = Pattern.compile("PA-([A-Z]{1,4})-[0-9]{4}");
 

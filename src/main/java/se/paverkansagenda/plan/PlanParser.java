@@ -55,6 +55,7 @@ public final class PlanParser {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[A-Za-z]{2,}$");
     private static final Pattern REGION_CODE = Pattern.compile("^[A-Z]{1,4}$");
+    private static final Pattern BUSINESS_KEY = Pattern.compile("^PA-([A-Z]{1,4})-(\\d{4})$");
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("^\\d{4}$");
 
     private final MunicipalityRegister register;
@@ -118,14 +119,40 @@ public final class PlanParser {
         SteeringReport steeringReport = steeringReport(root.path("steeringReport"));
         ReferenceGroups referenceGroups = referenceGroups(root.path("referenceGroups"), steps);
         Councils councils = councils(root.path("councils"));
+        String follows = follows(root.path("follows"), region.code(), year);
         unknownFields(root, "", Set.of("region", "year", "contacts", "steps", "municipalities", "organisations",
                 "rusAreas", "prioritisedIssueCap", "reminders", "deadlines", "lateAnswers", "steeringReport",
-                "referenceGroups", "councils"));
+                "referenceGroups", "councils", "follows"));
         if (!violations.isEmpty()) {
             throw new InvalidPlanException(violations);
         }
         return new Plan(region, year, contacts, steps, municipalities, organisations, rusAreas, cap, reminders,
-                lateAnswers, steeringReport, referenceGroups, councils);
+                lateAnswers, steeringReport, referenceGroups, councils, follows);
+    }
+
+    /**
+     * The cycle this one follows, by its business key: an earlier year of the same region. Whether that
+     * cycle exists here and has an adopted agenda is checked when the cycle starts.
+     */
+    private String follows(JsonNode node, String regionCode, int year) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        String key = text(node, "follows");
+        if (key == null) {
+            return null;
+        }
+        Matcher matcher = BUSINESS_KEY.matcher(key);
+        if (!matcher.matches()) {
+            violations.add("follows: '" + key + "' är ingen cykel; ange cykelns nyckel, t.ex. PA-JH-2026");
+            return null;
+        }
+        if (regionCode != null && !matcher.group(1).equals(regionCode)) {
+            violations.add("follows: " + key + " hör till en annan region än planens (" + regionCode + ")");
+        } else if (year >= 2000 && Integer.parseInt(matcher.group(2)) >= year) {
+            violations.add("follows: " + key + " är inte en tidigare cykel än planens år " + year);
+        }
+        return key;
     }
 
     private Region region(JsonNode node) {

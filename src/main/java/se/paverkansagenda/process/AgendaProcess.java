@@ -139,6 +139,14 @@ public final class AgendaProcess {
             List.of(Elements.TASK_FORM_REFERENCE_GROUPS, Elements.TASK_INVITE_REFERENCE_GROUPS);
     /** The message that sends the changed and cancelled invitations of groups already invited. */
     public static final String MESSAGE_REFERENCE_GROUPS_CHANGED = "ReferenceGroupsChanged";
+    /**
+     * The follow-up of the agenda a cycle follows (plan field {@code follows}), in step 1 before the PM: whether
+     * the cycle follows one (the gateway's condition, set when the cycle starts) and the follow-up task's field.
+     * The follow-up of each issue is kept by the feature, not as variables.
+     */
+    public static final ProcessVariable<Boolean> FOLLOWS_PREVIOUS_CYCLE = ProcessVariable.of("followsPreviousCycle", Boolean.class);
+    public static final ProcessVariable<String> FOLLOW_UP_SUMMARY = ProcessVariable.of("followUpSummary", String.class);
+    public static final ProcessVariable<String> FOLLOW_UP_DOCUMENT_URL = ProcessVariable.of("followUpDocumentUrl", String.class);
     /** Local input of the late-step tasks: which {@link Step} is late. */
     public static final ProcessVariable<String> LATE_STEP = ProcessVariable.of("lateStep", String.class);
     /** Local input of the notification tasks: which {@code NotificationType} to send. */
@@ -400,6 +408,10 @@ public final class AgendaProcess {
         public static final String TIMER_REGISTER_ADOPTION_LATE = "Timer_RegisterAdoptionLate";
         public static final String TASK_REPORT_REGISTER_ADOPTION_LATE = "Task_ReportRegisterAdoptionLate";
         public static final String END_REGISTER_ADOPTION_LATE_REPORTED = "End_RegisterAdoptionLateReported";
+        /** The follow-up of the followed cycle's agenda, in step 1 before the PM when the plan follows a cycle. */
+        public static final String GATEWAY_FOLLOWS_PREVIOUS_CYCLE = "Gateway_FollowsPreviousCycle";
+        public static final String TASK_FOLLOW_UP_PREVIOUS_AGENDA = "Task_FollowUpPreviousAgenda";
+        public static final String TASK_SEND_FOLLOW_UP_REPORT = "Task_SendFollowUpReport";
         /** Reference groups, between step 7 and the workshop, and the changes sent after their invitations. */
         public static final String GATEWAY_REFERENCE_GROUPS_USED = "Gateway_ReferenceGroupsUsed";
         public static final String TIMER_REFERENCE_GROUPS_START = "Timer_ReferenceGroupsStart";

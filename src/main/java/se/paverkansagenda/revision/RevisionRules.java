@@ -152,6 +152,10 @@ final class RevisionRules {
             violations.add("referenceGroups: om referensgrupper bildas och deras period bestäms senast i steg 7"
                     + " (" + Step.SEND_COMPILATION_TO_RSR.swedishName() + "), som redan är genomfört; de kan inte ändras");
         }
+        if (!Objects.equals(before.follows(), after.follows())) {
+            violations.add("follows: vilken cykel som följs upp bestäms när cykeln startar och kan inte ändras i en"
+                    + " pågående cykel");
+        }
         if (!Objects.equals(before.steeringReport(), after.steeringReport())) {
             violations.add("steeringReport.every: styrgruppens rapportperiod bestäms när cykeln startar och kan inte"
                     + " ändras i en pågående cykel");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.notification.NotificationType;
@@ -21,9 +22,11 @@ public class RequestMessages {
     private final CycleService cycles;
     private final DeadlineService deadlines;
     private final Notifications notifications;
+    private final CarryForwardService carryForward;
 
     public RequestMessages(RoundService rounds, CycleService cycles, DeadlineService deadlines,
-                           Notifications notifications) {
+                           Notifications notifications, CarryForwardService carryForward) {
+        this.carryForward = carryForward;
         this.rounds = rounds;
         this.cycles = cycles;
         this.deadlines = deadlines;
@@ -38,6 +41,11 @@ public class RequestMessages {
                 : NotificationType.CONSULTATION_REQUEST;
         Map<String, Object> model = requestModel(plan, request);
         model.put("rusAreas", plan.rusAreas());
+        if (request.kind() == RoundKind.INPUT) {
+            // a cycle that follows another asks about last year's issues as well
+            model.put("followed", plan.follows());
+            model.put("followUp", carryForward.issues(request.cycleKey()));
+        }
         // the consultation asks about its draft: the frozen agenda version goes with every request
         List<String> attachments = List.of();
         if (request.kind() == RoundKind.CONSULTATION) {

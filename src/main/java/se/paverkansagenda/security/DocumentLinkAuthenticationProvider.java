@@ -28,7 +28,7 @@ public class DocumentLinkAuthenticationProvider implements AuthenticationProvide
     private static final Pattern LINKED_PAGE = Pattern.compile(String.join("|",
             "/api/documents/[0-9a-f-]{36}",
             "/api/cycles/" + KEY + "/(tidslinje|stages|stages\\.pdf|stages\\.csv)",
-            "/api/cykel/" + KEY + "/(agenda|agenda/version/[0-9]+|agenda/jamfor|workshop|sparbarhet|referensgrupper(/[0-9a-f-]{36})?)",
+            "/api/cykel/" + KEY + "/(agenda|agenda/version/[0-9]+|agenda/jamfor|workshop|sparbarhet|uppfoljning|referensgrupper(/[0-9a-f-]{36})?)",
             "/api/omgang/" + KEY + "/" + KEY + "(/[^/]+(/bilagor/[^/]+)?)?",
             "/api/demo/mail(/[^/]+(/bilagor/[0-9]+)?)?"));
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.carryforward.CarriedIssue;
 import se.paverkansagenda.web.PageGuard;
 
 /** The workshop's prioritised list as JSON: read it, and save a whole list from the revision it was read at. */
@@ -45,21 +46,26 @@ public class WorkshopController {
         List<CycleProposal> proposals = workshop.proposals(cycleKey);
         Map<String, CycleProposal> byId = proposals.stream()
                 .collect(Collectors.toMap(CycleProposal::id, Function.identity()));
+        List<CarriedIssue> carried = workshop.carriedIssues(cycleKey);
+        Map<String, CarriedIssue> carriedById = carried.stream()
+                .collect(Collectors.toMap(CarriedIssue::id, Function.identity()));
         List<IssueView> issues = list.issues().stream().map(issue -> new IssueView(issue.id(), issue.rank(),
                 issue.title(), issue.description(), issue.rusArea(),
-                issue.proposalIds().stream().map(byId::get).toList())).toList();
+                issue.proposalIds().stream().map(byId::get).toList(),
+                issue.carriedIssueIds().stream().map(carriedById::get).toList())).toList();
         return new WorkshopView(cycleKey, list.revision(), workshop.cap(cycleKey), list.closed(), list.savedBy(),
-                list.savedAt(), issues, proposals);
+                list.savedAt(), issues, proposals, carried);
     }
 
     public record SaveBody(int revision, List<IssueDraft> issues) {
     }
 
     public record WorkshopView(String cycleKey, int revision, int cap, boolean closed, String savedBy,
-                               OffsetDateTime savedAt, List<IssueView> issues, List<CycleProposal> proposals) {
+                               OffsetDateTime savedAt, List<IssueView> issues, List<CycleProposal> proposals,
+                               List<CarriedIssue> carriedIssues) {
     }
 
     public record IssueView(String id, int rank, String title, String description, String rusArea,
-                            List<CycleProposal> proposals) {
+                            List<CycleProposal> proposals, List<CarriedIssue> carried) {
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.paverkansagenda.answer.CycleProposal;
+import se.paverkansagenda.carryforward.CarriedIssue;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.refgroup.ReferenceGroupAdvice;
@@ -65,6 +66,11 @@ public class WorkshopPageController {
             form.getProposals().add(new ProposalChoice(proposal.id(),
                     list.issueOf(proposal.id()).map(issue -> String.valueOf(issue.rank())).orElse("")));
         }
+        for (CarriedIssue carried : workshop.carriedIssues(cycleKey)) {
+            form.getCarried().add(new ProposalChoice(carried.id(), list.issues().stream()
+                    .filter(issue -> issue.carriedIssueIds().contains(carried.id())).findFirst()
+                    .map(issue -> String.valueOf(issue.rank())).orElse("")));
+        }
         for (PrioritisedIssue issue : list.issues()) {
             form.getIssues().add(new IssueText(issue.title(), issue.description(), issue.rusArea()));
         }
@@ -78,26 +84,28 @@ public class WorkshopPageController {
                        HttpServletResponse response, Model model) {
         String user = guard.posted(actionToken, http);
         List<CycleProposal> proposals = workshop.proposals(cycleKey);
-        form.setProposals(inCycleOrder(form.getProposals(), proposals));
-        Map<Integer, List<CycleProposal>> byNumber = numbers(form, proposals, errors);
-        List<Integer> numbers = new ArrayList<>(byNumber.keySet());
+        form.setProposals(inOrder(form.getProposals(), proposals.stream().map(CycleProposal::id).toList(), "cykelns inspel"));
+        List<CarriedIssue> carriedIssues = workshop.carriedIssues(cycleKey);
+        form.setCarried(inOrder(form.getCarried(), carriedIssues.stream().map(CarriedIssue::id).toList(),
+                "förra årets överförda frågor"));
+        Map<Integer, List<CycleProposal>> byNumber = numbers(form.getProposals(), "proposals", proposals, errors);
+        Map<Integer, List<CarriedIssue>> carriedByNumber = numbers(form.getCarried(), "carried", carriedIssues, errors);
+        TreeSet<Integer> allNumbers = new TreeSet<>(byNumber.keySet());
+        allNumbers.addAll(carriedByNumber.keySet());
+        List<Integer> numbers = new ArrayList<>(allNumbers);
         int cap = workshop.cap(cycleKey);
         if (numbers.size() > cap) {
             model.addAttribute("formError", "Genomförandeplanen tillåter högst " + cap + " prioriterade frågor; "
                     + "inspelen har nu " + numbers.size() + " olika nummer. Slå ihop eller ta bort frågor.");
-            for (int i = 0; i < form.getProposals().size(); i++) {
-                Integer number = number(form.getProposals().get(i).getIssue());
-                if (number != null && numbers.indexOf(number) >= cap) {
-                    errors.rejectValue("proposals[" + i + "].issue", "cap", "Blir fråga " + (numbers.indexOf(number) + 1)
-                            + ", men planen tillåter högst " + cap + ".");
-                }
-            }
+            rejectOverCap(form.getProposals(), "proposals", numbers, cap, errors);
+            rejectOverCap(form.getCarried(), "carried", numbers, cap, errors);
         }
         if (errors.hasErrors()) {
             return render(cycleKey, form, model);
         }
-        List<IssueDraft> drafts = numbers.stream()
-                .map(number -> draft(text(form, number), byNumber.get(number))).toList();
+        Plan plan = cycles.planOf(cycleKey);
+        List<IssueDraft> drafts = numbers.stream().map(number -> draft(text(form, number),
+                byNumber.getOrDefault(number, List.of()), carriedByNumber.getOrDefault(number, List.of()), plan)).toList();
         try {
             workshop.save(cycleKey, form.getRevision(), drafts, user);
             return "redirect:/api/cykel/" + cycleKey + "/workshop?klart=sparad";
@@ -122,33 +130,42 @@ public class WorkshopPageController {
         List<CycleProposal> proposals = workshop.proposals(cycleKey);
         Map<String, CycleProposal> byId = proposals.stream()
                 .collect(Collectors.toMap(CycleProposal::id, Function.identity()));
+        List<CycleProposal> proposalsInForm = new ArrayList<>();
+        Map<Integer, List<CycleProposal>> byNumber = chosen(form.getProposals(), byId, proposalsInForm);
         List<ProposalLine> lines = new ArrayList<>();
-        Map<Integer, List<CycleProposal>> byNumber = new TreeMap<>();
-        for (int i = 0; i < form.getProposals().size(); i++) {
-            ProposalChoice choice = form.getProposals().get(i);
-            CycleProposal proposal = byId.get(choice.getProposalId());
-            lines.add(new ProposalLine(i, proposal));
-            Integer number = number(choice.getIssue());
-            if (number != null) {
-                byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(proposal);
-            }
+        for (int i = 0; i < proposalsInForm.size(); i++) {
+            lines.add(new ProposalLine(i, proposalsInForm.get(i)));
         }
+        Map<String, CarriedIssue> carriedById = workshop.carriedIssues(cycleKey).stream()
+                .collect(Collectors.toMap(CarriedIssue::id, Function.identity()));
+        List<CarriedIssue> carriedInForm = new ArrayList<>();
+        Map<Integer, List<CarriedIssue>> carriedByNumber = chosen(form.getCarried(), carriedById, carriedInForm);
+        List<CarriedLine> carriedLines = new ArrayList<>();
+        for (int i = 0; i < carriedInForm.size(); i++) {
+            carriedLines.add(new CarriedLine(i, carriedInForm.get(i)));
+        }
+        Plan plan = cycles.planOf(cycleKey);
+        TreeSet<Integer> numbers = new TreeSet<>(byNumber.keySet());
+        numbers.addAll(carriedByNumber.keySet());
         List<IssueLine> issues = new ArrayList<>();
         int rank = 1;
-        for (Map.Entry<Integer, List<CycleProposal>> entry : byNumber.entrySet()) {
-            IssueText text = text(form, entry.getKey());
+        for (Integer number : numbers) {
+            IssueText text = text(form, number);
+            List<CycleProposal> sources = byNumber.getOrDefault(number, List.of());
+            List<CarriedIssue> carried = carriedByNumber.getOrDefault(number, List.of());
             if (text.getTitle().isBlank()) {
-                IssueDraft draft = draft(text, entry.getValue());
+                IssueDraft draft = draft(text, sources, carried, plan);
                 text.setTitle(draft.title());
                 text.setDescription(draft.description());
                 text.setRusArea(draft.rusArea());
             }
-            issues.add(new IssueLine(entry.getKey(), entry.getKey() - 1, rank++, entry.getValue()));
+            issues.add(new IssueLine(number, number - 1, rank++, sources, carried));
         }
-        Plan plan = cycles.planOf(cycleKey);
         model.addAttribute("cycleKey", cycleKey);
         model.addAttribute("form", form);
         model.addAttribute("lines", lines);
+        model.addAttribute("carriedLines", carriedLines);
+        model.addAttribute("carriedComments", workshop.carriedComments(cycleKey));
         model.addAttribute("issues", issues);
         model.addAttribute("rusAreas", plan.rusAreas());
         model.addAttribute("cap", plan.prioritisedIssueCap());
@@ -166,39 +183,74 @@ public class WorkshopPageController {
         return "workshop/workshop";
     }
 
-    /** The posted choices in the order of the cycle's proposals; a proposal the cycle does not have is refused. */
-    private static List<ProposalChoice> inCycleOrder(List<ProposalChoice> posted, List<CycleProposal> proposals) {
+    /**
+     * The sources of the form's choices by the number of the issue they go into (numbers that are none left out);
+     * each choice's source is added to {@code inForm}, in the form's order.
+     */
+    private static <T> Map<Integer, List<T>> chosen(List<ProposalChoice> choices, Map<String, T> byId, List<T> inForm) {
+        Map<Integer, List<T>> byNumber = new TreeMap<>();
+        for (ProposalChoice choice : choices) {
+            T source = byId.get(choice.getProposalId());
+            inForm.add(source);
+            Integer number = number(choice.getIssue());
+            if (number != null) {
+                byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(source);
+            }
+        }
+        return byNumber;
+    }
+
+    /**
+     * The posted choices in the order of the sources (the cycle's proposals, or last year's carried issues), by
+     * their ids; a choice of a source the cycle does not have is refused, saying which list it is ({@code what}).
+     */
+    private static List<ProposalChoice> inOrder(List<ProposalChoice> posted, List<String> ids, String what) {
         Map<String, ProposalChoice> byId = new LinkedHashMap<>();
         for (ProposalChoice choice : posted) {
-            if (choice == null || proposals.stream().noneMatch(p -> p.id().equals(choice.getProposalId()))) {
-                throw new PageProblem(400, "Fel i formuläret", "Formuläret stämmer inte med cykelns inspel. "
+            if (choice == null || !ids.contains(choice.getProposalId())) {
+                throw new PageProblem(400, "Fel i formuläret", "Formuläret stämmer inte med " + what + ". "
                         + "Ladda om sidan. Inget har ändrats.");
             }
             byId.put(choice.getProposalId(), choice);
         }
-        return proposals.stream()
-                .map(p -> byId.getOrDefault(p.id(), new ProposalChoice(p.id(), "")))
+        return ids.stream()
+                .map(id -> byId.getOrDefault(id, new ProposalChoice(id, "")))
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
-    /** The proposals by the number of the issue they go into, numbers in order; bad numbers are rejected. */
-    private static Map<Integer, List<CycleProposal>> numbers(WorkshopForm form, List<CycleProposal> proposals,
-                                                            BindingResult errors) {
-        Map<Integer, List<CycleProposal>> byNumber = new TreeMap<>();
-        for (int i = 0; i < form.getProposals().size(); i++) {
-            String value = form.getProposals().get(i).getIssue().trim();
+    /**
+     * The sources (the proposals, or last year's carried issues) by the number of the issue they go into, numbers
+     * in order; bad numbers are rejected on the field of the form's list given.
+     */
+    private static <T> Map<Integer, List<T>> numbers(List<ProposalChoice> choices, String field, List<T> sources,
+                                                     BindingResult errors) {
+        Map<Integer, List<T>> byNumber = new TreeMap<>();
+        for (int i = 0; i < choices.size(); i++) {
+            String value = choices.get(i).getIssue().trim();
             if (value.isEmpty()) {
                 continue;
             }
             Integer number = number(value);
             if (number == null) {
-                errors.rejectValue("proposals[" + i + "].issue", "number",
+                errors.rejectValue(field + "[" + i + "].issue", "number",
                         "Skriv frågans nummer som ett heltal 1–" + HIGHEST_NUMBER + ", eller lämna tomt.");
             } else {
-                byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(proposals.get(i));
+                byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(sources.get(i));
             }
         }
         return byNumber;
+    }
+
+    /** Marks each choice whose issue would come after the plan's cap. */
+    private static void rejectOverCap(List<ProposalChoice> choices, String field, List<Integer> numbers, int cap,
+                                      BindingResult errors) {
+        for (int i = 0; i < choices.size(); i++) {
+            Integer number = number(choices.get(i).getIssue());
+            if (number != null && numbers.indexOf(number) >= cap) {
+                errors.rejectValue(field + "[" + i + "].issue", "cap", "Blir fråga " + (numbers.indexOf(number) + 1)
+                        + ", men planen tillåter högst " + cap + ".");
+            }
+        }
     }
 
     private static Integer number(String value) {
@@ -220,22 +272,47 @@ public class WorkshopPageController {
         return form.getIssues().get(number - 1);
     }
 
-    /** The issue as written, with what is left blank taken from its first proposal. */
-    private static IssueDraft draft(IssueText text, List<CycleProposal> sources) {
-        CycleProposal first = sources.get(0);
+    /**
+     * The issue as written, with what is left blank taken from its first proposal, or, for an issue of last year's
+     * carried issues only, from the first of them (its wording, and its RUS area when this year's plan has it).
+     */
+    private static IssueDraft draft(IssueText text, List<CycleProposal> sources, List<CarriedIssue> carried, Plan plan) {
+        String title;
+        String description;
+        String rusArea;
+        if (!sources.isEmpty()) {
+            CycleProposal first = sources.get(0);
+            title = first.title();
+            description = first.description();
+            rusArea = first.rusArea();
+        } else {
+            CarriedIssue first = carried.get(0);
+            title = first.title();
+            description = first.wording();
+            rusArea = plan.rusAreas().stream().map(Plan.RusArea::code).filter(code -> code.equals(first.rusArea()))
+                    .findFirst().orElse(plan.rusAreas().get(0).code());
+        }
         return new IssueDraft(
-                text.getTitle().isBlank() ? first.title() : text.getTitle(),
-                text.getTitle().isBlank() && text.getDescription().isBlank() ? first.description() : text.getDescription(),
-                text.getRusArea().isBlank() ? first.rusArea() : text.getRusArea(),
-                sources.stream().map(CycleProposal::id).toList());
+                text.getTitle().isBlank() ? title : text.getTitle(),
+                text.getTitle().isBlank() && text.getDescription().isBlank() ? description : text.getDescription(),
+                text.getRusArea().isBlank() ? rusArea : text.getRusArea(),
+                sources.stream().map(CycleProposal::id).toList(),
+                carried.stream().map(CarriedIssue::id).toList());
     }
 
     /** A proposal's row: its index in the form and the proposal. */
     public record ProposalLine(int index, CycleProposal proposal) {
     }
 
-    /** An issue's fieldset: the number the proposals were given, its index in the form, its rank and sources. */
-    public record IssueLine(int number, int index, int rank, List<CycleProposal> sources) {
+    /** A row of last year's carried issues: its index in the form and the issue with its follow-up. */
+    public record CarriedLine(int index, CarriedIssue issue) {
+    }
+
+    /**
+     * An issue's fieldset: the number the proposals were given, its index in the form, its rank, its sources and
+     * the issues of last year it carries forward.
+     */
+    public record IssueLine(int number, int index, int rank, List<CycleProposal> sources, List<CarriedIssue> carried) {
 
         public String municipalities() {
             return String.join(", ", new TreeSet<>(sources.stream().map(CycleProposal::municipalityName).toList()));
@@ -245,7 +322,17 @@ public class WorkshopPageController {
     public static class WorkshopForm {
         private int revision;
         private List<ProposalChoice> proposals = new ArrayList<>();
+        /** Last year's carried issues and the number of the issue each goes into (the choice's id is the issue's). */
+        private List<ProposalChoice> carried = new ArrayList<>();
         private List<IssueText> issues = new ArrayList<>();
+
+        public List<ProposalChoice> getCarried() {
+            return carried;
+        }
+
+        public void setCarried(List<ProposalChoice> carried) {
+            this.carried = carried;
+        }
 
         public int getRevision() {
             return revision;

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.answer.ProposalRepository;
+import se.paverkansagenda.carryforward.CarriedIssue;
+import se.paverkansagenda.carryforward.CarriedIssueComment;
+import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
@@ -32,9 +35,11 @@ public class WorkshopService {
     private final ProposalRepository proposals;
     private final CycleService cycles;
     private final DeadlineService deadlines;
+    private final CarryForwardService carryForward;
 
     public WorkshopService(WorkshopRepository lists, ProposalRepository proposals, CycleService cycles,
-                           DeadlineService deadlines) {
+                           DeadlineService deadlines, CarryForwardService carryForward) {
+        this.carryForward = carryForward;
         this.lists = lists;
         this.proposals = proposals;
         this.cycles = cycles;
@@ -50,6 +55,16 @@ public class WorkshopService {
     public PrioritisedList list(String cycleKey) {
         cycles.find(cycleKey);
         return lists.find(cycleKey);
+    }
+
+    /** Last year's issues kept or reworded in the follow-up: they stand beside the proposals, marked as carried forward. */
+    public List<CarriedIssue> carriedIssues(String cycleKey) {
+        return carryForward.carriedForward(cycleKey);
+    }
+
+    /** The municipalities' comments on last year's issues, by the carried issue's id. */
+    public Map<String, List<CarriedIssueComment>> carriedComments(String cycleKey) {
+        return carryForward.comments(cycleKey);
     }
 
     public int cap(String cycleKey) {
@@ -69,7 +84,15 @@ public class WorkshopService {
             throw new EditConflictException("Någon annan sparade listan före dig (version " + current.revision() + " av "
                     + current.savedBy() + "). Ladda om sidan och gör om dina ändringar; de är inte sparade.");
         }
-        List<WorkshopRefusedException.Problem> problems = problems(issues, plan, proposals.findByCycle(cycleKey));
+        List<WorkshopRefusedException.Problem> problems = problems(issues, plan, proposals.findByCycle(cycleKey),
+                !carryForward.carriedForward(cycleKey).isEmpty());
+        for (int i = 0; i < issues.size(); i++) {
+            List<String> carried = issues.get(i).carriedIssueIds();
+            List<String> before = issues.subList(0, i).stream().flatMap(issue -> issue.carriedIssueIds().stream()).toList();
+            int index = i;
+            carryForward.workshopProblems(cycleKey, before, carried)
+                    .forEach(problem -> problems.add(new WorkshopRefusedException.Problem(index, "proposalIds", problem)));
+        }
         if (!problems.isEmpty()) {
             throw new WorkshopRefusedException(problems);
         }
@@ -88,7 +111,7 @@ public class WorkshopService {
     }
 
     private static List<WorkshopRefusedException.Problem> problems(List<IssueDraft> issues, Plan plan,
-                                                                  List<CycleProposal> known) {
+                                                                  List<CycleProposal> known, boolean carries) {
         List<WorkshopRefusedException.Problem> problems = new ArrayList<>();
         if (issues.isEmpty()) {
             problems.add(new WorkshopRefusedException.Problem(-1, null, "Listan behöver minst en prioriterad fråga."));
@@ -111,10 +134,11 @@ public class WorkshopService {
                 problems.add(new WorkshopRefusedException.Problem(index, "rusArea",
                         "Välj ett av planens RUS-områden (" + String.join(", ", rusAreas.stream().sorted().toList()) + ")."));
             }
-            List<String> sources = issue.proposalIds() == null ? List.of() : issue.proposalIds();
-            if (sources.isEmpty()) {
+            List<String> sources = issue.proposalIds();
+            if (sources.isEmpty() && issue.carriedIssueIds().isEmpty()) {
                 problems.add(new WorkshopRefusedException.Problem(index, "proposalIds",
-                        "Fråga " + (i + 1) + " behöver minst ett inspel från en kommun."));
+                        "Fråga " + (i + 1) + " behöver minst ett inspel från en kommun"
+                                + (carries ? " eller en överförd fråga från förra året." : ".")));
             }
             for (String source : sources) {
                 if (!proposalIds.contains(source)) {
@@ -132,6 +156,7 @@ public class WorkshopService {
 
     private static IssueDraft trimmed(IssueDraft issue) {
         return new IssueDraft(issue.title().trim(), issue.description() == null ? "" : issue.description().trim(),
-                issue.rusArea().trim(), issue.proposalIds().stream().distinct().sorted().toList());
+                issue.rusArea().trim(), issue.proposalIds().stream().distinct().sorted().toList(),
+                issue.carriedIssueIds().stream().distinct().sorted().toList());
     }
 }

@@ -23,7 +23,7 @@ import se.paverkansagenda.notification.SendMessageAgainDelegate;
 /**
  * The layering of the code, in words and enforced. Shared infrastructure (the plan, process-as-code,
  * the web guard and problem responses, security, documents, mail, calendar, form rules) knows no
- * feature; the features (cycle, round, answer page, follow-up pages, workshop, reference groups, agenda, councils, compilation,
+ * feature; the features (cycle, round, answer page, follow-up pages, workshop, reference groups, carry-forward, agenda, councils, compilation,
  * reports, stages, metrics, demo) build on it and on each other without loops.
  */
 class ArchitectureTest {
@@ -32,7 +32,7 @@ class ArchitectureTest {
             "..notification..", "..deadline..", "..form..", "..history..", "..cluster.."};
     static final String[] FEATURES = {"..cycle..", "..round..", "..link..", "..answer..", "..followup..",
             "..workshop..", "..agenda..", "..council..", "..compilation..", "..report..", "..stage..", "..metrics..",
-            "..demo..", "..revision..", "..refgroup.."};
+            "..demo..", "..revision..", "..refgroup..", "..carryforward.."};
 
     static final JavaClasses APPLICATION = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

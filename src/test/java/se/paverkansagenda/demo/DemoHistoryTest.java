@@ -39,6 +39,8 @@ import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.council.Treatment;
 import se.paverkansagenda.council.TreatmentService;
 import se.paverkansagenda.cycle.CycleRepository;
+import se.paverkansagenda.carryforward.CarryForwardService;
+import se.paverkansagenda.carryforward.FollowedCycleCheck;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.compilation.DocumentContent;
 import se.paverkansagenda.deadline.DeadlineService;
@@ -49,6 +51,7 @@ import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.notification.NotificationRepository;
 import se.paverkansagenda.notification.NotificationType;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.PlanParser;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.report.SteeringReport;
@@ -101,6 +104,10 @@ class DemoHistoryTest {
     DocumentStore documents;
     @Autowired
     NotificationRepository notifications;
+    @Autowired
+    CarryForwardService carryForward;
+    @Autowired
+    FollowedCycleCheck followedCycleCheck;
 
     @Test
     void theFinishedSeedCycleHasStagesThatMatchItsBackdatedHistoryAndASecondStartChangesNothing() throws Exception {
@@ -324,6 +331,12 @@ class DemoHistoryTest {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count())
                 .isEqualTo(cycleAndRequests.length);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(activities);
+
+        // this year's demo cycle follows it: its first step begins with the follow-up of the adopted agenda
+        String plan = new DemoCycle(cycles, deadlines, carryForward).plan();
+        assertThat(plan).endsWith("follows: " + key + "\n");
+        assertThat(PlanParser.parse(plan).follows()).isEqualTo(key);
+        assertThat(followedCycleCheck.problems(PlanParser.parse(plan))).isEmpty();
     }
 
     private static void assertStage(JsonNode stages, Step step, String actualStart, String actualEnd, int daysLate,

@@ -209,6 +209,12 @@ class FormRulesApiTest {
                         new Bad("a link that is no web address", "referenceGroupsDocumentUrl",
                                 v -> text(v, "referenceGroupsDocumentUrl", "grupperna")),
                         "Minst en referensgrupp med medlemmar behöver bildas"),
+                new TaskCase(Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA, v -> text(v, "followUpSummary", "Två frågor behålls."),
+                        "followUpSummary",
+                        new Bad("a summary that is a number", "followUpSummary",
+                                v -> typed(v, "followUpSummary", 2, "Integer")),
+                        new Bad("a link that is no web address", "followUpDocumentUrl",
+                                v -> text(v, "followUpDocumentUrl", "uppfoljningen")), null),
                 new TaskCase(Elements.TASK_PRIORITISE_INPUT, v -> text(v, "workshopDate", "2020-11-09"), "workshopDate",
                         new Bad("a workshop date that is a number", "workshopDate",
                                 v -> typed(v, "workshopDate", 20201109, "Integer")),
@@ -251,12 +257,13 @@ class FormRulesApiTest {
         // a feature's rule reads its cycle, and a send-back moves the redo's dates on the cycle's plan
         if (task.featureRule() != null || List.of(Elements.TASK_REGISTER_RSR_TREATMENT,
                 Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, Elements.TASK_REVIEW_PROPOSAL,
-                Elements.TASK_REGISTER_ADOPTION).contains(task.taskId())) {
+                Elements.TASK_REGISTER_ADOPTION, Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA).contains(task.taskId())) {
             String code = switch (task.taskId()) {
                 case Elements.TASK_WRITE_AGENDA -> "FCA";
                 case Elements.TASK_REGISTER_RSR_TREATMENT -> "FCR";
                 case Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT -> "FCS";
                 case Elements.TASK_FORM_REFERENCE_GROUPS -> "FCG";
+                case Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA -> "FCF";
                 case Elements.TASK_REVIEW_PROPOSAL -> "FCP";
                 case Elements.TASK_REGISTER_ADOPTION -> "FCD";
                 default -> "FCW";

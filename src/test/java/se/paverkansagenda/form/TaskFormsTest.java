@@ -36,6 +36,7 @@ import se.paverkansagenda.cycle.DraftPmRules;
 import se.paverkansagenda.cycle.PresidiumReviewRules;
 import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.process.AgendaProcess;
+import se.paverkansagenda.carryforward.FollowUpRules;
 import se.paverkansagenda.refgroup.ReferenceGroupRules;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.process.ProcessVariable;
@@ -85,6 +86,7 @@ class TaskFormsTest {
                             AgendaProcess.RSR_DISSENT_ROWS.get(7).opinion(), AgendaProcess.RSR_NO_DISSENT_NOTE,
                             AgendaProcess.RSR_MINUTES_URL)),
             Elements.TASK_FORM_REFERENCE_GROUPS, new Rules(ReferenceGroupRules.class, List.of()),
+            Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA, new Rules(FollowUpRules.class, List.of()),
             Elements.TASK_PRIORITISE_INPUT, new Rules(WorkshopRules.class, List.of()),
             Elements.TASK_WRITE_AGENDA, new Rules(AgendaRules.class, List.of()),
             Elements.TASK_REGISTER_ADOPTION, new Rules(AdoptionRules.class,

@@ -55,7 +55,16 @@ final class IsolatedRun {
     /** As {@link #cycle(ProcessEngine, String, List, List)}, with or without the seed plan's reference groups. */
     static IsolatedRun cycle(ProcessEngine engine, String region, List<String> inputRequests,
                              List<String> consultationRequests, boolean referenceGroups) {
+        return cycle(engine, region, inputRequests, consultationRequests, referenceGroups, null);
+    }
+
+    /** As {@link #cycle(ProcessEngine, String, List, List, boolean)}, following the cycle of that year when not null. */
+    static IsolatedRun cycle(ProcessEngine engine, String region, List<String> inputRequests,
+                             List<String> consultationRequests, boolean referenceGroups, Integer followsYear) {
         String yaml = DefaultPlan.yaml().replace("code: JH", "code: " + region);
+        if (followsYear != null) {
+            yaml = yaml + "\nfollows: PA-" + region + "-" + followsYear + "\n";
+        }
         if (!referenceGroups) {
             yaml = yaml.replaceAll("(?m)^referenceGroups:\\n(  .*\\n)+", "referenceGroups:\n  used: false\n");
         }
@@ -72,6 +81,7 @@ final class IsolatedRun {
         AgendaProcess.PRIORITISED_ISSUE_CAP.putIn(variables, plan.prioritisedIssueCap());
         AgendaProcess.STEERING_REPORT_CYCLE.putIn(variables, plan.steeringReport().timeCycle());
         AgendaProcess.REFERENCE_GROUPS_USED.putIn(variables, plan.referenceGroups().used());
+        AgendaProcess.FOLLOWS_PREVIOUS_CYCLE.putIn(variables, plan.follows() != null);
         if (plan.referenceGroups().used()) {
             AgendaProcess.REFERENCE_GROUPS_START.putIn(variables, startOfDay(plan.referenceGroups().start()));
             AgendaProcess.REFERENCE_GROUPS_DUE.putIn(variables, endOfDay(plan.referenceGroups().end()));

@@ -603,6 +603,53 @@ class ProcessPathsTest {
         }
     }
 
+    /** The follow-up of the followed cycle's agenda in step 1: when the plan follows a cycle, before the PM; never again after a send-back. */
+    @Nested
+    class FollowUpOfThePreviousAgenda {
+
+        @Test
+        void aCycleThatFollowsAnotherFollowsItsAgendaUpAndSendsTheReportBeforeThePm() {
+            IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "FUY", List.of("FUY-in-1"), List.of(), false, 2019);
+            ProcessInstance main = cycle.instance();
+            cycle.atStartOf(Step.DRAFT_PM);
+            assertThat(main).hasPassedInOrder(AgendaProcess.Elements.GATEWAY_FOLLOWS_PREVIOUS_CYCLE)
+                    .isWaitingAtExactly(AgendaProcess.Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA);
+            assertThat(cycle.task(AgendaProcess.Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA).getDueDate())
+                    .as("part of step 1: due when the PM is").isEqualTo(endOfDay(LocalDate.of(2020, 4, 24)));
+            cycle.complete(AgendaProcess.Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA, Map.of(
+                    AgendaProcess.FOLLOW_UP_SUMMARY.name(), "Två frågor behålls, en avslutas"));
+            assertThat(main).hasPassedInOrder(AgendaProcess.Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA,
+                            AgendaProcess.Elements.TASK_SEND_FOLLOW_UP_REPORT, AgendaProcess.Elements.GATEWAY_DRAFT_PM_JOIN)
+                    .isWaitingAtExactly(TASK_DRAFT_PM);
+            assertThat(CALLS.at(cycle.businessKey(), AgendaProcess.Elements.TASK_SEND_FOLLOW_UP_REPORT)).hasSize(1);
+            assertThat(CALLS.of(cycle.businessKey())).as("the follow-up's rule is its complete listener")
+                    .anyMatch(call -> call.bean().equals("followUpRules")
+                            && call.elementId().equals(AgendaProcess.Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA)
+                            && call.event().equals("complete"));
+
+            cycle.complete(TASK_DRAFT_PM, pm());
+            cycle.atStartOf(Step.PRESIDIUM_REVIEW).complete(TASK_REVIEW_PROPOSAL, Map.of(
+                    AgendaProcess.PRESIDIUM_DECISION.name(), AgendaProcess.DECISION_SEND_BACK,
+                    AgendaProcess.PRESIDIUM_COMMENT.name(), "Förtydliga"));
+            assertThat(main).as("a PM sent back is written again, the follow-up is not")
+                    .isWaitingAtExactly(TASK_DRAFT_PM);
+            assertThat(cycle.task(AgendaProcess.Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA)).isNull();
+            assertThat(CALLS.at(cycle.businessKey(), AgendaProcess.Elements.TASK_SEND_FOLLOW_UP_REPORT)).hasSize(1);
+        }
+
+        @Test
+        void aFirstCycleStartsWithThePm() {
+            IsolatedRun cycle = IsolatedRun.cycle(ENGINE, "FUN", List.of("FUN-in-1"), List.of(), false, null);
+            ProcessInstance main = cycle.instance();
+            cycle.atStartOf(Step.DRAFT_PM);
+            assertThat(main).hasPassedInOrder(AgendaProcess.Elements.GATEWAY_FOLLOWS_PREVIOUS_CYCLE,
+                            AgendaProcess.Elements.GATEWAY_DRAFT_PM_JOIN)
+                    .hasNotPassed(AgendaProcess.Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA,
+                            AgendaProcess.Elements.TASK_SEND_FOLLOW_UP_REPORT)
+                    .isWaitingAtExactly(TASK_DRAFT_PM);
+        }
+    }
+
     /** A message written by a request that could not be sent at once: one job sends it again. */
     @Nested
     class MessageRetry {

@@ -294,6 +294,8 @@ class PlanRevisionTest {
                 ""), "x"), "rusAreas: RUS-området RUS-6 kan inte tas bort");
         assertRefused(revise(key, plan.replace("every: P1M", "every: P2W"), "x"), "steeringReport.every:",
                 "kan inte ändras i en pågående cykel");
+        assertRefused(revise(key, plan + "follows: PA-RVC-2019\n", "x"),
+                "follows: vilken cykel som följs upp bestäms när cykeln startar och kan inte ändras i en pågående cykel");
         assertRefused(revise(key, "steps: [", "x"), "Filen är inte giltig YAML");
         assertRefused(revise(key, Lifecycles.seedPlan("RVX"), "x"), "planen gäller cykeln PA-RVX-2020, inte " + key);
         assertRefused(revise(key, plan, "x"), "Planen är densamma som version 1");

@@ -145,6 +145,7 @@ class RegionSeparationTest {
                 get("/api/cykel/{key}/sparbarhet"),
                 get("/api/cykel/{key}/workshop"),
                 get("/api/cykel/{key}/referensgrupper"),
+                get("/api/cykel/{key}/uppfoljning"),
                 get("/api/cykel/{key}/referensgrupper/{group}"),
                 get("/api/omgang/{key}/inspel"),
                 get("/api/omgang/{key}/inspel/{request}"),

@@ -41,6 +41,8 @@ class WebappLinkLoginTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("WWW-Authenticate")).isEmpty();
         assertThat(owner.get("/api/cykel/" + key + "/agenda").statusCode()).isNotEqualTo(401);
+        assertThat(owner.get("/api/cykel/" + key + "/uppfoljning").statusCode())
+                .as("the follow-up task's form links its page").isEqualTo(200);
 
         assertThat(owner.get("/api/cycles/" + key).statusCode()).as("not linked: Basic only").isEqualTo(401);
         assertThat(owner.get("/api/cycles/" + key + "/stages").statusCode()).as("the timeline page's JSON link").isEqualTo(200);
