@@ -53,7 +53,6 @@ final class Browser {
         Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Waits for an element the page's scripts or the next page bring, as long as a slow CI machine needs. */
     /** Logs a demo user (the demo password) in on the web apps' login form the browser shows. */
     static void logIn(ChromeDriver driver, String user) {
         waitFor(driver, By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
@@ -61,6 +60,7 @@ final class Browser {
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     }
 
+    /** Waits for an element the page's scripts or the next page bring, as long as a slow CI machine needs. */
     static WebElement waitFor(ChromeDriver driver, By element) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(element));
     }
