@@ -212,6 +212,10 @@ class TwoNodesIT {
                         + "\"email\":\"utvecklingsdirektor@regionjh.example\"},\"credentials\":{\"password\":\"" + OWNER_PASSWORD + "\"}}", 204);
         send(port, "admin", ADMIN_PASSWORD, "PUT", "/engine-rest/group/" + AgendaProcess.Groups.PROCESS_OWNERS + "/members/" + OWNER,
                 "application/json", "", 204);
+        // as an administrator does for a new region: its tenant, with the process owner as a member
+        send(port, "admin", ADMIN_PASSWORD, "POST", "/engine-rest/tenant/create", "application/json",
+                "{\"id\":\"TN\",\"name\":\"Testnorrland\"}", 204);
+        send(port, "admin", ADMIN_PASSWORD, "PUT", "/engine-rest/tenant/TN/user-members/" + OWNER, "application/json", "", 204);
         String plan = PlanWithMunicipalities.first(MUNICIPALITIES, DemoPlan.startingOn(LocalDate.now().plusDays(7)), "TN");
         String cycle = send(port, OWNER, OWNER_PASSWORD, "POST", "/api/cycles", "application/yaml", plan, 201);
         Matcher key = Pattern.compile("\"businessKey\"\\s*:\\s*\"([^\"]+)\"").matcher(cycle);
