@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -17,22 +16,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.paverkansagenda.InputRoundAtOnce;
 import se.paverkansagenda.Application;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ProposalRow;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.deadline.DeadlineService;
-import se.paverkansagenda.demo.DemoPlan;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.Notification;
 import se.paverkansagenda.notification.NotificationRepository;
 import se.paverkansagenda.notification.NotificationType;
-import se.paverkansagenda.plan.PlanWithMunicipalities;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -106,7 +100,7 @@ final class ApplicationRun {
 
     private RunResult round(Database database, String region, int municipalities) throws InterruptedException {
         String run = RunResult.APPLICATION;
-        String cycleKey = openInputRound(region, municipalities);
+        String cycleKey = InputRoundAtOnce.open(app, region, municipalities, "benchmark");
         List<RoundRequest> requests = awaitSent(cycleKey, municipalities);
         Progress.say(database, run, municipalities + " requests sent in cycle " + cycleKey);
         AnswerTokens tokens = app.getBean(AnswerTokens.class);
@@ -133,24 +127,6 @@ final class ApplicationRun {
         Progress.say(database, run, region + ": " + Progress.summary(result) + " " + optimisticLocks.byKind()
                 + " failed jobs " + OptimisticLockCount.failedJobs(engine(), released));
         return result;
-    }
-
-    /**
-     * A cycle of the first municipalities whose plan starts in a week, moved at once to its input
-     * round as an official would find it on the round's first day, so no clock is turned.
-     */
-    private String openInputRound(String region, int municipalities) {
-        LocalDate inAWeek = app.getBean(DeadlineService.class).today().plusDays(7);
-        String plan = PlanWithMunicipalities.first(municipalities, DemoPlan.startingOn(inAWeek), region);
-        String cycleKey = app.getBean(CycleService.class).start(plan, "benchmark").businessKey();
-        RuntimeService runtime = engine().getRuntimeService();
-        String instanceId = runtime.createProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
-                .processInstanceBusinessKey(cycleKey).singleResult().getId();
-        runtime.createProcessInstanceModification(instanceId)
-                .cancelAllForActivity(AgendaProcess.Elements.TIMER_DRAFT_PM_START)
-                .startBeforeActivity(AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND)
-                .execute();
-        return cycleKey;
     }
 
     private List<RoundRequest> awaitSent(String cycleKey, int municipalities) throws InterruptedException {

@@ -1,25 +1,19 @@
 package se.paverkansagenda.benchmark;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.paverkansagenda.InputRoundAtOnce;
 import se.paverkansagenda.Application;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.deadline.DeadlineService;
-import se.paverkansagenda.demo.DemoPlan;
 import se.paverkansagenda.notification.Notification;
 import se.paverkansagenda.notification.NotificationRepository;
 import se.paverkansagenda.notification.NotificationStatus;
 import se.paverkansagenda.notification.NotificationType;
-import se.paverkansagenda.plan.PlanWithMunicipalities;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -47,8 +41,8 @@ final class ApplicationTimers {
             Memory.sample(Memory.AFTER_START);
             List<String> cycles = new ArrayList<>();
             for (int left = options.timers(), i = 0; left > 0; left -= PER_CYCLE, i++) {
-                cycles.add(openInputRound(app, "T" + (char) ('A' + i / 26) + (char) ('A' + i % 26),
-                        Math.min(left, PER_CYCLE)));
+                cycles.add(InputRoundAtOnce.open(app, "T" + (char) ('A' + i / 26) + (char) ('A' + i % 26),
+                        Math.min(left, PER_CYCLE), "benchmark"));
             }
             RoundService rounds = app.getBean(RoundService.class);
             long giveUp = System.nanoTime() + options.timeout().toNanos() * cycles.size();
@@ -70,21 +64,6 @@ final class ApplicationTimers {
                     result.timers(), result.drainSeconds(), result.lost(), result.twice()));
             return result;
         }
-    }
-
-    /** A cycle of the first municipalities moved at once to its input round, as {@link ApplicationRun} does. */
-    private static String openInputRound(ConfigurableApplicationContext app, String region, int municipalities) {
-        LocalDate inAWeek = app.getBean(DeadlineService.class).today().plusDays(7);
-        String plan = PlanWithMunicipalities.first(municipalities, DemoPlan.startingOn(inAWeek), region);
-        String cycleKey = app.getBean(CycleService.class).start(plan, "benchmark").businessKey();
-        RuntimeService runtime = app.getBean(ProcessEngine.class).getRuntimeService();
-        String instanceId = runtime.createProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
-                .processInstanceBusinessKey(cycleKey).singleResult().getId();
-        runtime.createProcessInstanceModification(instanceId)
-                .cancelAllForActivity(AgendaProcess.Elements.TIMER_DRAFT_PM_START)
-                .startBeforeActivity(AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND)
-                .execute();
-        return cycleKey;
     }
 
     private static TimerDrain check(ConfigurableApplicationContext app, RoundService rounds, List<String> cycles,

@@ -3,22 +3,16 @@ package se.paverkansagenda.crash;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.paverkansagenda.InputRoundAtOnce;
 import se.paverkansagenda.Application;
-import se.paverkansagenda.cycle.CycleService;
-import se.paverkansagenda.deadline.DeadlineService;
-import se.paverkansagenda.demo.DemoPlan;
 import se.paverkansagenda.link.AnswerTokens;
-import se.paverkansagenda.plan.PlanWithMunicipalities;
-import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
@@ -56,7 +50,7 @@ public final class CrashNode {
         ConfigurableApplicationContext app = SpringApplication.run(Application.class, settings.toArray(String[]::new));
         Path links = dir.resolve(LINKS);
         if (!Files.exists(links)) {
-            String cycle = openInputRound(app, municipalities);
+            String cycle = InputRoundAtOnce.open(app, "KN", municipalities, "test");
             List<RoundRequest> requests = awaitSent(app, cycle, municipalities);
             AnswerTokens tokens = app.getBean(AnswerTokens.class);
             String lines = requests.stream().map(r -> r.id() + " /svar/" + tokens.mint(r.id()) + " " + r.recipientName().replace(' ', '_'))
@@ -69,19 +63,6 @@ public final class CrashNode {
         Files.move(written, dir.resolve(PORT), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String openInputRound(ConfigurableApplicationContext app, int municipalities) {
-        LocalDate inAWeek = app.getBean(DeadlineService.class).today().plusDays(7);
-        String plan = PlanWithMunicipalities.first(municipalities, DemoPlan.startingOn(inAWeek), "KN");
-        String cycleKey = app.getBean(CycleService.class).start(plan, "test").businessKey();
-        RuntimeService runtime = app.getBean(RuntimeService.class);
-        String instanceId = runtime.createProcessInstanceQuery().processDefinitionKey(AgendaProcess.KEY)
-                .processInstanceBusinessKey(cycleKey).singleResult().getId();
-        runtime.createProcessInstanceModification(instanceId)
-                .cancelAllForActivity(AgendaProcess.Elements.TIMER_DRAFT_PM_START)
-                .startBeforeActivity(AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND)
-                .execute();
-        return cycleKey;
-    }
 
     private static List<RoundRequest> awaitSent(ConfigurableApplicationContext app, String cycle, int municipalities)
             throws InterruptedException {
