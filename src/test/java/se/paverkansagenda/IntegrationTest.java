@@ -9,7 +9,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The shared configuration of every Spring integration test: the whole application on a random
- * port with the {@code test} profile. Keeping one configuration keeps one cached context.
+ * port with the {@code test} profile. Keeping one configuration keeps one cached context in each test JVM
+ * (Surefire runs two side by side, see {@code surefire.forks} in pom.xml).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
