@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,9 +56,25 @@ final class Browser {
 
     /** Logs a demo user (the demo password) in on the web apps' login form the browser shows. */
     static void logIn(ChromeDriver driver, String user) {
-        waitFor(driver, By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
-        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(se.paverkansagenda.ApiClient.DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        logIn(driver, user, se.paverkansagenda.ApiClient.DEMO_PASSWORD);
+    }
+
+    /**
+     * Logs a user in on the web apps' login form the browser shows. The web apps may render the form again
+     * while they start (on a busy machine after the form was first found): a field found before that is
+     * stale, and the whole form is filled in again, until the form is sent.
+     */
+    static void logIn(ChromeDriver driver, String user, String password) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(page -> {
+            WebElement name = page.findElement(By.cssSelector("form[name=signinForm] input[ng-model=username]"));
+            name.clear();
+            name.sendKeys(user);
+            WebElement secret = page.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]"));
+            secret.clear();
+            secret.sendKeys(password);
+            page.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+            return true;
+        });
     }
 
     /** Waits for an element the page's scripts or the next page bring, as long as a slow CI machine needs. */

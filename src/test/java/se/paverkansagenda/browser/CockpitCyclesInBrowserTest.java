@@ -126,9 +126,7 @@ class CockpitCyclesInBrowserTest {
 
             browser.manage().deleteAllCookies();
             browser.get(apps + "admin/default/#/users");
-            Browser.waitFor(browser, By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys("admin");
-            browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(ApiClient.ADMIN_PASSWORD);
-            browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+            Browser.logIn(browser, "admin", ApiClient.ADMIN_PASSWORD);
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
                     driver.findElement(By.tagName("body")).getText().contains(Lifecycles.PROCESS_OWNER));
             assertThat(browser.findElement(By.tagName("body")).getText()).as("Admin's users in Swedish")
