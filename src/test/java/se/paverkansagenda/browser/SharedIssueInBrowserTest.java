@@ -46,6 +46,7 @@ class SharedIssueInBrowserTest {
         String offering = sharingCycles.offering("SHF");
         String receiving = sharingCycles.receivingAtStart("SHG", "Region Ångermanland").cycleKey();
         sharingCycles.processOwnerOf(RECEIVING_OWNER, "SHG");
+        sharingCycles.withoutTheDemoUsers("SHG");
         ChromeDriver owner = Browser.start();
         ChromeDriver receiver = null;
         try {

@@ -16,6 +16,7 @@ import se.paverkansagenda.agenda.SectionDraft;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 import se.paverkansagenda.round.RoundKind;
+import se.paverkansagenda.security.Role;
 import se.paverkansagenda.workshop.IssueDraft;
 import se.paverkansagenda.workshop.WorkshopService;
 
@@ -76,6 +77,13 @@ public class SharingCycles {
 
     private static String[] named(String regionName) {
         return new String[] {"name: Region Jämtland Härjedalen\nyear:", "name: " + regionName + "\nyear:"};
+    }
+
+    /** The region keeps only users of its own: the demo's users, whom the tests make members of every region, leave it. */
+    public void withoutTheDemoUsers(String region) {
+        for (Role role : Role.values()) {
+            identityService.deleteTenantUserMembership(region, role.demoUserId());
+        }
     }
 
     /**
