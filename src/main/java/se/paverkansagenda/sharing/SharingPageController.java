@@ -122,6 +122,7 @@ public class SharingPageController {
 
     private String renderIssue(SharedIssue issue, String problem, String reason, Model model) {
         model.addAttribute("issue", issue);
+        model.addAttribute("ownCycles", sharing.cyclesOfUser(issue));
         model.addAttribute("mayAnswer", sharing.mayAnswer(issue));
         model.addAttribute("mayWithdraw", sharing.mayWithdraw(issue));
         model.addAttribute("problem", problem);

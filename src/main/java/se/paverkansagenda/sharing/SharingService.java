@@ -127,6 +127,18 @@ public class SharingService {
         return issue.open() && processOwner() && user.maySee(issue.sourceRegionCode());
     }
 
+    /** The offer's cycles whose region the user works in: the offering one, the receiving one, or both. */
+    public List<String> cyclesOfUser(SharedIssue issue) {
+        List<String> own = new ArrayList<>();
+        if (user.maySee(issue.sourceRegionCode())) {
+            own.add(issue.sourceCycleKey());
+        }
+        if (user.maySee(issue.targetRegionCode())) {
+            own.add(issue.targetCycleKey());
+        }
+        return own;
+    }
+
     /** The receiving region agrees: from now on the issue is shared. */
     @Transactional
     public SharedIssue accept(String id) {

@@ -20,6 +20,7 @@ import se.paverkansagenda.ApiClient;
 import se.paverkansagenda.IntegrationTest;
 import se.paverkansagenda.LifecycleDriver;
 import se.paverkansagenda.Lifecycles;
+import se.paverkansagenda.PageForms;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.agenda.SectionDraft;
 import se.paverkansagenda.process.AgendaProcess.Elements;
@@ -177,7 +178,19 @@ class SharedIssueTest {
                 "{\"revision\": 0, \"issues\": [{\"title\": \"X\", \"rusArea\": \"RUS-1\", \"sharedIssueIds\": [\"nej\"]}]}");
         assertThat(notShared.statusCode()).isEqualTo(400);
         assertThat(notShared.body()).contains("Den delade frågan nej är inte delad med cykeln.");
-        workshop.save(receiving.cycleKey(), 0, List.of(
+        // on the workshop's page, the shared issue is given a number like a proposal
+        HttpResponse<String> page = PageForms.post(receiver, "/api/cykel/" + receiving.cycleKey() + "/workshop",
+                "/api/cykel/" + receiving.cycleKey() + "/workshop", Map.of("revision", "0",
+                        "proposals[0].proposalId", "2380-1", "proposals[0].issue", "",
+                        "shared[0].proposalId", id, "shared[0].issue", "1"));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(302);
+        assertThat(workshop.list(receiving.cycleKey()).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.title()).isEqualTo(SharingCycles.RAILWAY);
+            assertThat(issue.description()).isEqualTo(SharingCycles.RAILWAY_TEXT);
+            assertThat(issue.sharedIssueIds()).containsExactly(id);
+            assertThat(issue.proposalIds()).isEmpty();
+        });
+        workshop.save(receiving.cycleKey(), 1, List.of(
                 new IssueDraft("Mittbanan tillsammans med grannlänet", "Gemensamt med grannlänet.", "RUS-1", List.of("2380-1"), List.of(),
                         List.of(id))), AgendaWork.OFFICIAL);
         receiving.complete(Elements.TASK_PRIORITISE_INPUT, Map.of());
