@@ -333,7 +333,7 @@ class DemoHistoryTest {
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(activities);
 
         // this year's demo cycle follows it: its first step begins with the follow-up of the adopted agenda
-        String plan = new DemoCycle(cycles, deadlines, carryForward).plan();
+        String plan = new DemoCycle(cycles, deadlines, carryForward, cycleRows).plan();
         assertThat(plan).endsWith("follows: " + key + "\n");
         assertThat(PlanParser.parse(plan).follows()).isEqualTo(key);
         assertThat(followedCycleCheck.problems(PlanParser.parse(plan))).isEmpty();
