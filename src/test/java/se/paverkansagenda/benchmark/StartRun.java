@@ -40,8 +40,8 @@ import se.paverkansagenda.benchmark.bare.BareStarter;
  */
 public final class StartRun {
 
-    /** What the application's log says once the demo data is complete (DemoData); {@code bench.demoReadyLine}. */
-    static final String DEMO_READY = System.getProperty("bench.demoReadyLine", "Demodatan är klar");
+    /** What the application's log says once the demo data is complete (DemoData). */
+    static final String DEMO_READY = "Demodatan är klar";
     private static final String ADMIN_PASSWORD = "Demo-Styr-2026";
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -72,8 +72,18 @@ public final class StartRun {
     }
 
     private Figures measure() throws InterruptedException {
+        return measure(Optional.empty()).get(0);
+    }
+
+    /**
+     * The application's jar and, when given, an earlier build's jar ({@code bench.jar.before}), each beside
+     * the same bare starts: one figure set each, the earlier one second.
+     */
+    private List<Figures> measure(Optional<Path> before) throws InterruptedException {
         List<Start> applicationFirst = new ArrayList<>();
         List<Start> applicationRestart = new ArrayList<>();
+        List<Start> beforeFirst = new ArrayList<>();
+        List<Start> beforeRestart = new ArrayList<>();
         List<Start> bareFirst = new ArrayList<>();
         List<Start> bareRestart = new ArrayList<>();
         Optional<Path> jar = applicationJar();
@@ -81,16 +91,28 @@ public final class StartRun {
                 + "se.paverkansagenda.Application (no jar in target/: mvn package -DskipTests builds it)");
         for (int i = 1; i <= options.starts(); i++) {
             Path data = temporaryDirectory("benchmark-start-application-");
-            applicationFirst.add(start("application, first start " + i, applicationCommand(jar), data, true));
-            applicationRestart.add(start("application, restart " + i, applicationCommand(jar), data, true));
+            applicationFirst.add(start("application, first start " + i, applicationCommand(jar), data, DEMO_READY));
+            applicationRestart.add(start("application, restart " + i, applicationCommand(jar), data, null));
+            if (before.isPresent()) {
+                Path beforeData = temporaryDirectory("benchmark-start-before-");
+                beforeFirst.add(start("earlier application, first start " + i, applicationCommand(before), beforeData,
+                        System.getProperty("bench.jar.before.demoReadyLine", DEMO_READY)));
+                beforeRestart.add(start("earlier application, restart " + i, applicationCommand(before), beforeData, null));
+            }
             Path bareData = temporaryDirectory("benchmark-start-bare-");
-            bareFirst.add(start("bare starter, first start " + i, bareCommand(bareData), bareData, false));
-            bareRestart.add(start("bare starter, restart " + i, bareCommand(bareData), bareData, false));
+            bareFirst.add(start("bare starter, first start " + i, bareCommand(bareData), bareData, null));
+            bareRestart.add(start("bare starter, restart " + i, bareCommand(bareData), bareData, null));
         }
-        return new Figures(application, options.starts(), applicationFirst, applicationRestart, bareFirst, bareRestart);
+        List<Figures> figures = new ArrayList<>(List.of(new Figures(application, options.starts(), applicationFirst,
+                applicationRestart, bareFirst, bareRestart)));
+        before.ifPresent(path -> figures.add(new Figures("java -jar " + path, options.starts(), beforeFirst,
+                beforeRestart, bareFirst, bareRestart)));
+        return figures;
     }
 
-    private Start start(String what, List<String> command, Path data, boolean waitForDemo) throws InterruptedException {
+    /** One start until it answers, and until its log has the demo's line when one is given. */
+    private Start start(String what, List<String> command, Path data, String demoLine) throws InterruptedException {
+        boolean waitForDemo = demoLine != null;
         int port = freePort();
         List<String> full = new ArrayList<>(command);
         full.add("--server.port=" + port);
@@ -107,7 +129,7 @@ public final class StartRun {
             throw new UncheckedIOException(e);
         }
         CompletableFuture<Long> demoReady = new CompletableFuture<>();
-        Thread reader = new Thread(() -> copy(process, log, demoReady), "start-log");
+        Thread reader = new Thread(() -> copy(process, log, demoLine, demoReady), "start-log");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -120,7 +142,7 @@ public final class StartRun {
                 try {
                     demo = (demoReady.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS) - started) / 1e9;
                 } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException(what + ": no \"" + DEMO_READY + "\" in its log within "
+                    throw new IllegalStateException(what + ": no \"" + demoLine + "\" in its log within "
                             + options.timeout() + "; see " + log);
                 }
             }
@@ -160,12 +182,12 @@ public final class StartRun {
     }
 
     /** The process's output into its log file; the moment the demo data's line came. */
-    private static void copy(Process process, Path log, CompletableFuture<Long> demoReady) {
+    private static void copy(Process process, Path log, String demoLine, CompletableFuture<Long> demoReady) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.contains(DEMO_READY)) {
+                if (demoLine != null && line.contains(demoLine)) {
                     demoReady.complete(System.nanoTime());
                 }
                 out.println(line);
@@ -232,7 +254,8 @@ public final class StartRun {
 
     /** Jars a bare Camunda starter with web apps, REST and JDBC would not have: their auto-configurations would run. */
     private static final List<String> NOT_BARE = List.of("flyway", "thymeleaf", "mail", "greenmail", "actuator",
-            "micrometer", "prometheus", "hibernate-validator", "selenium", "postgresql", "openhtmltopdf", "pdfbox",
+            "micrometer-core", "micrometer-registry", "micrometer-jakarta9", "prometheus", "hibernate-validator",
+            "selenium", "postgresql", "openhtmltopdf", "pdfbox",
             "poi", "ical4j", "jollyday", "archunit", "jasperreports");
 
     /**
@@ -283,11 +306,12 @@ public final class StartRun {
     public static void main(String[] args) throws InterruptedException {
         BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Figures figures = measure(options);
+        List<Figures> figures = new StartRun(options).measure(
+                Optional.ofNullable(System.getProperty("bench.jar.before")).map(Path::of));
         System.out.printf(Locale.ROOT, "%n%s, %d processors, Java %s, load average %.1f before and %.1f after:%n%n",
                 Benchmark.machine(), Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.println(StartTable.render(options, figures));
+        figures.forEach(each -> System.out.println(StartTable.render(options, each)));
         System.exit(0);
     }
 
