@@ -254,7 +254,7 @@ public final class StartRun {
 
     /** Jars a bare Camunda starter with web apps, REST and JDBC would not have: their auto-configurations would run. */
     private static final List<String> NOT_BARE = List.of("flyway", "thymeleaf", "mail", "greenmail", "actuator",
-            "micrometer-core", "micrometer-registry", "micrometer-jakarta9", "prometheus", "hibernate-validator",
+            "micrometer-core", "micrometer-registry", "micrometer-jakarta9", "prometheus",
             "selenium", "postgresql", "openhtmltopdf", "pdfbox",
             "poi", "ical4j", "jollyday", "archunit", "jasperreports");
 
