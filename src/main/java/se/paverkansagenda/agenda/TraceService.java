@@ -21,6 +21,8 @@ import se.paverkansagenda.plan.Step;
 import se.paverkansagenda.refgroup.ReferenceGroupAdvice;
 import se.paverkansagenda.refgroup.ReferenceGroupService;
 import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.sharing.SharedIssue;
+import se.paverkansagenda.sharing.SharingService;
 import se.paverkansagenda.workshop.PrioritisedIssue;
 import se.paverkansagenda.workshop.PrioritisedList;
 import se.paverkansagenda.workshop.WorkshopService;
@@ -38,10 +40,12 @@ public class TraceService {
     private final ReferenceGroupService referenceGroups;
     private final TreatmentService treatments;
     private final CarryForwardService carryForward;
+    private final SharingService sharing;
 
     public TraceService(AgendaService agenda, WorkshopService workshop, ReferenceGroupService referenceGroups,
-                        TreatmentService treatments, CarryForwardService carryForward) {
+                        TreatmentService treatments, CarryForwardService carryForward, SharingService sharing) {
         this.carryForward = carryForward;
+        this.sharing = sharing;
         this.agenda = agenda;
         this.workshop = workshop;
         this.referenceGroups = referenceGroups;
@@ -50,10 +54,15 @@ public class TraceService {
 
     public CycleTrace cycle(String cycleKey) {
         Facts facts = facts(cycleKey);
+        List<SharedRef> sharedWith = sharing.sharedWithOthers(cycleKey).stream().map(SharedRef::with).toList();
+        List<SharedRef> sharedFrom = sharing.sharedWithCycle(cycleKey).stream().map(SharedRef::from).toList();
+        List<SharedRef> shared = new ArrayList<>(sharedWith);
+        shared.addAll(sharedFrom);
         return new CycleTrace(cycleKey, facts.decision.state(), facts.adoptedVersion().orElse(null),
-                facts.latest().map(AgendaVersion::number).orElse(null), sections(facts, carriedFrom(cycleKey)),
+                facts.latest().map(AgendaVersion::number).orElse(null),
+                sections(facts, carriedFrom(cycleKey), sharedWith, sharedFrom),
                 facts.proposals.stream().map(p -> proposal(facts, p)).toList(),
-                facts.treatments.stream().map(TreatmentRef::of).toList());
+                facts.treatments.stream().map(TreatmentRef::of).toList(), shared);
     }
 
     public ProposalTrace proposal(String cycleKey, String proposalId) {
@@ -100,7 +109,9 @@ public class TraceService {
     }
 
     /** Every section the agenda has had: those of the version that counts, in order, then those taken out. */
-    private static List<SectionTrace> sections(Facts facts, Function<String, CarriedRef> carriedFrom) {
+    private static List<SectionTrace> sections(Facts facts, Function<String, CarriedRef> carriedFrom,
+                                               List<SharedRef> sharedWith, List<SharedRef> sharedFrom) {
+        Map<String, SharedRef> sharedById = sharedFrom.stream().collect(Collectors.toMap(SharedRef::id, Function.identity()));
         Set<String> keys = new LinkedHashSet<>();
         facts.current().ifPresent(version -> version.sections().forEach(s -> keys.add(s.key())));
         facts.versions.forEach(version -> version.sections().forEach(s -> keys.add(s.key())));
@@ -122,7 +133,10 @@ public class TraceService {
                     current.isPresent() && facts.adoptedVersion().isPresent(),
                     issue.map(IssueRef::of).orElse(null), sources, about, history(facts.versions, key),
                     issue.map(i -> facts.adviceOn(i.rusArea(), i.proposalIds())).orElse(List.of()),
-                    issue.map(i -> i.carriedIssueIds().stream().map(carriedFrom).toList()).orElse(List.of())));
+                    issue.map(i -> i.carriedIssueIds().stream().map(carriedFrom).toList()).orElse(List.of()),
+                    sharedWith.stream().filter(shared -> shared.sectionKey().equals(key)).toList(),
+                    issue.map(i -> i.sharedIssueIds().stream().map(sharedById::get).filter(ref -> ref != null).toList())
+                            .orElse(List.of())));
         }
         return traces;
     }
@@ -218,7 +232,7 @@ public class TraceService {
 
     public record CycleTrace(String cycleKey, AgendaDecision.State agendaState, Integer adoptedVersion,
                              Integer latestVersion, List<SectionTrace> sections, List<ProposalTrace> proposals,
-                             List<TreatmentRef> treatments) {
+                             List<TreatmentRef> treatments, List<SharedRef> shared) {
     }
 
     /**
@@ -229,7 +243,33 @@ public class TraceService {
     public record SectionTrace(String key, String title, SectionOrigin origin, Integer position,
                                boolean inAdoptedAgenda, IssueRef issue, List<ProposalRef> proposals,
                                List<StatementRef> statements, List<SectionVersion> versions, List<AdviceRef> advice,
-                               List<CarriedRef> carriedFrom) {
+                               List<CarriedRef> carriedFrom, List<SharedRef> sharedWith, List<SharedRef> sharedFrom) {
+    }
+
+    /**
+     * An issue two regions agreed to share: on the offering cycle's side the section it was offered from
+     * ({@code SHARED_WITH}, "Delad med …"), on the receiving cycle's side the issue as offered ({@code SHARED_FROM},
+     * "Delad från …"). Its wording and origin (region, cycle, year), the other side, the message and who agreed
+     * when; the receiving side learns nothing more of the offering cycle.
+     */
+    public record SharedRef(String id, String direction, String label, String title, String wording,
+                            String originRegion, String originCycleKey, String originYear, String sectionKey,
+                            String otherRegion, String otherCycleKey, String message, String offeredBy,
+                            OffsetDateTime offeredAt, String acceptedBy, OffsetDateTime acceptedAt) {
+
+        static SharedRef with(SharedIssue issue) {
+            return new SharedRef(issue.id(), "SHARED_WITH", issue.sharedWithLabel(), issue.title(), issue.text(),
+                    issue.sourceRegionName(), issue.sourceCycleKey(), issue.sourceYear(), issue.sourceSectionKey(),
+                    issue.targetRegionName(), issue.targetCycleKey(), issue.message(), issue.offeredBy(),
+                    issue.offeredAt(), issue.answeredBy(), issue.answeredAt());
+        }
+
+        static SharedRef from(SharedIssue issue) {
+            return new SharedRef(issue.id(), "SHARED_FROM", issue.sharedFromLabel(), issue.title(), issue.text(),
+                    issue.sourceRegionName(), issue.sourceCycleKey(), issue.sourceYear(), issue.sourceSectionKey(),
+                    issue.sourceRegionName(), issue.sourceCycleKey(), issue.message(), issue.offeredBy(),
+                    issue.offeredAt(), issue.answeredBy(), issue.answeredAt());
+        }
     }
 
     /**

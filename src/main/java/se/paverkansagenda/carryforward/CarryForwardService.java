@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
@@ -31,8 +32,11 @@ public class CarryForwardService {
     private final CarryForwardRepository repository;
     private final CycleService cycles;
     private final DeadlineService deadlines;
+    private final TransactionTemplate transaction;
 
-    public CarryForwardService(CarryForwardRepository repository, CycleService cycles, DeadlineService deadlines) {
+    public CarryForwardService(CarryForwardRepository repository, CycleService cycles, DeadlineService deadlines,
+                               PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.repository = repository;
         this.cycles = cycles;
         this.deadlines = deadlines;
@@ -45,7 +49,8 @@ public class CarryForwardService {
 
     /**
      * The issues of the followed agenda with their follow-up, in the agenda's order; none for a cycle that
-     * follows none. They are copied from the followed cycle's adopted version the first time they are asked for.
+     * follows none. They are copied from the followed cycle's adopted version the first time they are asked for,
+     * all in one transaction under the cycle's lock: a second reader at that moment waits and reads them all.
      */
     public List<CarriedIssue> issues(String cycleKey) {
         Optional<String> previous = follows(cycleKey);
@@ -56,16 +61,19 @@ public class CarryForwardService {
         if (!issues.isEmpty()) {
             return issues;
         }
-        Optional<Integer> version = repository.adoptedVersion(previous.get());
-        if (version.isEmpty()) {
-            return List.of();
-        }
-        try {
+        return transaction.execute(status -> {
+            repository.lock(cycleKey);
+            List<CarriedIssue> copied = repository.ofCycle(cycleKey);
+            if (!copied.isEmpty()) {
+                return copied;
+            }
+            Optional<Integer> version = repository.adoptedVersion(previous.get());
+            if (version.isEmpty()) {
+                return List.<CarriedIssue>of();
+            }
             repository.copyAdoptedSections(cycleKey, previous.get(), version.get());
-        } catch (DuplicateKeyException copiedMeanwhile) {
-            // another request copied them at the same moment: read theirs
-        }
-        return repository.ofCycle(cycleKey);
+            return repository.ofCycle(cycleKey);
+        });
     }
 
     /** Whether the cycle's agenda is adopted, so that a cycle may follow it. */

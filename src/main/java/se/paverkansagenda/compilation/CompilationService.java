@@ -11,6 +11,9 @@ import se.paverkansagenda.answer.AttachmentRepository;
 import se.paverkansagenda.answer.ProposalRepository;
 import se.paverkansagenda.answer.ProposalRow;
 import se.paverkansagenda.answer.PublicAnswerService;
+import se.paverkansagenda.carryforward.CarriedIssue;
+import se.paverkansagenda.carryforward.CarriedIssueComment;
+import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.document.DocumentFormat;
@@ -40,10 +43,13 @@ public class CompilationService {
     private final DocumentStore documents;
     private final RoundService rounds;
     private final PublicAnswerService publicAnswers;
+    private final CarryForwardService carriedForward;
 
     public CompilationService(CycleService cycles, RoundFollowUp followUp, ProposalRepository proposals,
                               AttachmentRepository attachments, DeadlineService deadlines, CompilationWriter writer,
-                              DocumentStore documents, RoundService rounds, PublicAnswerService publicAnswers) {
+                              DocumentStore documents, RoundService rounds, PublicAnswerService publicAnswers,
+                              CarryForwardService carriedForward) {
+        this.carriedForward = carriedForward;
         this.rounds = rounds;
         this.publicAnswers = publicAnswers;
         this.cycles = cycles;
@@ -72,7 +78,23 @@ public class CompilationService {
                     return new InputCompilation.Municipality(respondent, compiled, answerText);
                 }).toList();
         return new InputCompilation(cycleKey, plan.region().name(), plan.year(), deadlines.today(), plan.rusAreas(),
-                municipalities);
+                municipalities, earlierIssues(cycleKey));
+    }
+
+    /** Last year's issues and the municipalities' comments on them, when the cycle follows another. */
+    private List<InputCompilation.EarlierIssue> earlierIssues(String cycleKey) {
+        if (carriedForward.follows(cycleKey).isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<CarriedIssueComment>> comments = carriedForward.comments(cycleKey);
+        List<CarriedIssue> issues = carriedForward.issues(cycleKey);
+        return IntStream.range(0, issues.size()).mapToObj(i -> {
+            CarriedIssue issue = issues.get(i);
+            return new InputCompilation.EarlierIssue(i + 1, issue.title(), issue.wording(),
+                    issue.decision() == null ? "Ej uppföljd" : issue.decision().swedishName(), issue.previousYear(),
+                    comments.getOrDefault(issue.id(), List.of()).stream()
+                            .map(comment -> new InputCompilation.Comment(comment.municipality(), comment.text())).toList());
+        }).toList();
     }
 
     public ConsultationCompilation consultation(String cycleKey) {

@@ -66,6 +66,20 @@ public class CompilationWriter {
                 html.append("<p class=\"pre\">").append(text(m.answerText())).append("</p>");
             }
         }
+        if (!c.earlierIssues().isEmpty()) {
+            html.append("<h2>").append(text(earlierHeading(c))).append("</h2>");
+            for (InputCompilation.EarlierIssue issue : c.earlierIssues()) {
+                html.append("<h3>").append(text(issueHeading(issue))).append("</h3><p class=\"pre\">")
+                        .append(text(issue.wording())).append("</p>");
+                if (issue.comments().isEmpty()) {
+                    html.append("<p class=\"muted\">Inga kommentarer.</p>");
+                }
+                for (InputCompilation.Comment comment : issue.comments()) {
+                    html.append("<p><strong>").append(text(comment.municipalityName())).append(":</strong> ")
+                            .append(text(comment.text())).append("</p>");
+                }
+            }
+        }
         html.append("<h2>Kommuner som inte har svarat</h2>");
         names(html, c.unanswered());
         return Xhtml.page(title(c), html.toString());
@@ -93,9 +107,28 @@ public class CompilationWriter {
                 docx.paragraph(m.answerText());
             }
         }
+        if (!c.earlierIssues().isEmpty()) {
+            docx.heading(1, earlierHeading(c));
+            for (InputCompilation.EarlierIssue issue : c.earlierIssues()) {
+                docx.heading(2, issueHeading(issue)).paragraph(issue.wording());
+                if (issue.comments().isEmpty()) {
+                    docx.paragraph("Inga kommentarer.");
+                }
+                issue.comments().forEach(comment -> docx.paragraph(comment.municipalityName() + ": " + comment.text()));
+            }
+        }
         docx.heading(1, "Kommuner som inte har svarat")
                 .paragraph(c.unanswered().isEmpty() ? "Alla har svarat." : joinNames(c.unanswered()));
         return docx.build();
+    }
+
+    private static String earlierHeading(InputCompilation c) {
+        return "Kommentarer på frågorna från " + c.earlierIssues().get(0).year();
+    }
+
+    /** {@code 2. Bredband i hela länet (Omformuleras)}. */
+    private static String issueHeading(InputCompilation.EarlierIssue issue) {
+        return issue.number() + ". " + issue.title() + " (" + issue.decision() + ")";
     }
 
     public byte[] csv(InputCompilation c) {

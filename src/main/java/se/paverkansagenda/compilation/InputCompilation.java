@@ -9,7 +9,7 @@ import se.paverkansagenda.plan.Plan;
 
 /** Every municipality's proposals in a cycle's input round, with who answered, who did not and who was late. */
 public record InputCompilation(String cycleKey, String regionName, int year, LocalDate compiledOn, List<Plan.RusArea> rusAreas,
-                               List<Municipality> municipalities) {
+                               List<Municipality> municipalities, List<EarlierIssue> earlierIssues) {
 
     /** A municipality of the round: how it answered, its proposals, and the answer's text when it had none. */
     public record Municipality(Respondent respondent, List<Proposal> proposals, String answerText) {
@@ -19,6 +19,18 @@ public record InputCompilation(String cycleKey, String regionName, int year, Loc
     public record Proposal(String municipalityCode, String municipalityName, int number, String title, String description,
                            String rusArea, String decisionLevel, String justification, String contactPerson, boolean late,
                            LocalDate receivedOn) {
+    }
+
+    /**
+     * An issue of the agenda the cycle follows, as its follow-up decided, with what the municipalities
+     * commented on it in their input: closed issues too, since a comment may argue against closing.
+     */
+    public record EarlierIssue(int number, String title, String wording, String decision, String year,
+                               List<Comment> comments) {
+    }
+
+    /** One municipality's comment on an earlier issue. */
+    public record Comment(String municipalityName, String text) {
     }
 
     public List<Proposal> proposals() {

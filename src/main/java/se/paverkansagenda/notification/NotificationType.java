@@ -41,7 +41,13 @@ public enum NotificationType {
     /** A running cycle's plan was revised: to the process owner, and to each recipient whose dates or meetings moved. */
     PLAN_REVISED,
     /** Step 1 of a cycle that follows another: the follow-up report, to the presidium, the partnership and the process owner. */
-    FOLLOW_UP_REPORT;
+    FOLLOW_UP_REPORT,
+    /** To the process owner of a region whose cycle another region offers an issue to share: the offer, with a link to answer it. */
+    ISSUE_OFFERED,
+    /** To the process owner of the region that offered an issue: the other region accepted or declined it. */
+    ISSUE_OFFER_ANSWERED,
+    /** To the process owner of the region an issue was offered to: the offer was withdrawn before it was answered. */
+    ISSUE_OFFER_WITHDRAWN;
 
     public String template() {
         return name().toLowerCase().replace('_', '-');

@@ -254,6 +254,17 @@ public final class AgendaProcess {
     }
 
     /**
+     * Work that opens a step once, before its first pass, when the cycle has it: the follow-up of the agenda
+     * a cycle follows, and the sending of its report, open step 1. A send-back repeats the step's own
+     * elements ({@link #elementsOf}) and not these.
+     */
+    public static List<String> leadOf(Step step) {
+        return step == Step.DRAFT_PM
+                ? List.of(Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA, Elements.TASK_SEND_FOLLOW_UP_REPORT)
+                : List.of();
+    }
+
+    /**
      * The step a decision sends the work back to, for the two steps that may: the presidium sends the
      * PM back to step 1, adoption sends the agenda back to step 9. The sending step then runs again.
      */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -54,9 +55,9 @@ final class CycleSoFar {
         return activities;
     }
 
-    /** The step's work has started: one of its elements ran or runs, or waits for its job. */
+    /** The step's work has started: one of its elements, or the work that opens it, ran or runs, or waits for its job. */
     boolean begun(Step step) {
-        return AgendaProcess.elementsOf(step).stream()
+        return Stream.concat(AgendaProcess.leadOf(step).stream(), AgendaProcess.elementsOf(step).stream())
                 .anyMatch(element -> begunElements.contains(element) || waitingElements.contains(element));
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -91,7 +92,7 @@ public class StageProgress {
 
         Map<Step, List<List<HistoricActivityInstance>>> runsByPass = new EnumMap<>(Step.class);
         for (Step step : Step.values()) {
-            runsByPass.put(step, passes(AgendaProcess.elementsOf(step), runsByElement));
+            runsByPass.put(step, passes(Work.of(step, plan), runsByElement));
         }
         List<SendBack> sendBacks = sendBacks(instanceId, runsByPass);
 
@@ -101,7 +102,7 @@ public class StageProgress {
                     incidentsByElement));
             if (step == Step.SEND_COMPILATION_TO_RSR && plan.referenceGroups().used()) {
                 Work groups = Work.referenceGroups(plan);
-                stages.add(stage(groups, plan, instanceId, finished, asOf, passes(groups.elements(), runsByElement),
+                stages.add(stage(groups, plan, instanceId, finished, asOf, passes(groups, runsByElement),
                         sendBacks, incidentsByElement));
             }
         }
@@ -115,17 +116,22 @@ public class StageProgress {
      * key, number, name, the plan's days for it and the elements that are its work.
      */
     private record Work(Step step, String key, int number, String label, String name, StepDates planned,
-                        List<String> elements) {
+                        List<String> lead, List<String> elements) {
+
+        /** Every element whose run, job or incident belongs to the stage. */
+        List<String> all() {
+            return Stream.concat(lead.stream(), elements.stream()).toList();
+        }
 
         static Work of(Step step, Plan plan) {
             return new Work(step, step.name(), step.number(), String.valueOf(step.number()), step.swedishName(),
-                    plan.datesOf(step), AgendaProcess.elementsOf(step));
+                    plan.datesOf(step), AgendaProcess.leadOf(step), AgendaProcess.elementsOf(step));
         }
 
         static Work referenceGroups(Plan plan) {
             return new Work(null, REFERENCE_GROUPS_KEY, Step.SEND_COMPILATION_TO_RSR.number(), REFERENCE_GROUPS_LABEL,
                     REFERENCE_GROUPS_NAME, new StepDates(plan.referenceGroups().start(), plan.referenceGroups().end()),
-                    AgendaProcess.REFERENCE_GROUP_ELEMENTS);
+                    List.of(), AgendaProcess.REFERENCE_GROUP_ELEMENTS);
         }
     }
 
@@ -134,10 +140,10 @@ public class StageProgress {
                         Map<String, Long> incidentsByElement) {
         Step step = work.step();
         StepDates planned = work.planned();
-        List<String> elements = work.elements();
+        List<String> elements = work.all();
         List<StagePass> passes = new ArrayList<>();
         for (List<HistoricActivityInstance> runs : runsByPass) {
-            passes.add(pass(passes.size() + 1, work, plan, runs, sendBacks, asOf));
+            passes.add(pass(passes.size() + 1, work, plan, runs, sendBacks, finished, asOf));
         }
         boolean waiting = !finished && elements.stream().anyMatch(element -> waitsForAJob(instanceId, element));
         if (waiting && passes.stream().noneMatch(pass -> pass.state() == StageState.IN_PROGRESS)) {
@@ -175,10 +181,13 @@ public class StageProgress {
      * late; one that a decision sent back is returned; any other is done.
      */
     private StagePass pass(int number, Work work, Plan plan, List<HistoricActivityInstance> runs,
-                           List<SendBack> sendBacks, Instant asOf) {
+                           List<SendBack> sendBacks, boolean finished, Instant asOf) {
         Step step = work.step();
         Date start = runs.stream().map(HistoricActivityInstance::getStartTime).min(Comparator.naturalOrder()).orElseThrow();
-        boolean open = runs.stream().anyMatch(run -> run.getEndTime() == null);
+        // the work that opens the step is not all of it: the step is under way until its own work has run
+        boolean onlyLead = runs.stream().allMatch(run -> work.lead().contains(run.getActivityId()));
+        boolean open = runs.stream().anyMatch(run -> run.getEndTime() == null)
+                || (onlyLead && !finished && runs.stream().noneMatch(HistoricActivityInstance::isCanceled));
         Optional<Date> end = open ? Optional.empty() : runs.stream().map(HistoricActivityInstance::getEndTime)
                 .max(Comparator.naturalOrder());
         boolean cancelled = !open && runs.stream().anyMatch(HistoricActivityInstance::isCanceled);
@@ -232,6 +241,22 @@ public class StageProgress {
      * The runs of a step's elements, one list per pass: a pass begins with each run of the step's first element, and
      * the runs of its other elements belong to the pass that began last before them.
      */
+    /** The stage's passes, the work that opens it (see {@link AgendaProcess#leadOf}) counted in its first. */
+    private static List<List<HistoricActivityInstance>> passes(Work work,
+                                                               Map<String, List<HistoricActivityInstance>> runsByElement) {
+        List<List<HistoricActivityInstance>> passes = passes(work.elements(), runsByElement);
+        List<HistoricActivityInstance> lead = work.lead().stream()
+                .flatMap(element -> runsByElement.getOrDefault(element, List.of()).stream()).toList();
+        if (!lead.isEmpty()) {
+            if (passes.isEmpty()) {
+                passes.add(new ArrayList<>(lead));
+            } else {
+                passes.get(0).addAll(lead);
+            }
+        }
+        return passes;
+    }
+
     private static List<List<HistoricActivityInstance>> passes(List<String> elements,
                                                                Map<String, List<HistoricActivityInstance>> runsByElement) {
         List<HistoricActivityInstance> firsts = runsByElement.getOrDefault(elements.get(0), List.of()).stream()

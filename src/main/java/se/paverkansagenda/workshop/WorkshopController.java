@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.paverkansagenda.answer.CycleProposal;
 import se.paverkansagenda.carryforward.CarriedIssue;
+import se.paverkansagenda.sharing.SharedIssueView;
 import se.paverkansagenda.web.PageGuard;
 
 /** The workshop's prioritised list as JSON: read it, and save a whole list from the revision it was read at. */
@@ -49,12 +50,16 @@ public class WorkshopController {
         List<CarriedIssue> carried = workshop.carriedIssues(cycleKey);
         Map<String, CarriedIssue> carriedById = carried.stream()
                 .collect(Collectors.toMap(CarriedIssue::id, Function.identity()));
+        List<SharedIssueView> shared = workshop.sharedIssues(cycleKey).stream().map(SharedIssueView::of).toList();
+        Map<String, SharedIssueView> sharedById = shared.stream()
+                .collect(Collectors.toMap(SharedIssueView::id, Function.identity()));
         List<IssueView> issues = list.issues().stream().map(issue -> new IssueView(issue.id(), issue.rank(),
                 issue.title(), issue.description(), issue.rusArea(),
                 issue.proposalIds().stream().map(byId::get).toList(),
-                issue.carriedIssueIds().stream().map(carriedById::get).toList())).toList();
+                issue.carriedIssueIds().stream().map(carriedById::get).toList(),
+                issue.sharedIssueIds().stream().map(sharedById::get).toList())).toList();
         return new WorkshopView(cycleKey, list.revision(), workshop.cap(cycleKey), list.closed(), list.savedBy(),
-                list.savedAt(), issues, proposals, carried);
+                list.savedAt(), issues, proposals, carried, shared);
     }
 
     public record SaveBody(int revision, List<IssueDraft> issues) {
@@ -62,10 +67,10 @@ public class WorkshopController {
 
     public record WorkshopView(String cycleKey, int revision, int cap, boolean closed, String savedBy,
                                OffsetDateTime savedAt, List<IssueView> issues, List<CycleProposal> proposals,
-                               List<CarriedIssue> carriedIssues) {
+                               List<CarriedIssue> carriedIssues, List<SharedIssueView> sharedIssues) {
     }
 
     public record IssueView(String id, int rank, String title, String description, String rusArea,
-                            List<CycleProposal> proposals, List<CarriedIssue> carried) {
+                            List<CycleProposal> proposals, List<CarriedIssue> carried, List<SharedIssueView> shared) {
     }
 }

@@ -25,6 +25,7 @@ import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.plan.Plan;
 import se.paverkansagenda.refgroup.ReferenceGroupAdvice;
 import se.paverkansagenda.refgroup.ReferenceGroupService;
+import se.paverkansagenda.sharing.SharedIssue;
 import se.paverkansagenda.web.EditConflictException;
 import se.paverkansagenda.web.OfficialsPage;
 import se.paverkansagenda.web.PageGuard;
@@ -71,6 +72,11 @@ public class WorkshopPageController {
                     .filter(issue -> issue.carriedIssueIds().contains(carried.id())).findFirst()
                     .map(issue -> String.valueOf(issue.rank())).orElse("")));
         }
+        for (SharedIssue shared : workshop.sharedIssues(cycleKey)) {
+            form.getShared().add(new ProposalChoice(shared.id(), list.issues().stream()
+                    .filter(issue -> issue.sharedIssueIds().contains(shared.id())).findFirst()
+                    .map(issue -> String.valueOf(issue.rank())).orElse("")));
+        }
         for (PrioritisedIssue issue : list.issues()) {
             form.getIssues().add(new IssueText(issue.title(), issue.description(), issue.rusArea()));
         }
@@ -90,8 +96,13 @@ public class WorkshopPageController {
                 "förra årets överförda frågor"));
         Map<Integer, List<CycleProposal>> byNumber = numbers(form.getProposals(), "proposals", proposals, errors);
         Map<Integer, List<CarriedIssue>> carriedByNumber = numbers(form.getCarried(), "carried", carriedIssues, errors);
+        List<SharedIssue> sharedIssues = workshop.sharedIssues(cycleKey);
+        form.setShared(inOrder(form.getShared(), sharedIssues.stream().map(SharedIssue::id).toList(),
+                "frågorna som andra regioner delat"));
+        Map<Integer, List<SharedIssue>> sharedByNumber = numbers(form.getShared(), "shared", sharedIssues, errors);
         TreeSet<Integer> allNumbers = new TreeSet<>(byNumber.keySet());
         allNumbers.addAll(carriedByNumber.keySet());
+        allNumbers.addAll(sharedByNumber.keySet());
         List<Integer> numbers = new ArrayList<>(allNumbers);
         int cap = workshop.cap(cycleKey);
         if (numbers.size() > cap) {
@@ -99,13 +110,15 @@ public class WorkshopPageController {
                     + "inspelen har nu " + numbers.size() + " olika nummer. Slå ihop eller ta bort frågor.");
             rejectOverCap(form.getProposals(), "proposals", numbers, cap, errors);
             rejectOverCap(form.getCarried(), "carried", numbers, cap, errors);
+            rejectOverCap(form.getShared(), "shared", numbers, cap, errors);
         }
         if (errors.hasErrors()) {
             return render(cycleKey, form, model);
         }
         Plan plan = cycles.planOf(cycleKey);
         List<IssueDraft> drafts = numbers.stream().map(number -> draft(text(form, number),
-                byNumber.getOrDefault(number, List.of()), carriedByNumber.getOrDefault(number, List.of()), plan)).toList();
+                byNumber.getOrDefault(number, List.of()), carriedByNumber.getOrDefault(number, List.of()),
+                sharedByNumber.getOrDefault(number, List.of()), plan)).toList();
         try {
             workshop.save(cycleKey, form.getRevision(), drafts, user);
             return "redirect:/api/cykel/" + cycleKey + "/workshop?klart=sparad";
@@ -144,27 +157,38 @@ public class WorkshopPageController {
         for (int i = 0; i < carriedInForm.size(); i++) {
             carriedLines.add(new CarriedLine(i, carriedInForm.get(i)));
         }
+        Map<String, SharedIssue> sharedById = workshop.sharedIssues(cycleKey).stream()
+                .collect(Collectors.toMap(SharedIssue::id, Function.identity()));
+        List<SharedIssue> sharedInForm = new ArrayList<>();
+        Map<Integer, List<SharedIssue>> sharedByNumber = chosen(form.getShared(), sharedById, sharedInForm);
+        List<SharedLine> sharedLines = new ArrayList<>();
+        for (int i = 0; i < sharedInForm.size(); i++) {
+            sharedLines.add(new SharedLine(i, sharedInForm.get(i)));
+        }
         Plan plan = cycles.planOf(cycleKey);
         TreeSet<Integer> numbers = new TreeSet<>(byNumber.keySet());
         numbers.addAll(carriedByNumber.keySet());
+        numbers.addAll(sharedByNumber.keySet());
         List<IssueLine> issues = new ArrayList<>();
         int rank = 1;
         for (Integer number : numbers) {
             IssueText text = text(form, number);
             List<CycleProposal> sources = byNumber.getOrDefault(number, List.of());
             List<CarriedIssue> carried = carriedByNumber.getOrDefault(number, List.of());
+            List<SharedIssue> shared = sharedByNumber.getOrDefault(number, List.of());
             if (text.getTitle().isBlank()) {
-                IssueDraft draft = draft(text, sources, carried, plan);
+                IssueDraft draft = draft(text, sources, carried, shared, plan);
                 text.setTitle(draft.title());
                 text.setDescription(draft.description());
                 text.setRusArea(draft.rusArea());
             }
-            issues.add(new IssueLine(number, number - 1, rank++, sources, carried));
+            issues.add(new IssueLine(number, number - 1, rank++, sources, carried, shared));
         }
         model.addAttribute("cycleKey", cycleKey);
         model.addAttribute("form", form);
         model.addAttribute("lines", lines);
         model.addAttribute("carriedLines", carriedLines);
+        model.addAttribute("sharedLines", sharedLines);
         model.addAttribute("carriedComments", workshop.carriedComments(cycleKey));
         model.addAttribute("issues", issues);
         model.addAttribute("rusAreas", plan.rusAreas());
@@ -276,7 +300,8 @@ public class WorkshopPageController {
      * The issue as written, with what is left blank taken from its first proposal, or, for an issue of last year's
      * carried issues only, from the first of them (its wording, and its RUS area when this year's plan has it).
      */
-    private static IssueDraft draft(IssueText text, List<CycleProposal> sources, List<CarriedIssue> carried, Plan plan) {
+    private static IssueDraft draft(IssueText text, List<CycleProposal> sources, List<CarriedIssue> carried,
+                                    List<SharedIssue> shared, Plan plan) {
         String title;
         String description;
         String rusArea;
@@ -285,6 +310,11 @@ public class WorkshopPageController {
             title = first.title();
             description = first.description();
             rusArea = first.rusArea();
+        } else if (carried.isEmpty()) {
+            SharedIssue first = shared.get(0);
+            title = first.title();
+            description = first.text();
+            rusArea = plan.rusAreas().get(0).code();
         } else {
             CarriedIssue first = carried.get(0);
             title = first.title();
@@ -297,7 +327,12 @@ public class WorkshopPageController {
                 text.getTitle().isBlank() && text.getDescription().isBlank() ? description : text.getDescription(),
                 text.getRusArea().isBlank() ? rusArea : text.getRusArea(),
                 sources.stream().map(CycleProposal::id).toList(),
-                carried.stream().map(CarriedIssue::id).toList());
+                carried.stream().map(CarriedIssue::id).toList(),
+                shared.stream().map(SharedIssue::id).toList());
+    }
+
+    /** A row of the issues other regions shared with the cycle: its index in the form and the offer both agreed on. */
+    public record SharedLine(int index, SharedIssue issue) {
     }
 
     /** A proposal's row: its index in the form and the proposal. */
@@ -312,7 +347,8 @@ public class WorkshopPageController {
      * An issue's fieldset: the number the proposals were given, its index in the form, its rank, its sources and
      * the issues of last year it carries forward.
      */
-    public record IssueLine(int number, int index, int rank, List<CycleProposal> sources, List<CarriedIssue> carried) {
+    public record IssueLine(int number, int index, int rank, List<CycleProposal> sources, List<CarriedIssue> carried,
+                            List<SharedIssue> shared) {
 
         public String municipalities() {
             return String.join(", ", new TreeSet<>(sources.stream().map(CycleProposal::municipalityName).toList()));
@@ -324,7 +360,17 @@ public class WorkshopPageController {
         private List<ProposalChoice> proposals = new ArrayList<>();
         /** Last year's carried issues and the number of the issue each goes into (the choice's id is the issue's). */
         private List<ProposalChoice> carried = new ArrayList<>();
+        /** Issues other regions shared with the cycle and the number of the issue each goes into (by the offer's id). */
+        private List<ProposalChoice> shared = new ArrayList<>();
         private List<IssueText> issues = new ArrayList<>();
+
+        public List<ProposalChoice> getShared() {
+            return shared;
+        }
+
+        public void setShared(List<ProposalChoice> shared) {
+            this.shared = shared;
+        }
 
         public List<ProposalChoice> getCarried() {
             return carried;

@@ -41,12 +41,19 @@ public class WorkshopRepository {
                 .query(rs -> {
                     carried.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
                 });
+        Map<String, List<String>> shared = new LinkedHashMap<>();
+        jdbc.sql("SELECT issue_id, shared_issue_id FROM workshop_issue_shared WHERE cycle_key = :cycle ORDER BY shared_issue_id")
+                .param("cycle", cycleKey)
+                .query(rs -> {
+                    shared.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
+                });
         List<PrioritisedIssue> issues = jdbc.sql("""
                 SELECT id, rank, title, description, rus_area FROM workshop_issue WHERE cycle_key = :cycle ORDER BY rank""")
                 .param("cycle", cycleKey)
                 .query((rs, row) -> new PrioritisedIssue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), List.copyOf(sources.getOrDefault(rs.getString(1), List.of())),
-                        List.copyOf(carried.getOrDefault(rs.getString(1), List.of()))))
+                        List.copyOf(carried.getOrDefault(rs.getString(1), List.of())),
+                        List.copyOf(shared.getOrDefault(rs.getString(1), List.of()))))
                 .list();
         PrioritisedList list = head.get();
         return new PrioritisedList(cycleKey, list.revision(), list.savedBy(), list.savedAt(), list.closed(), issues);
@@ -79,6 +86,7 @@ public class WorkshopRepository {
     public void replaceIssues(String cycleKey, List<IssueDraft> issues) {
         jdbc.sql("DELETE FROM workshop_issue_source WHERE cycle_key = :cycle").param("cycle", cycleKey).update();
         jdbc.sql("DELETE FROM workshop_issue_carried WHERE cycle_key = :cycle").param("cycle", cycleKey).update();
+        jdbc.sql("DELETE FROM workshop_issue_shared WHERE cycle_key = :cycle").param("cycle", cycleKey).update();
         jdbc.sql("DELETE FROM workshop_issue WHERE cycle_key = :cycle").param("cycle", cycleKey).update();
         for (int i = 0; i < issues.size(); i++) {
             IssueDraft issue = issues.get(i);
@@ -101,6 +109,13 @@ public class WorkshopRepository {
                         INSERT INTO workshop_issue_carried (issue_id, cycle_key, carried_issue_id)
                         VALUES (:issue, :cycle, :carried)""")
                         .param("issue", id).param("cycle", cycleKey).param("carried", carriedIssueId)
+                        .update();
+            }
+            for (String sharedIssueId : issue.sharedIssueIds()) {
+                jdbc.sql("""
+                        INSERT INTO workshop_issue_shared (issue_id, cycle_key, shared_issue_id)
+                        VALUES (:issue, :cycle, :shared)""")
+                        .param("issue", id).param("cycle", cycleKey).param("shared", sharedIssueId)
                         .update();
             }
         }

@@ -17,6 +17,8 @@ import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.Plan;
+import se.paverkansagenda.sharing.SharedIssue;
+import se.paverkansagenda.sharing.SharingService;
 import se.paverkansagenda.web.EditConflictException;
 import se.paverkansagenda.web.TextRules;
 
@@ -36,10 +38,12 @@ public class WorkshopService {
     private final CycleService cycles;
     private final DeadlineService deadlines;
     private final CarryForwardService carryForward;
+    private final SharingService sharing;
 
     public WorkshopService(WorkshopRepository lists, ProposalRepository proposals, CycleService cycles,
-                           DeadlineService deadlines, CarryForwardService carryForward) {
+                           DeadlineService deadlines, CarryForwardService carryForward, SharingService sharing) {
         this.carryForward = carryForward;
+        this.sharing = sharing;
         this.lists = lists;
         this.proposals = proposals;
         this.cycles = cycles;
@@ -60,6 +64,12 @@ public class WorkshopService {
     /** Last year's issues kept or reworded in the follow-up: they stand beside the proposals, marked as carried forward. */
     public List<CarriedIssue> carriedIssues(String cycleKey) {
         return carryForward.carriedForward(cycleKey);
+    }
+
+    /** Issues other regions shared with the cycle (both agreed): they stand beside the proposals, marked with their origin. */
+    public List<SharedIssue> sharedIssues(String cycleKey) {
+        cycles.find(cycleKey);
+        return sharing.sharedWithCycle(cycleKey);
     }
 
     /** The municipalities' comments on last year's issues, by the carried issue's id. */
@@ -85,12 +95,15 @@ public class WorkshopService {
                     + current.savedBy() + "). Ladda om sidan och gör om dina ändringar; de är inte sparade.");
         }
         List<WorkshopRefusedException.Problem> problems = problems(issues, plan, proposals.findByCycle(cycleKey),
-                !carryForward.carriedForward(cycleKey).isEmpty());
+                otherSources(!carryForward.carriedForward(cycleKey).isEmpty(), !sharing.sharedWithCycle(cycleKey).isEmpty()));
         for (int i = 0; i < issues.size(); i++) {
             List<String> carried = issues.get(i).carriedIssueIds();
             List<String> before = issues.subList(0, i).stream().flatMap(issue -> issue.carriedIssueIds().stream()).toList();
             int index = i;
             carryForward.workshopProblems(cycleKey, before, carried)
+                    .forEach(problem -> problems.add(new WorkshopRefusedException.Problem(index, "proposalIds", problem)));
+            List<String> sharedBefore = issues.subList(0, i).stream().flatMap(issue -> issue.sharedIssueIds().stream()).toList();
+            sharing.workshopProblems(cycleKey, sharedBefore, issues.get(i).sharedIssueIds())
                     .forEach(problem -> problems.add(new WorkshopRefusedException.Problem(index, "proposalIds", problem)));
         }
         if (!problems.isEmpty()) {
@@ -111,7 +124,7 @@ public class WorkshopService {
     }
 
     private static List<WorkshopRefusedException.Problem> problems(List<IssueDraft> issues, Plan plan,
-                                                                  List<CycleProposal> known, boolean carries) {
+                                                                  List<CycleProposal> known, String otherSources) {
         List<WorkshopRefusedException.Problem> problems = new ArrayList<>();
         if (issues.isEmpty()) {
             problems.add(new WorkshopRefusedException.Problem(-1, null, "Listan behöver minst en prioriterad fråga."));
@@ -135,10 +148,10 @@ public class WorkshopService {
                         "Välj ett av planens RUS-områden (" + String.join(", ", rusAreas.stream().sorted().toList()) + ")."));
             }
             List<String> sources = issue.proposalIds();
-            if (sources.isEmpty() && issue.carriedIssueIds().isEmpty()) {
+            if (sources.isEmpty() && issue.carriedIssueIds().isEmpty() && issue.sharedIssueIds().isEmpty()) {
                 problems.add(new WorkshopRefusedException.Problem(index, "proposalIds",
                         "Fråga " + (i + 1) + " behöver minst ett inspel från en kommun"
-                                + (carries ? " eller en överförd fråga från förra året." : ".")));
+                                + otherSources));
             }
             for (String source : sources) {
                 if (!proposalIds.contains(source)) {
@@ -154,9 +167,17 @@ public class WorkshopService {
         return problems;
     }
 
+    /** What else than a proposal an issue may take in, as the end of the sentence that asks for one. */
+    private static String otherSources(boolean carries, boolean shares) {
+        return carries && shares ? ", en överförd fråga från förra året eller en fråga som en annan region delat."
+                : carries ? " eller en överförd fråga från förra året."
+                : shares ? " eller en fråga som en annan region delat." : ".";
+    }
+
     private static IssueDraft trimmed(IssueDraft issue) {
         return new IssueDraft(issue.title().trim(), issue.description() == null ? "" : issue.description().trim(),
                 issue.rusArea().trim(), issue.proposalIds().stream().distinct().sorted().toList(),
-                issue.carriedIssueIds().stream().distinct().sorted().toList());
+                issue.carriedIssueIds().stream().distinct().sorted().toList(),
+                issue.sharedIssueIds().stream().distinct().sorted().toList());
     }
 }

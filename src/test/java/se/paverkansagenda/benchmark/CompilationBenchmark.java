@@ -77,7 +77,7 @@ public final class CompilationBenchmark {
             }
             municipalities.add(new Municipality(respondent, proposals, null));
         }
-        return new InputCompilation("PA-SE-2020", "Sverige", 2020, received, areas, municipalities);
+        return new InputCompilation("PA-SE-2020", "Sverige", 2020, received, areas, municipalities, List.of());
     }
 
     private static byte[] plainCsv(InputCompilation compilation) {

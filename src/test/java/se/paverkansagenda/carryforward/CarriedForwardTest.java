@@ -3,6 +3,8 @@ package se.paverkansagenda.carryforward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.paverkansagenda.compilation.DocumentContent.docxText;
+import static se.paverkansagenda.compilation.DocumentContent.pdfText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +29,9 @@ import se.paverkansagenda.PageForms;
 import se.paverkansagenda.agenda.AgendaService;
 import se.paverkansagenda.agenda.SectionDraft;
 import se.paverkansagenda.answer.ReceivedMails;
+import se.paverkansagenda.compilation.CompilationService;
+import se.paverkansagenda.compilation.CompilationWriter;
+import se.paverkansagenda.compilation.InputCompilation;
 import se.paverkansagenda.link.AnswerTokens;
 import se.paverkansagenda.notification.EmbeddedMailServer;
 import se.paverkansagenda.plan.Step;
@@ -67,6 +72,10 @@ class CarriedForwardTest {
     AgendaService agenda;
     @Autowired
     EmbeddedMailServer mailServer;
+    @Autowired
+    CompilationService compilations;
+    @Autowired
+    CompilationWriter writer;
 
     @AfterEach
     void resetClock() {
@@ -130,6 +139,15 @@ class CarriedForwardTest {
                 .at(years.startOf(key, Step.SEND_COMPILATION_TO_RSR))
                 .complete(Elements.TASK_REGISTER_RSR_COMPILATION_TREATMENT, LifecycleDriver.rsrTreatmentInConsensus())
                 .at(years.startOf(key, Step.WORKSHOP));
+
+        // the step-6 compilation gives every issue of last year with the municipalities' comments, closed ones too
+        InputCompilation compiled = compilations.input(key);
+        for (String text : List.of(docxText(writer.docx(compiled)), pdfText(writer.pdf(compiled)))) {
+            assertThat(text.replaceAll("\\s+", " ")).contains("Kommentarer på frågorna från 2020",
+                    "1. Stambanan och Mittbanan (Behålls)", "Östersund: Stambanan är viktigast för Östersund.",
+                    "2. Bredband i hela länet (Omformuleras)", "Bredband och mobiltäckning i hela länet",
+                    "3. Finansiering (Avslutas)", "Östersund: Bra att den är löst.");
+        }
 
         // the workshop shows the kept and reworded issues beside the proposals, marked as carried forward
         HttpResponse<String> workshopPage = ApiClient.as(AgendaWork.OFFICIAL, port).get("/api/cykel/" + key + "/workshop");

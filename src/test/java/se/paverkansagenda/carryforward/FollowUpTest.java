@@ -10,8 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +35,16 @@ import se.paverkansagenda.document.DocumentKind;
 import se.paverkansagenda.document.DocumentStore;
 import se.paverkansagenda.document.StoredDocument;
 import se.paverkansagenda.notification.EmbeddedMailServer;
+import se.paverkansagenda.cycle.CycleService;
+import se.paverkansagenda.deadline.DeadlineService;
 import se.paverkansagenda.plan.DefaultPlan;
+import se.paverkansagenda.plan.Step;
+import se.paverkansagenda.plan.StepDates;
+import se.paverkansagenda.revision.PlanRevisions;
+import se.paverkansagenda.stage.Stage;
+import se.paverkansagenda.stage.StagePass;
+import se.paverkansagenda.stage.StageProgress;
+import se.paverkansagenda.stage.StageState;
 import se.paverkansagenda.process.AgendaProcess;
 import se.paverkansagenda.process.AgendaProcess.Elements;
 
@@ -55,6 +70,14 @@ class FollowUpTest {
     DocumentStore documents;
     @Autowired
     EmbeddedMailServer mailServer;
+    @Autowired
+    StageProgress stages;
+    @Autowired
+    PlanRevisions revisions;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    CycleService cycles;
 
     @AfterEach
     void resetClock() {
@@ -155,6 +178,69 @@ class FollowUpTest {
             assertThat(ReceivedMails.attachments(mail)).extracting(Part::getFileName).containsExactlyInAnyOrder(
                     "uppfoljningsrapport-" + key + "-v1.pdf", "uppfoljningsrapport-" + key + "-v1.docx");
         }
+    }
+
+    @Test
+    void theFollowUpOpensStepOneSoItsStageIsUnderWayAndARevisionTreatsTheStepAsBegun() {
+        String previous = years.adopted("CFS");
+        LifecycleDriver cycle = years.following("CFS", previous);
+        String key = cycle.cycleKey();
+        assertThat(cycle.task(Elements.TASK_DRAFT_PM)).as("the PM waits for the follow-up").isNull();
+
+        Stage first = stages.of(key).stages().get(0);
+        assertThat(first.step()).isEqualTo(Step.DRAFT_PM);
+        assertThat(first.state()).isEqualTo(StageState.IN_PROGRESS);
+        assertThat(first.actualStart()).isNotNull();
+        assertThat(first.passes()).singleElement().extracting(StagePass::state).isEqualTo(StageState.IN_PROGRESS);
+
+        String plan = revisions.version(key, 1);
+        StepDates dates = cycles.planOf(key).datesOf(Step.DRAFT_PM);
+        String earlier = replaceAfter(plan, "DRAFT_PM", dates.start().toString(), dates.start().minusDays(1).toString());
+        RuntimeException refused = catchThrowableOfType(RuntimeException.class,
+                () -> revisions.revise(key, earlier, "Flytta starten", null, Lifecycles.PROCESS_OWNER));
+        assertThat(refused).hasMessageContaining("har redan börjat");
+
+        LocalDate later = dates.end().plusDays(3);
+        revisions.revise(key, replaceAfter(plan, "DRAFT_PM", dates.end().toString(), later.toString()),
+                "Uppföljningen tar längre tid", null, Lifecycles.PROCESS_OWNER);
+        assertThat(cycle.task(Elements.TASK_FOLLOW_UP_PREVIOUS_AGENDA).getDueDate())
+                .as("the open follow-up's planned end moves with the step's").isEqualTo(deadlines.endOfDay(later));
+    }
+
+    @Test
+    void readersAtTheMomentTheIssuesAreFirstAskedForEachGetThemAllAndTheyAreCopiedOnce() throws Exception {
+        String previous = years.adopted("CFR");
+        ClockUtil.setCurrentTime(Lifecycles.local("2021-04-01T09:00"));
+        String key = cycles.start(FollowingCycles.followingPlan("CFR", previous), Lifecycles.PROCESS_OWNER).businessKey();
+
+        int readers = 8;
+        CountDownLatch ready = new CountDownLatch(readers);
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            List<Future<List<CarriedIssue>>> reads = new java.util.ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                reads.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return service.issues(key);
+                }));
+            }
+            for (Future<List<CarriedIssue>> read : reads) {
+                assertThat(read.get(60, TimeUnit.SECONDS)).extracting(CarriedIssue::title)
+                        .containsExactlyElementsOf(FollowingCycles.ADOPTED_TITLES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(service.issues(key)).extracting(CarriedIssue::id).doesNotHaveDuplicates()
+                .hasSize(FollowingCycles.ADOPTED_TITLES.size());
+    }
+
+    /** The text with the first {@code old} after {@code marker} replaced. */
+    private static String replaceAfter(String text, String marker, String old, String replacement) {
+        int at = text.indexOf(old, text.indexOf(marker));
+        assertThat(at).as(old + " after " + marker).isPositive();
+        return text.substring(0, at) + replacement + text.substring(at + old.length());
     }
 
     @Test
