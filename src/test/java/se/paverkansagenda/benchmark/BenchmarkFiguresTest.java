@@ -65,6 +65,23 @@ class BenchmarkFiguresTest {
     }
 
     @Test
+    void theResultTableGivesEachRunsProcessorTimePerSubmissionAndTheBareEnginesShareOfIt() {
+        Latencies latencies = Latencies.ofNanos(List.of(1_000_000L, 2_000_000L));
+        // 100 submissions in 2 s with 3 s of processor time, and in 1 s with 1.5 s of it
+        RunResult application = new RunResult(Database.H2, RunResult.APPLICATION,
+                new Burst.Outcome(100, 2_000_000_000L, latencies, 0, List.of(), 3_000_000_000L), 0, 0, 0, 5.0, 0, List.of());
+        RunResult bare = new RunResult(Database.H2, RunResult.BARE_ENGINE,
+                new Burst.Outcome(100, 1_000_000_000L, latencies, 0, List.of(), 1_500_000_000L), 0, 0, 0, 2.0, 0, List.of());
+
+        String table = ResultTable.render(List.of(application, bare));
+
+        assertThat(table.lines().toList().get(0)).endsWith("| app/bare | processor ms per submission | app/bare by processor |");
+        assertThat(table.lines()).contains("| H2 | application | 100 | 50.0 | 1 | 2 | 2 | 0 | 0 | 0 | 0 | 5.0 | 0 | 0.50 | 30.0 | 0.50 |",
+                "| H2 | bare engine | 100 | 100.0 | 1 | 2 | 2 | 0 | 0 | 0 | 0 | 2.0 | 0 |  | 15.0 |  |");
+        assertThat(Burst.processorNanos()).isPositive();
+    }
+
+    @Test
     void theFigureTableGivesEachRunsMemoryBesideTheBareEnginesAndTheDocumentsTimes() {
         BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
         ForkedRun.Outcome application = new ForkedRun.Outcome(null, null, null, 300, 450);
