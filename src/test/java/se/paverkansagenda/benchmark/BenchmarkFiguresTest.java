@@ -110,6 +110,29 @@ class BenchmarkFiguresTest {
     }
 
     @Test
+    void theStartTableGivesTheMediansOfTheApplicationsStartsBesideTheBareStartersWithTheirRatios() {
+        BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
+        StartRun.Figures figures = new StartRun.Figures("java -jar target/paverkansagenda-0.1.0-SNAPSHOT.jar", 3,
+                List.of(new StartRun.Start(14.0, 30.0), new StartRun.Start(12.0, 20.0), new StartRun.Start(20.0, 26.0)),
+                List.of(new StartRun.Start(11.0, 11.5), new StartRun.Start(13.0, 13.5), new StartRun.Start(12.0, 12.5)),
+                List.of(new StartRun.Start(10.0, 0), new StartRun.Start(9.0, 0), new StartRun.Start(12.0, 0)),
+                List.of(new StartRun.Start(10.0, 0), new StartRun.Start(11.0, 0), new StartRun.Start(50.0, 0)));
+
+        String table = StartTable.render(options, figures);
+
+        assertThat(table.lines()).contains(
+                "| first start on an empty database until the web apps and the REST API answer, s (median of 3)"
+                        + " | 14.0 | 10.0 | 1.40 |",
+                "| first start until the demo data is ready (bare starter: until it answers), s (median of 3)"
+                        + " | 26.0 | 10.0 | 2.60 |",
+                "| restart on existing data until the web apps and the REST API answer, s (median of 3)"
+                        + " | 12.0 | 11.0 | 1.09 |",
+                "The application: java -jar target/paverkansagenda-0.1.0-SNAPSHOT.jar");
+        assertThat(StartRun.median(List.of(4.0, 1.0))).isEqualTo(2.5);
+        assertThat(StartRun.median(List.of())).isZero();
+    }
+
+    @Test
     void theResidentSetSizeIsReadFromTheProcess() {
         Memory.sample(Memory.AFTER_START);
 
