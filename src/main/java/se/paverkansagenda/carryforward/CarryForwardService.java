@@ -184,6 +184,10 @@ public class CarryForwardService {
      */
     public Map<String, String> commentProblems(String cycleKey, Map<String, String> comments) {
         Map<String, String> problems = new LinkedHashMap<>();
+        if (comments.isEmpty()) {
+            // no comment, nothing to check: the carried issues are not read
+            return problems;
+        }
         Set<String> known = new LinkedHashSet<>();
         issues(cycleKey).forEach(issue -> known.add(issue.id()));
         comments.forEach((issueId, comment) -> {

@@ -64,6 +64,18 @@ public class CycleRepository {
                 .optional();
     }
 
+    /** The process instance a cycle runs in (null before it has one), read without the cycle's plan. */
+    public record Instance(String processInstanceId) {
+    }
+
+    /** The cycle's process instance, as {@link #find} has it but without reading the plan's text. */
+    public Optional<Instance> instanceOf(String businessKey) {
+        return jdbc.sql("SELECT process_instance_id, region_code FROM cycle WHERE business_key = :key")
+                .param("key", businessKey)
+                .query((rs, row) -> user.maySee(rs.getString(2)) ? new Instance(rs.getString(1)) : null)
+                .optional();
+    }
+
     /**
      * Whether the user may see what belongs to the cycle (a request, a document): the cycle is of one of the
      * user's regions. Asks the database only for a user restricted to some regions.

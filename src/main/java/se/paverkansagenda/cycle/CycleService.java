@@ -128,6 +128,15 @@ public class CycleService {
         return cycles.visibleToUser(businessKey);
     }
 
+    /**
+     * The process instance the cycle runs in, null before it has one: for the checks made on every
+     * answer, which need nothing else of the cycle (its plan's text is long).
+     */
+    public String processInstanceOf(String businessKey) {
+        return cycles.instanceOf(businessKey).orElseThrow(() -> new UnknownCycleException(businessKey))
+                .processInstanceId();
+    }
+
     public Cycle find(String businessKey) {
         return cycles.find(businessKey).orElseThrow(() -> new UnknownCycleException(businessKey));
     }

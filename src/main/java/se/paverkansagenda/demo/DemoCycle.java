@@ -1,12 +1,12 @@
 package se.paverkansagenda.demo;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.carryforward.CarryForwardService;
+import se.paverkansagenda.cycle.CycleRepository;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.cycle.DuplicateCycleException;
 import se.paverkansagenda.deadline.DeadlineService;
@@ -29,9 +29,12 @@ public class DemoCycle {
     private final CycleService cycles;
     private final DeadlineService deadlines;
     private final CarryForwardService carryForward;
+    private final CycleRepository cycleRows;
 
-    public DemoCycle(CycleService cycles, DeadlineService deadlines, CarryForwardService carryForward) {
+    public DemoCycle(CycleService cycles, DeadlineService deadlines, CarryForwardService carryForward,
+                     CycleRepository cycleRows) {
         this.cycles = cycles;
+        this.cycleRows = cycleRows;
         this.deadlines = deadlines;
         this.carryForward = carryForward;
     }
@@ -43,18 +46,23 @@ public class DemoCycle {
         return carryForward.adopted(seedCycle) ? plan + "follows: " + seedCycle + "\n" : plan;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    public void startDemoCycle() {
-        start(plan());
-        start(DemoPlan.vasternorrlandStartingOn(deadlines.today()));
+    /** Starts both regions' cycles unless they run already (after the demo's history, see DemoData); their keys. */
+    public List<String> startDemoCycles() {
+        return List.of(start(plan()), start(DemoPlan.vasternorrlandStartingOn(deadlines.today())));
     }
 
-    private void start(String plan) {
+    private String start(String plan) {
+        String key = PlanParser.parse(plan).businessKey();
+        if (cycleRows.find(key).isPresent()) {
+            LOG.info("Democykeln {} finns redan", key);
+            return key;
+        }
         try {
-            String key = cycles.start(plan, STARTED_BY).businessKey();
+            cycles.start(plan, STARTED_BY);
             LOG.info("Democykeln {} startad från genomförandeplanen, flyttad till i dag", key);
         } catch (DuplicateCycleException alreadyRunning) {
             LOG.info("Democykeln finns redan: {}", alreadyRunning.getMessage());
         }
+        return key;
     }
 }

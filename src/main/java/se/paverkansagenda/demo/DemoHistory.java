@@ -8,22 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import se.paverkansagenda.cycle.Cycle;
 import se.paverkansagenda.cycle.CycleRepository;
@@ -51,7 +50,7 @@ import se.paverkansagenda.web.ClockGate;
  * municipality and four organisations without answering, and the agenda sent back once before
  * adoption.
  * <p>
- * Runs before the demo cycle starts, with the job executor stopped while it runs, and resets the clock
+ * Runs before the demo cycle starts ({@link DemoData}), with the job executor stopped while it runs, and resets the clock
  * afterwards. The engine's clock is shared by every thread, so the history is made {@link
  * ClockGate#whileNoRequestRuns alone}: requests that come meanwhile wait until the clock is back, and
  * nothing outside the history ever sees the moved clock. A finished cycle is left as it is, so a
@@ -115,16 +114,23 @@ public class DemoHistory {
         this.gate = gate;
     }
 
-    /** Before the demo cycle starts (its listener has the default, lowest order) and before the job executor. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    public void createOnStart() {
-        create();
+    /**
+     * Runs the seed plan's cycle to its end with backdated history, unless it has ended already; its business key.
+     * Whether it has ended is asked before the requests are held: a restart on a finished history holds none.
+     */
+    public String create() {
+        String key = PlanParser.parse(DefaultPlan.yaml()).businessKey();
+        if (ended(key)) {
+            LOG.info("Demohistoriken {} finns redan", key);
+            return key;
+        }
+        return gate.whileNoRequestRuns(this::createAlone);
     }
 
-    /** Runs the seed plan's cycle to its end with backdated history, unless it has ended already; its business key. */
-    public String create() {
-        return gate.whileNoRequestRuns(this::createAlone);
+    /** Whether the cycle's history is complete. */
+    private boolean ended(String key) {
+        Optional<Cycle> existing = cycleRows.find(key);
+        return existing.isPresent() && hasEnded(existing.get());
     }
 
     private String createAlone() {
@@ -138,6 +144,7 @@ public class DemoHistory {
         boolean jobExecutorWasActive = jobExecutor != null && jobExecutor.isActive();
         if (jobExecutorWasActive) {
             jobExecutor.shutdown();
+            awaitRunningJobs(jobExecutor);
         }
         try {
             if (existing.isEmpty()) {
@@ -153,6 +160,25 @@ public class DemoHistory {
             }
         }
         return key;
+    }
+
+    /**
+     * The jobs the job executor took before it stopped finish first (it runs since the start, see DemoData):
+     * none of them may run while the clock is moved.
+     */
+    private static void awaitRunningJobs(JobExecutor jobExecutor) {
+        if (jobExecutor instanceof SpringJobExecutor spring
+                && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor threads) {
+            long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (threads.getActiveCount() > 0 && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private boolean hasEnded(Cycle cycle) {

@@ -1,11 +1,15 @@
 package se.paverkansagenda.document;
 
 import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.extend.FontContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.FSFont;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +18,12 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -66,6 +74,11 @@ public class PdfRenderer {
     }
 
     public byte[] fromHtml(String xhtml) {
+        return fromHtml(xhtml, WidthsMeasuredOnce::new);
+    }
+
+    /** With the text renderer that measures and draws the text (openhtmltopdf's own, or one that keeps widths). */
+    byte[] fromHtml(String xhtml, Supplier<? extends PdfBoxTextRenderer> textRenderer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -84,11 +97,51 @@ public class PdfRenderer {
             builder.useHttpStreamImplementation(noStreams);
             builder.useProtocolsStreamImplementation(noStreams, FETCHING_PROTOCOLS);
             builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.getSharedContext().setTextRenderer(textRenderer.get());
+                renderer.createPDF();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Measures each piece of text once per font and document. The layout asks for the width of every
+     * word it places, and a compilation has the same words (the areas, the labels, the municipalities'
+     * names) thousands of times; PDFBox measures a word by encoding it and reading the codes back, a
+     * sixth of a large compilation's time. The width of a text in a font is always the same, so the
+     * answer is kept.
+     */
+    static final class WidthsMeasuredOnce extends PdfBoxTextRenderer {
+
+        private final Map<FSFont, Map<String, Integer>> widths = new IdentityHashMap<>();
+        private int measured;
+        private int asked;
+
+        @Override
+        public int getWidth(FontContext context, FSFont font, String text) {
+            asked++;
+            Map<String, Integer> ofFont = widths.computeIfAbsent(font, f -> new HashMap<>());
+            Integer width = ofFont.get(text);
+            if (width == null) {
+                width = super.getWidth(context, font, text);
+                ofFont.put(text, width);
+                measured++;
+            }
+            return width;
+        }
+
+        /** How many widths were measured rather than found. */
+        int measured() {
+            return measured;
+        }
+
+        /** How many widths the layout asked for. */
+        int asked() {
+            return asked;
+        }
     }
 
     private static void useEmbeddedFont(PdfRendererBuilder builder) {

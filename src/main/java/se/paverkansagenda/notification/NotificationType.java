@@ -26,7 +26,7 @@ public enum NotificationType {
     REMINDER,
     /** To a recipient whose answer was recorded. */
     ANSWER_RECEIPT,
-    /** To the process owner: a request's deadline passed without an answer. */
+    /** To the process owner, once a round: the requests whose deadline passed without an answer. */
     LATE_ANSWER,
     /** To the process owner: a step passed its planned end. */
     LATE_STEP,

@@ -351,6 +351,8 @@ public final class AgendaProcess {
         public static final String TASK_WRITE_RSR_MINUTES = "Task_WriteRsrMinutes";
         public static final String TASK_OPEN_INPUT_ROUND = "Task_OpenInputRound";
         public static final String CALL_INPUT_ROUND = "CallActivity_InputRound";
+        /** After the input round: one message to the process owner listing the municipalities that did not answer. */
+        public static final String TASK_REPORT_UNANSWERED_INPUT = "Task_ReportUnansweredInput";
         public static final String TASK_COMPILE_INPUT_DOCUMENTS = "Task_CompileInputDocuments";
         public static final String TASK_COMPILE_INPUT = "Task_CompileInput";
         public static final String TASK_SEND_COMPILATION_TO_RSR = "Task_SendCompilationToRsr";
@@ -362,6 +364,8 @@ public final class AgendaProcess {
         public static final String TASK_INFORM_PARTNERSHIP = "Task_InformPartnership";
         public static final String TASK_OPEN_CONSULTATION = "Task_OpenConsultation";
         public static final String CALL_CONSULTATION = "CallActivity_Consultation";
+        /** After the consultation: one message to the process owner listing the organisations that did not answer. */
+        public static final String TASK_REPORT_UNANSWERED_CONSULTATION = "Task_ReportUnansweredConsultation";
         public static final String TASK_COMPILE_STATEMENTS = "Task_CompileStatements";
         public static final String TASK_REGISTER_ADOPTION = "Task_RegisterAdoption";
         public static final String TASK_WRITE_ADOPTION_MINUTES = "Task_WriteAdoptionMinutes";

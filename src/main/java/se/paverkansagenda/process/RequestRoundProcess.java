@@ -30,7 +30,6 @@ public final class RequestRoundProcess {
         public static final String GATEWAY_ANSWER_RECEIVED = "Gateway_AnswerReceived";
         public static final String TASK_SEND_RECEIPT = "Task_SendReceipt";
         public static final String END_RECEIPT_SENT = "End_ReceiptSent";
-        public static final String TASK_REPORT_LATE_ANSWER = "Task_ReportLateAnswer";
 
         private Elements() {
         }

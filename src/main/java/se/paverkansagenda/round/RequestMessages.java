@@ -9,12 +9,13 @@ import org.springframework.stereotype.Service;
 import se.paverkansagenda.carryforward.CarryForwardService;
 import se.paverkansagenda.cycle.CycleService;
 import se.paverkansagenda.deadline.DeadlineService;
+import se.paverkansagenda.notification.MailSettings;
 import se.paverkansagenda.notification.NotificationType;
 import se.paverkansagenda.notification.Notifications;
 import se.paverkansagenda.notification.SwedishDates;
 import se.paverkansagenda.plan.Plan;
 
-/** The messages of a round's requests: the request with its link, reminders, the receipt, the late notice. */
+/** The messages of a round's requests: the request with its link, reminders, the receipt, and the round's unanswered requests. */
 @Service
 public class RequestMessages {
 
@@ -23,10 +24,12 @@ public class RequestMessages {
     private final DeadlineService deadlines;
     private final Notifications notifications;
     private final CarryForwardService carryForward;
+    private final MailSettings mail;
 
     public RequestMessages(RoundService rounds, CycleService cycles, DeadlineService deadlines,
-                           Notifications notifications, CarryForwardService carryForward) {
+                           Notifications notifications, CarryForwardService carryForward, MailSettings mail) {
         this.carryForward = carryForward;
+        this.mail = mail;
         this.rounds = rounds;
         this.cycles = cycles;
         this.deadlines = deadlines;
@@ -96,15 +99,35 @@ public class RequestMessages {
                 request.recipientEmail(), model);
     }
 
-    /** Tells the process owner that a request's deadline passed without an answer, and by how much. */
-    public void notifyLateAnswer(String requestId) {
-        RoundRequest request = rounds.request(requestId);
-        Plan plan = cycles.planOf(request.cycleKey());
-        Map<String, Object> model = requestModel(plan, request);
-        Instant due = deadlines.endOfDay(request.deadline()).toInstant();
-        model.put("lateness", deadlines.lateness(due, deadlines.clock().instant()).inSwedish());
-        send(requestId + "/" + NotificationType.LATE_ANSWER, plan, request, NotificationType.LATE_ANSWER,
-                plan.contacts().processOwner(), model);
+    /**
+     * Tells the process owner, in one message for the whole round, which requests went unanswered: each
+     * recipient with its address and deadline, and the round's page. Sent once a round
+     * (its key is the round's); nothing when every request was answered.
+     */
+    public void notifyUnanswered(String cycleKey, RoundKind kind) {
+        List<RoundRequest> unanswered = rounds.requestsOf(cycleKey, kind).stream()
+                .filter(request -> request.status() == RequestStatus.UNANSWERED).toList();
+        if (unanswered.isEmpty()) {
+            return;
+        }
+        Plan plan = cycles.planOf(cycleKey);
+        Map<String, Object> model = Notifications.model(plan);
+        model.put("input", kind == RoundKind.INPUT);
+        model.put("roundName", kind.swedishName());
+        model.put("count", unanswered.size());
+        model.put("roundUrl", mail.publicBaseUrl().replaceAll("/+$", "") + "/api/omgang/" + cycleKey + "/" + kind.slug());
+        model.put("unanswered", unanswered.stream().map(request -> Map.of(
+                "name", request.recipientName(),
+                "email", request.recipientEmail(),
+                "deadline", SwedishDates.day(request.deadline())))
+                .toList());
+        notifications.deliver(new Notifications.Message(unansweredKey(cycleKey, kind), plan, kind.step(),
+                NotificationType.LATE_ANSWER, plan.contacts().processOwner(), model));
+    }
+
+    /** The outbox key of a round's message about its unanswered requests. */
+    public static String unansweredKey(String cycleKey, RoundKind kind) {
+        return cycleKey + "/" + kind + "/" + NotificationType.LATE_ANSWER;
     }
 
     private void send(String key, Plan plan, RoundRequest request, NotificationType type, String recipient,

@@ -143,7 +143,7 @@ public class RoundService {
      * compilation has begun). A request's state follows its cycle, not only the calendar.
      */
     public boolean roundEnded(RoundRequest request) {
-        String instance = cycles.find(request.cycleKey()).processInstanceId();
+        String instance = cycles.processInstanceOf(request.cycleKey());
         HistoricProcessInstance cycle = instance == null ? null
                 : history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
         if (cycle == null || cycle.getEndTime() != null) {

@@ -2,10 +2,12 @@ package se.paverkansagenda.benchmark;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.paverkansagenda.InputRoundAtOnce;
@@ -14,16 +16,19 @@ import se.paverkansagenda.notification.Notification;
 import se.paverkansagenda.notification.NotificationRepository;
 import se.paverkansagenda.notification.NotificationStatus;
 import se.paverkansagenda.notification.NotificationType;
+import se.paverkansagenda.process.RequestRoundProcess;
+import se.paverkansagenda.round.RequestMessages;
 import se.paverkansagenda.round.RequestStatus;
 import se.paverkansagenda.round.RoundKind;
 import se.paverkansagenda.round.RoundRequest;
+import se.paverkansagenda.round.RoundRequestRepository;
 import se.paverkansagenda.round.RoundService;
 
 /**
  * Deadlines due at once in the whole application: cycles of up to 290 municipalities each, as many
  * as {@code bench.timers} requests take (35 for 10 000), are moved to their input round and send their
  * requests; then every request's answer deadline is made due at once, and each must end unanswered
- * with exactly one deadline mail to the process owner, sent.
+ * once and be listed in its round's one mail to the process owner, sent once.
  */
 final class ApplicationTimers {
 
@@ -66,27 +71,48 @@ final class ApplicationTimers {
         }
     }
 
+    /**
+     * Each request ended unanswered once (its status and one pass through the unanswered end in the
+     * engine's history), and each cycle's round sent its process owner one message, listing every one
+     * of its requests, once.
+     */
     private static TimerDrain check(ConfigurableApplicationContext app, RoundService rounds, List<String> cycles,
                                     List<RoundRequest> requests, Duration drain) {
         NotificationRepository notifications = app.getBean(NotificationRepository.class);
-        Map<String, List<Notification>> mails = cycles.stream()
-                .flatMap(key -> notifications.findByCycle(key).stream())
-                .filter(n -> n.type() == NotificationType.LATE_ANSWER)
-                .collect(Collectors.groupingBy(n -> n.idempotencyKey().substring(0, n.idempotencyKey().indexOf('/'))));
+        RoundRequestRepository repository = app.getBean(RoundRequestRepository.class);
+        Map<String, Long> ends = app.getBean(ProcessEngine.class).getHistoryService()
+                .createHistoricActivityInstanceQuery().activityId(RequestRoundProcess.Elements.END_UNANSWERED)
+                .finished().list().stream()
+                .collect(Collectors.groupingBy(HistoricActivityInstance::getProcessInstanceId, Collectors.counting()));
         int lost = 0;
         int twice = 0;
         List<String> problems = new ArrayList<>();
+        Map<String, Notification> digests = new HashMap<>();
+        for (String cycle : cycles) {
+            List<Notification> sent = notifications.findByCycle(cycle).stream()
+                    .filter(n -> n.type() == NotificationType.LATE_ANSWER).toList();
+            if (sent.size() != 1 || !sent.get(0).idempotencyKey().equals(RequestMessages.unansweredKey(cycle,
+                    RoundKind.INPUT)) || sent.get(0).status() != NotificationStatus.SENT) {
+                problems.add("round " + cycle + ": unanswered mails " + sent.stream()
+                        .map(n -> n.idempotencyKey() + "=" + n.status() + "/" + n.attempts()).toList());
+            }
+            twice += Math.max(0, sent.size() - 1);
+            sent.stream().filter(n -> n.status() == NotificationStatus.SENT).findFirst()
+                    .ifPresent(n -> digests.put(cycle, n));
+        }
         for (RoundRequest request : requests) {
-            List<Notification> sent = mails.getOrDefault(request.id(), List.of());
             boolean unanswered = rounds.request(request.id()).status() == RequestStatus.UNANSWERED;
-            if (!unanswered || sent.isEmpty() || sent.stream().anyMatch(n -> n.status() != NotificationStatus.SENT)) {
+            long end = repository.processInstanceOf(request.id()).map(id -> ends.getOrDefault(id, 0L)).orElse(0L);
+            Notification digest = digests.get(request.cycleKey());
+            boolean listed = digest != null && digest.bodyText().contains(request.recipientEmail());
+            if (!unanswered || end < 1 || !listed) {
                 lost++;
                 problems.add("deadline not handled: " + request.recipientName() + " unanswered=" + unanswered
-                        + " mails=" + sent.stream().map(n -> n.status() + "/" + n.attempts()).toList());
+                        + " ends=" + end + " in its round's mail=" + listed);
             }
-            if (sent.size() > 1) {
+            if (end > 1) {
                 twice++;
-                problems.add("deadline mail more than once: " + request.recipientName());
+                problems.add("ended unanswered more than once: " + request.recipientName());
             }
         }
         return new TimerDrain(requests.size(), drain.toNanos() / 1e9, lost, twice, problems);

@@ -61,9 +61,9 @@ final class BareEngineTimers {
         }
     }
 
-    /** Each instance ended once through its unanswered end and its notice to the process owner. */
+    /** Each instance ended once through its registration as unanswered and its unanswered end. */
     private static TimerDrain check(HistoryService history, int timers, Duration drain) {
-        Map<String, Long> notices = passes(history, RequestRoundProcess.Elements.TASK_REPORT_LATE_ANSWER);
+        Map<String, Long> notices = passes(history, RequestRoundProcess.Elements.TASK_REGISTER_NO_ANSWER);
         Map<String, Long> ends = passes(history, RequestRoundProcess.Elements.END_UNANSWERED);
         int lost = 0;
         int twice = 0;

@@ -50,6 +50,7 @@ public final class Benchmark {
                 results.add(BareEngineRun.measure(database, options));
             }
         }
+        StartRun.Figures starts = options.starts() > 0 ? StartRun.measure(options) : null;
         DocumentFigures documents = options.fork()
                 ? ForkedRun.run(ForkedRun.Part.DOCUMENTS, Database.H2, options).documents()
                 : DocumentFigures.measure();
@@ -60,6 +61,9 @@ public final class Benchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println(ResultTable.render(results));
         System.out.println(FigureTable.render(options, memory, timers, documents));
+        if (starts != null) {
+            System.out.println(StartTable.render(options, starts));
+        }
         List<String> problems = results.stream().filter(RunResult::failed)
                 .flatMap(result -> result.problems().stream().limit(10)
                         .map(problem -> result.database().label() + ", " + result.run() + ": " + problem))

@@ -65,6 +65,23 @@ class BenchmarkFiguresTest {
     }
 
     @Test
+    void theResultTableGivesEachRunsProcessorTimePerSubmissionAndTheBareEnginesShareOfIt() {
+        Latencies latencies = Latencies.ofNanos(List.of(1_000_000L, 2_000_000L));
+        // 100 submissions in 2 s with 3 s of processor time, and in 1 s with 1.5 s of it
+        RunResult application = new RunResult(Database.H2, RunResult.APPLICATION,
+                new Burst.Outcome(100, 2_000_000_000L, latencies, 0, List.of(), 3_000_000_000L), 0, 0, 0, 5.0, 0, List.of());
+        RunResult bare = new RunResult(Database.H2, RunResult.BARE_ENGINE,
+                new Burst.Outcome(100, 1_000_000_000L, latencies, 0, List.of(), 1_500_000_000L), 0, 0, 0, 2.0, 0, List.of());
+
+        String table = ResultTable.render(List.of(application, bare));
+
+        assertThat(table.lines().toList().get(0)).endsWith("| app/bare | processor ms per submission | app/bare by processor |");
+        assertThat(table.lines()).contains("| H2 | application | 100 | 50.0 | 1 | 2 | 2 | 0 | 0 | 0 | 0 | 5.0 | 0 | 0.50 | 30.0 | 0.50 |",
+                "| H2 | bare engine | 100 | 100.0 | 1 | 2 | 2 | 0 | 0 | 0 | 0 | 2.0 | 0 |  | 15.0 |  |");
+        assertThat(Burst.processorNanos()).isPositive();
+    }
+
+    @Test
     void theFigureTableGivesEachRunsMemoryBesideTheBareEnginesAndTheDocumentsTimes() {
         BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
         ForkedRun.Outcome application = new ForkedRun.Outcome(null, null, null, 300, 450);
@@ -90,6 +107,29 @@ class BenchmarkFiguresTest {
                 "| compilation of 2900 proposals: PDF + DOCX, ms (processor ms), against the XHTML alone"
                         + " | 1300 (1150) | 40 (30) | |",
                 "| CSV, ms (processor ms), kB | 50 (40), 1600 kB | | |");
+    }
+
+    @Test
+    void theStartTableGivesTheMediansOfTheApplicationsStartsBesideTheBareStartersWithTheirRatios() {
+        BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
+        StartRun.Figures figures = new StartRun.Figures("java -jar target/paverkansagenda-0.1.0-SNAPSHOT.jar", 3,
+                List.of(new StartRun.Start(14.0, 30.0), new StartRun.Start(12.0, 20.0), new StartRun.Start(20.0, 26.0)),
+                List.of(new StartRun.Start(11.0, 11.5), new StartRun.Start(13.0, 13.5), new StartRun.Start(12.0, 12.5)),
+                List.of(new StartRun.Start(10.0, 0), new StartRun.Start(9.0, 0), new StartRun.Start(12.0, 0)),
+                List.of(new StartRun.Start(10.0, 0), new StartRun.Start(11.0, 0), new StartRun.Start(50.0, 0)));
+
+        String table = StartTable.render(options, figures);
+
+        assertThat(table.lines()).contains(
+                "| first start on an empty database until the web apps and the REST API answer, s (median of 3)"
+                        + " | 14.0 | 10.0 | 1.40 |",
+                "| first start until the demo data is ready (bare starter: until it answers), s (median of 3)"
+                        + " | 26.0 | 10.0 | 2.60 |",
+                "| restart on existing data until the web apps and the REST API answer, s (median of 3)"
+                        + " | 12.0 | 11.0 | 1.09 |",
+                "The application: java -jar target/paverkansagenda-0.1.0-SNAPSHOT.jar");
+        assertThat(StartRun.median(List.of(4.0, 1.0))).isEqualTo(2.5);
+        assertThat(StartRun.median(List.of())).isZero();
     }
 
     @Test

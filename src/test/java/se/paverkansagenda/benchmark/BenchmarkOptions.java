@@ -11,11 +11,12 @@ import java.util.Locale;
  * {@code bench.heap} as its largest heap ({@code -Xmx}, 256m), unless {@code bench.fork=false} runs
  * them all in this one (no memory figures then). {@code bench.timers} deadlines (none unless asked
  * for; 10 000 is the figure of issue 15) are made due at once in the application and in the bare
- * engine, each in a JVM of its own.
+ * engine, each in a JVM of its own. The application's start and the bare starter's are each measured
+ * {@code bench.starts} times (3; 0 leaves the start out), see {@link StartRun}.
  */
 record BenchmarkOptions(List<Database> databases, int municipalities, int warmUpMunicipalities,
                         double duplicateShare, int threads, Duration timeout, PostgresLogin postgres,
-                        String heap, boolean fork, int timers) {
+                        String heap, boolean fork, int timers, int starts) {
 
     /** The PostgreSQL database the benchmark empties before each run: never one that holds anything else. */
     record PostgresLogin(String url, String user, String password) {
@@ -37,7 +38,8 @@ record BenchmarkOptions(List<Database> databases, int municipalities, int warmUp
                         property("bench.postgres.password", "paverkansagenda")),
                 property("bench.heap", "256m"),
                 Boolean.parseBoolean(property("bench.fork", "true")),
-                Integer.parseInt(property("bench.timers", "0")));
+                Integer.parseInt(property("bench.timers", "0")),
+                Integer.parseInt(property("bench.starts", "3")));
     }
 
     private static String property(String name, String fallback) {

@@ -1,7 +1,8 @@
 package se.paverkansagenda.benchmark;
 
-import java.util.ArrayList;
 import java.io.Serializable;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,12 +21,22 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Burst {
 
-    /** What a burst measured: its wall time from the release to the last answer, latencies and errors. */
-    record Outcome(int submissions, long wallNanos, Latencies latencies, int errors, List<String> errorSamples)
-            implements Serializable {
+    /**
+     * What a burst measured: its wall time from the release to the last answer, latencies and errors,
+     * and the processor time the whole JVM used meanwhile (every thread: the clients', the server's,
+     * the engine's and the garbage collector's), which on a shared machine says more than the wall
+     * time: it grows far less with the machine's load.
+     */
+    record Outcome(int submissions, long wallNanos, Latencies latencies, int errors, List<String> errorSamples,
+                   long processorNanos) implements Serializable {
 
         double perSecond() {
             return wallNanos == 0 ? 0 : submissions / (wallNanos / 1e9);
+        }
+
+        /** The JVM's processor time per submission, in milliseconds; 0 where it could not be read. */
+        double processorMillisPerSubmission() {
+            return submissions == 0 || processorNanos <= 0 ? 0 : processorNanos / 1e6 / submissions;
         }
     }
 
@@ -60,19 +71,27 @@ final class Burst {
                 }));
             }
             ready.await();
+            long processorAtRelease = processorNanos();
             long released = System.nanoTime();
             release.countDown();
             for (Future<?> future : futures) {
                 future.get();
             }
+            long processor = processorNanos() - processorAtRelease;
             return new Outcome(submissions.size(), lastAnswer.get() - released, Latencies.ofNanos(latencies),
-                    errors.size(), errors.stream().limit(ERROR_SAMPLES).toList());
+                    errors.size(), errors.stream().limit(ERROR_SAMPLES).toList(), processor);
         } catch (ExecutionException e) {
             throw new IllegalStateException("A submission could not be timed", e);
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** The processor time of this JVM so far, or a negative number where it cannot be read. */
+    static long processorNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Null when the submission succeeded, else what went wrong. */

@@ -39,7 +39,14 @@ final class ForkedRun {
         try {
             Path result = Files.createTempFile("benchmark-" + part.name().toLowerCase() + "-", ".ser");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx" + options.heap(), "-cp", classPath()));
+                    .toString(), "-Xmx" + options.heap()));
+            // further options for the forked JVMs, such as a flight recording while looking for where time goes
+            String extra = System.getProperty("bench.jvmOptions", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.replace("{part}", part.name().toLowerCase() + "-" + database.name()
+                        .toLowerCase()).split("\\s+")));
+            }
+            command.addAll(List.of("-cp", classPath()));
             System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench."))
                     .sorted().forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
             command.addAll(List.of(ForkedRun.class.getName(), part.name(), database.name(), result.toString()));

@@ -47,6 +47,45 @@ class PdfRendererTest {
     }
 
     @Test
+    void eachWordIsMeasuredOnceAndTheTextStandsWhereItStoodBefore() throws IOException {
+        StringBuilder body = new StringBuilder("<h1>Förslag per kommun</h1>");
+        for (int i = 0; i < 60; i++) {
+            body.append("<h3>Kommun ").append(i % 7).append("</h3><p><b>Område i RUS:</b> RUS-").append(i % 3)
+                    .append(" Infrastruktur och kommunikationer i hela länet, järnväg och bredband.</p>")
+                    .append("<table><tr><td>Nationell nivå</td><td>Kommunstrateg ŋ đ ŧ</td></tr></table>");
+        }
+        String xhtml = Xhtml.page("Bredder", body.toString());
+        List<PdfRenderer.WidthsMeasuredOnce> kept = new ArrayList<>();
+
+        byte[] measuredOnce = new PdfRenderer().fromHtml(xhtml, () -> {
+            kept.add(new PdfRenderer.WidthsMeasuredOnce());
+            return kept.get(0);
+        });
+        byte[] measuredEachTime = new PdfRenderer().fromHtml(xhtml, com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer::new);
+
+        assertThat(positions(measuredOnce)).isEqualTo(positions(measuredEachTime));
+        assertThat(DocumentContent.pdfText(measuredOnce)).contains("Kommunstrateg ŋ đ ŧ", "Infrastruktur och");
+        // 60 sections of the same few words: most widths were asked for many times and measured once
+        assertThat(kept.get(0).measured()).isPositive().isLessThan(kept.get(0).asked() / 3);
+    }
+
+    /** Each character drawn, with its page and position. */
+    private static List<String> positions(byte[] pdf) throws IOException {
+        List<String> drawn = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> letters) {
+                    letters.forEach(letter -> drawn.add(getCurrentPageNo() + " " + letter.getUnicode() + " "
+                            + letter.getXDirAdj() + " " + letter.getYDirAdj() + " " + letter.getWidthDirAdj()));
+                }
+            };
+            stripper.getText(document);
+        }
+        return drawn;
+    }
+
+    @Test
     void userTextIsShownAsWrittenWithoutTheControlCharactersXmlCannotCarry() {
         String text = "<script>alert(1)</script> & \"citat\" 'apostrof' Å\u0000\u0007";
 

@@ -40,6 +40,8 @@ import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_DRAFT_PM;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_INFORM_PARTNERSHIP;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_OPEN_CONSULTATION;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_OPEN_INPUT_ROUND;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_UNANSWERED_CONSULTATION;
+import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REPORT_UNANSWERED_INPUT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_PRIORITISE_INPUT;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REGISTER_ADOPTION;
 import static se.paverkansagenda.process.AgendaProcess.Elements.TASK_REGISTER_RSR_TREATMENT;
@@ -227,6 +229,9 @@ class ProcessPathsTest {
             assertThat(CALLS.values(cycle.businessKey(), RequestRoundProcess.Elements.TASK_SEND_REQUEST,
                     RequestRoundProcess.ANSWER_DEADLINE)).containsOnly(endOfDay(LocalDate.of(2020, 10, 2)));
             cycle.answer("HP-in-1").answer("HP-in-2");
+            // after the round, a job of the main process tells the process owner who did not answer
+            assertThat(CALLS.values(cycle.businessKey(), TASK_REPORT_UNANSWERED_INPUT, AgendaProcess.ROUND_KIND))
+                    .containsExactly(RoundKind.INPUT.name());
             assertThat(main).isWaitingAtExactly(TIMER_COMPILE_INPUT_START);
 
             cycle.atStartOf(Step.COMPILE_INPUT);
@@ -262,6 +267,8 @@ class ProcessPathsTest {
                     .containsExactly(RoundKind.CONSULTATION.name());
             assertThat(main).isWaitingAt(CALL_CONSULTATION);
             cycle.answer("HP-co-1");
+            assertThat(CALLS.values(cycle.businessKey(), TASK_REPORT_UNANSWERED_CONSULTATION, AgendaProcess.ROUND_KIND))
+                    .containsExactly(RoundKind.CONSULTATION.name());
             assertThat(main).isWaitingAtExactly(TIMER_ADOPTION_START);
             cycle.atStartOf(Step.ADOPTION);
             assertThat(CALLS.values(cycle.businessKey(), TASK_COMPILE_STATEMENTS, AgendaProcess.ROUND_KIND))
@@ -272,12 +279,14 @@ class ProcessPathsTest {
                     GATEWAY_PM_SENT_BACK, TIMER_SEND_PLAN_TO_RSR_START, TASK_SEND_PLAN_TO_RSR,
                     TIMER_PRESIDIUM_REVIEW_START, GATEWAY_PRESIDIUM_REVIEW_JOIN, TASK_REVIEW_PROPOSAL,
                     TASK_WRITE_PRESIDIUM_MINUTES, GATEWAY_PRESIDIUM_APPROVED, TIMER_RSR_TREATMENT_START, TASK_REGISTER_RSR_TREATMENT,
-                    TASK_WRITE_RSR_MINUTES, TIMER_INPUT_ROUND_START, TASK_OPEN_INPUT_ROUND, CALL_INPUT_ROUND, TIMER_COMPILE_INPUT_START,
+                    TASK_WRITE_RSR_MINUTES, TIMER_INPUT_ROUND_START, TASK_OPEN_INPUT_ROUND, CALL_INPUT_ROUND, TASK_REPORT_UNANSWERED_INPUT,
+                    TIMER_COMPILE_INPUT_START,
                     TASK_COMPILE_INPUT_DOCUMENTS, TASK_COMPILE_INPUT, TIMER_SEND_COMPILATION_TO_RSR_START,
                     TASK_SEND_COMPILATION_TO_RSR, TASK_REGISTER_RSR_COMPILATION_TREATMENT, TASK_WRITE_RSR_COMPILATION_MINUTES,
                     TIMER_WORKSHOP_START, TASK_PRIORITISE_INPUT, GATEWAY_AGENDA_WORK_SPLIT,
                     TASK_WRITE_AGENDA, GATEWAY_AGENDA_SENT_BACK, GATEWAY_AGENDA_WORK_JOIN, TIMER_CONSULTATION_START,
-                    TASK_OPEN_CONSULTATION, CALL_CONSULTATION, TIMER_ADOPTION_START, TASK_COMPILE_STATEMENTS,
+                    TASK_OPEN_CONSULTATION, CALL_CONSULTATION, TASK_REPORT_UNANSWERED_CONSULTATION, TIMER_ADOPTION_START,
+                    TASK_COMPILE_STATEMENTS,
                     GATEWAY_ADOPTION_JOIN, TASK_REGISTER_ADOPTION, TASK_WRITE_ADOPTION_MINUTES, GATEWAY_AGENDA_ADOPTED, TASK_WRITE_ADOPTED_AGENDA,
                     TASK_ANNOUNCE_AGENDA, END_ADOPTED);
             assertThat(main).hasNotPassed(lateElements().toArray(String[]::new));
@@ -488,7 +497,6 @@ class ProcessPathsTest {
                             RequestRoundProcess.Elements.TASK_SEND_RECEIPT, RequestRoundProcess.Elements.END_RECEIPT_SENT)
                     .hasNotPassed(RequestRoundProcess.Elements.TIMER_ANSWER_DEADLINE,
                             RequestRoundProcess.Elements.TASK_REGISTER_NO_ANSWER,
-                            RequestRoundProcess.Elements.TASK_REPORT_LATE_ANSWER,
                             RequestRoundProcess.Elements.END_UNANSWERED);
             assertThat(CALLS.values("RQ-A", RequestRoundProcess.Elements.TASK_SEND_RECEIPT, RequestRoundProcess.REQUEST_ID))
                     .containsExactly("RQ-A-1");
@@ -497,24 +505,22 @@ class ProcessPathsTest {
         }
 
         @Test
-        void theDeadlineClosesARequestNobodyAnsweredAndTellsTheProcessOwner() {
+        void theDeadlineClosesARequestNobodyAnsweredInTheTimersOwnJob() {
             IsolatedRun request = request("RQ-B", "RQ-B-1").runDueJobs();
             ProcessInstance instance = request.instance();
             request.at("2020-10-02T23:59:58");
             assertThat(instance).isWaitingAtExactly(RequestRoundProcess.Elements.TASK_AWAIT_ANSWER);
 
-            request.at(DEADLINE);
+            // the deadline's one job: the timer registers the request as unanswered and ends it
+            ENGINE.getManagementService().executeJob(request.job(RequestRoundProcess.Elements.TIMER_ANSWER_DEADLINE).getId());
 
-            assertThat(instance).isEnded().hasPassedInOrder(RequestRoundProcess.Elements.TIMER_ANSWER_DEADLINE,
+            assertThat(instance).as("no job after the timer's").isEnded().hasPassedInOrder(RequestRoundProcess.Elements.TIMER_ANSWER_DEADLINE,
                             RequestRoundProcess.Elements.TASK_REGISTER_NO_ANSWER,
-                            RequestRoundProcess.Elements.TASK_REPORT_LATE_ANSWER,
                             RequestRoundProcess.Elements.END_UNANSWERED)
                     .hasNotPassed(RequestRoundProcess.Elements.GATEWAY_ANSWER_RECEIVED,
                             RequestRoundProcess.Elements.END_ANSWERED, RequestRoundProcess.Elements.TASK_SEND_RECEIPT,
                             RequestRoundProcess.Elements.END_RECEIPT_SENT);
             assertThat(CALLS.values("RQ-B", RequestRoundProcess.Elements.TASK_REGISTER_NO_ANSWER,
-                    RequestRoundProcess.REQUEST_ID)).containsExactly("RQ-B-1");
-            assertThat(CALLS.values("RQ-B", RequestRoundProcess.Elements.TASK_REPORT_LATE_ANSWER,
                     RequestRoundProcess.REQUEST_ID)).containsExactly("RQ-B-1");
         }
 

@@ -7,7 +7,6 @@ import static se.paverkansagenda.process.RequestRoundProcess.Elements.END_UNANSW
 import static se.paverkansagenda.process.RequestRoundProcess.Elements.GATEWAY_ANSWER_RECEIVED;
 import static se.paverkansagenda.process.RequestRoundProcess.Elements.TASK_AWAIT_ANSWER;
 import static se.paverkansagenda.process.RequestRoundProcess.Elements.TASK_REGISTER_NO_ANSWER;
-import static se.paverkansagenda.process.RequestRoundProcess.Elements.TASK_REPORT_LATE_ANSWER;
 import static se.paverkansagenda.process.RequestRoundProcess.Elements.TASK_SEND_RECEIPT;
 import static se.paverkansagenda.process.RequestRoundProcess.Elements.TASK_SEND_REQUEST;
 import static se.paverkansagenda.process.RequestRoundProcess.Elements.TIMER_ANSWER_DEADLINE;
@@ -94,7 +93,7 @@ class RequestRoundProcessTest {
         assertThat(deadlineTimer(request)).as("the deadline timer went with the answer").isNull();
         cycle.runDueJobs();
         BpmnAwareTests.assertThat(request).isEnded().hasPassed(TASK_SEND_RECEIPT, END_RECEIPT_SENT)
-                .hasNotPassed(TIMER_ANSWER_DEADLINE, TASK_REGISTER_NO_ANSWER, TASK_REPORT_LATE_ANSWER, END_UNANSWERED);
+                .hasNotPassed(TIMER_ANSWER_DEADLINE, TASK_REGISTER_NO_ANSWER, END_UNANSWERED);
         RoundRequest answered = rounds.request(ostersund.id());
         assertThat(answered.status()).isEqualTo(RequestStatus.ANSWERED);
         assertThat(answered.answerText()).isEqualTo("Stambanan och bredband");
@@ -110,7 +109,7 @@ class RequestRoundProcessTest {
     }
 
     @Test
-    void theDeadlineTimerClosesARequestNobodyAnswered() {
+    void theDeadlineTimerClosesARequestNobodyAnsweredAndTheProcessOwnerGetsOneMessageForTheRound() {
         LifecycleDriver cycle = toInputRound("RRB");
         RoundRequest berg = request("PA-RRB-2020", "2326");
         ProcessInstance request = requestProcess(berg);
@@ -125,15 +124,28 @@ class RequestRoundProcessTest {
         cycle.at(INPUT_ROUND_DEADLINE);
 
         BpmnAwareTests.assertThat(request).isEnded()
-                .hasPassed(TIMER_ANSWER_DEADLINE, TASK_REGISTER_NO_ANSWER, TASK_REPORT_LATE_ANSWER, END_UNANSWERED)
+                .hasPassed(TIMER_ANSWER_DEADLINE, TASK_REGISTER_NO_ANSWER, END_UNANSWERED)
                 .hasNotPassed(GATEWAY_ANSWER_RECEIVED, END_ANSWERED, TASK_SEND_RECEIPT, END_RECEIPT_SENT);
         RoundRequest closed = rounds.request(berg.id());
         assertThat(closed.status()).isEqualTo(RequestStatus.UNANSWERED);
         assertThat(closed.closedAt().toInstant()).isEqualTo(moment(INPUT_ROUND_DEADLINE).toInstant());
         assertThat(closed.answerText()).isNull();
         assertThat(sent("PA-RRB-2020", NotificationType.ANSWER_RECEIPT)).isEmpty();
-        assertThat(sent("PA-RRB-2020", NotificationType.LATE_ANSWER))
-                .as("one late notice per unanswered municipality").hasSize(MUNICIPALITIES).containsOnly(PROCESS_OWNER);
+        List<Notification> late = notifications.findByCycle("PA-RRB-2020").stream()
+                .filter(n -> n.type() == NotificationType.LATE_ANSWER).toList();
+        assertThat(late).as("one message for the round, not one per unanswered municipality").singleElement()
+                .satisfies(message -> {
+                    assertThat(message.recipient()).isEqualTo(PROCESS_OWNER);
+                    assertThat(message.idempotencyKey()).isEqualTo("PA-RRB-2020/INPUT/LATE_ANSWER");
+                    assertThat(message.subject()).isEqualTo("Svar saknas från " + MUNICIPALITIES
+                            + " mottagare (Inspel från kommunerna, PA-RRB-2020)");
+                    assertThat(message.bodyText()).contains("http://localhost:8080/api/omgang/PA-RRB-2020/inspel");
+                    for (RoundRequest each : rounds.requestsOf("PA-RRB-2020", RoundKind.INPUT)) {
+                        assertThat(message.bodyText()).contains("- " + each.recipientName() + ", "
+                                + each.recipientEmail() + " (svarstid fredag 2 oktober 2020)");
+                        assertThat(message.bodyHtml()).contains(each.recipientName());
+                    }
+                });
     }
 
     @Test

@@ -40,7 +40,9 @@ import org.springframework.core.io.ClassPathResource;
  * collided there and ran again (by the hundred in a round of all municipalities). The request model
  * ends a request in an exclusive job of its own, and the application's engine keeps exclusive jobs
  * exclusive over a whole process hierarchy, so the ends of one round run one after the other while
- * the mails (requests, receipts, the notice of a request left unanswered) still run side by side.
+ * the mails (requests, receipts) still run side by side. A deadline is one job (the timer registers the
+ * request as unanswered and ends it), and the round's unanswered requests go to the process owner in one
+ * message after the round.
  */
 class RoundSettlingTest {
 
@@ -51,6 +53,7 @@ class RoundSettlingTest {
     /** The most mails (receipts, notices of no answer) sent at the same moment. */
     private static final AtomicInteger MOST_MAILS_AT_ONCE = new AtomicInteger();
     private static final AtomicInteger MAILS_UNDER_WAY = new AtomicInteger();
+    private static final String REPORT_UNANSWERED = "Task_ReportUnanswered";
 
     private static ProcessEngine engine;
 
@@ -68,6 +71,7 @@ class RoundSettlingTest {
     void count() {
         LOST_LOCKS.set(0);
         MOST_MAILS_AT_ONCE.set(0);
+
     }
 
     @Test
@@ -95,14 +99,24 @@ class RoundSettlingTest {
 
     @Test
     void theDeadlinesOfARoundFireTogetherWithoutLosingAnOptimisticLock() throws InterruptedException {
+        long jobsBefore = requestJobs();
         // the deadline has passed: every request's timer is due as soon as the request is sent
         String round = startRound(engine, Instant.now().minus(Duration.ofMinutes(1)));
         awaitEnd(engine, round);
 
         assertThat(passes(engine, RequestRoundProcess.Elements.END_UNANSWERED)).isEqualTo(REQUESTS);
-        assertThat(passes(engine, RequestRoundProcess.Elements.TASK_REPORT_LATE_ANSWER)).isEqualTo(REQUESTS);
+        assertThat(passes(engine, RequestRoundProcess.Elements.TASK_REGISTER_NO_ANSWER)).isEqualTo(REQUESTS);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(round)
+                .activityId(REPORT_UNANSWERED).finished().count()).as("one message for the round, after it").isOne();
+        assertThat(requestJobs() - jobsBefore).as("two jobs a request: sending it, and its deadline's timer, which registers"
+                        + " the request as unanswered and ends it").isEqualTo(2L * REQUESTS);
         assertThat(LOST_LOCKS).hasValue(0);
-        assertThat(MOST_MAILS_AT_ONCE.get()).as("mails sent side by side").isGreaterThan(1);
+    }
+
+    /** The jobs the requests' processes have had so far. */
+    private static long requestJobs() {
+        return engine.getHistoryService().createHistoricJobLogQuery().processDefinitionKey(RequestRoundProcess.KEY)
+                .creationLog().count();
     }
 
     private static String startRound(ProcessEngine engine, Instant deadline) {
@@ -167,11 +181,13 @@ class RoundSettlingTest {
     private static BpmnModelInstance roundModel() {
         return Bpmn.createExecutableProcess("round").camundaHistoryTimeToLive(1)
                 .startEvent()
-                .callActivity("CallActivity_Round").calledElement(RequestRoundProcess.KEY).camundaAsyncAfter()
+                .callActivity("CallActivity_Round").calledElement(RequestRoundProcess.KEY)
                 .camundaIn("requestId", RequestRoundProcess.REQUEST_ID.name())
                 .camundaIn("deadline", RequestRoundProcess.ANSWER_DEADLINE.name())
                 .multiInstance().camundaCollection("${requestIds}").camundaElementVariable("requestId")
                 .multiInstanceDone()
+                .serviceTask(REPORT_UNANSWERED).camundaDelegateExpression("${reportUnansweredDelegate}")
+                .camundaAsyncBefore()
                 .endEvent()
                 .done();
     }
@@ -194,7 +210,7 @@ class RoundSettlingTest {
             beans.put(expression.substring("${".length(), expression.length() - "}".length()), noOp);
         }
         beans.put("sendReceiptDelegate", mail);
-        beans.put("lateAnswerDelegate", mail);
+        beans.put("reportUnansweredDelegate", mail);
         return beans;
     }
 

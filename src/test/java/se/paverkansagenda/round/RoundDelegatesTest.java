@@ -50,6 +50,18 @@ class RoundDelegatesTest {
     }
 
     @Test
+    void reportUnansweredSendsTheProcessOwnerOneMessageForTheRoundOfItsInput() {
+        RequestMessages messages = mock(RequestMessages.class);
+        when(execution.getVariable(AgendaProcess.CYCLE_KEY.name())).thenReturn("PA-JH-2020");
+        when(execution.getVariable(AgendaProcess.ROUND_KIND.name())).thenReturn("INPUT");
+
+        new ReportUnansweredDelegate(messages).execute(execution);
+
+        verify(messages).notifyUnanswered("PA-JH-2020", RoundKind.INPUT);
+        verifyNoMoreInteractions(messages);
+    }
+
+    @Test
     void theRoundsCollectionIsTheIdsOfItsRequests() {
         when(execution.getVariable(AgendaProcess.CYCLE_KEY.name())).thenReturn("PA-JH-2020");
         when(rounds.requestsOf("PA-JH-2020", RoundKind.INPUT)).thenReturn(List.of(
