@@ -1,5 +1,6 @@
 package se.paverkansagenda.notification;
 
+import jakarta.mail.util.StreamProvider;
 import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,6 +18,17 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @Configuration
 @EnableConfigurationProperties({MailSettings.class, MailProperties.class})
 public class MailConfiguration {
+
+    /** The mail library's own stream provider, named so that it is not looked up on the class path. */
+    static final String STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        // Without it the mail library scans every jar of the class path for a StreamProvider each time it
+        // writes or reads a message; the system property is the first place its lookup reads.
+        if (System.getProperty(StreamProvider.class.getName()) == null) {
+            System.setProperty(StreamProvider.class.getName(), STREAM_PROVIDER);
+        }
+    }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "paverkansagenda.mail.embedded-server.enabled", havingValue = "true")
