@@ -97,27 +97,18 @@ public class WorkshopRepository {
                     .param("id", id).param("cycle", cycleKey).param("rank", i + 1).param("title", issue.title())
                     .param("description", issue.description()).param("rusArea", issue.rusArea())
                     .update();
-            for (String proposalId : issue.proposalIds()) {
-                jdbc.sql("""
-                        INSERT INTO workshop_issue_source (issue_id, cycle_key, proposal_id)
-                        VALUES (:issue, :cycle, :proposal)""")
-                        .param("issue", id).param("cycle", cycleKey).param("proposal", proposalId)
-                        .update();
-            }
-            for (String carriedIssueId : issue.carriedIssueIds()) {
-                jdbc.sql("""
-                        INSERT INTO workshop_issue_carried (issue_id, cycle_key, carried_issue_id)
-                        VALUES (:issue, :cycle, :carried)""")
-                        .param("issue", id).param("cycle", cycleKey).param("carried", carriedIssueId)
-                        .update();
-            }
-            for (String sharedIssueId : issue.sharedIssueIds()) {
-                jdbc.sql("""
-                        INSERT INTO workshop_issue_shared (issue_id, cycle_key, shared_issue_id)
-                        VALUES (:issue, :cycle, :shared)""")
-                        .param("issue", id).param("cycle", cycleKey).param("shared", sharedIssueId)
-                        .update();
-            }
+            link("workshop_issue_source", "proposal_id", id, cycleKey, issue.proposalIds());
+            link("workshop_issue_carried", "carried_issue_id", id, cycleKey, issue.carriedIssueIds());
+            link("workshop_issue_shared", "shared_issue_id", id, cycleKey, issue.sharedIssueIds());
+        }
+    }
+
+    /** Links the issue to what it is made of: a row per id in the table of that kind of source. */
+    private void link(String table, String column, String issueId, String cycleKey, List<String> sourceIds) {
+        for (String sourceId : sourceIds) {
+            jdbc.sql("INSERT INTO " + table + " (issue_id, cycle_key, " + column + ") VALUES (:issue, :cycle, :source)")
+                    .param("issue", issueId).param("cycle", cycleKey).param("source", sourceId)
+                    .update();
         }
     }
 
