@@ -12,8 +12,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The mail sender: Spring's {@code spring.mail.*} settings (host, port, credentials, TLS in
- * {@code spring.mail.properties}), always with finite connect, read and write timeouts, and pointed
- * at the embedded server when one runs.
+ * {@code spring.mail.properties}), always with finite connect, read and write timeouts and without
+ * Nagle's delay, and pointed at the embedded server when one runs.
  */
 @Configuration
 @EnableConfigurationProperties({MailSettings.class, MailProperties.class})
@@ -60,6 +60,8 @@ public class MailConfiguration {
         properties.setProperty("mail." + protocol + ".connectiontimeout", millis(settings.connectTimeout()));
         properties.setProperty("mail." + protocol + ".timeout", millis(settings.readTimeout()));
         properties.setProperty("mail." + protocol + ".writetimeout", millis(settings.readTimeout()));
+        // an object, not a class name: the library reads it with get (a TLS upgrade wraps these sockets)
+        properties.put("mail." + protocol + ".socketFactory", new PromptSocketFactory());
         sender.setJavaMailProperties(properties);
         return sender;
     }
