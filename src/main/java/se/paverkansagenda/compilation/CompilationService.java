@@ -142,20 +142,18 @@ public class CompilationService {
 
     private List<StoredDocument> storeInput(String cycleKey) {
         InputCompilation compilation = input(cycleKey);
-        return store(cycleKey, Step.COMPILE_INPUT, DocumentKind.INPUT_COMPILATION, writer.pdf(compilation),
-                writer.docx(compilation), writer.csv(compilation));
+        return store(cycleKey, Step.COMPILE_INPUT, DocumentKind.INPUT_COMPILATION, writer.files(compilation));
     }
 
     private List<StoredDocument> storeConsultation(String cycleKey) {
         ConsultationCompilation compilation = consultation(cycleKey);
-        return store(cycleKey, Step.CONSULTATION, DocumentKind.CONSULTATION_COMPILATION, writer.pdf(compilation),
-                writer.docx(compilation), writer.csv(compilation));
+        return store(cycleKey, Step.CONSULTATION, DocumentKind.CONSULTATION_COMPILATION, writer.files(compilation));
     }
 
-    private List<StoredDocument> store(String cycleKey, Step step, DocumentKind kind, byte[] pdf, byte[] docx, byte[] csv) {
-        return List.of(documents.store(cycleKey, step, kind, DocumentFormat.PDF, pdf),
-                documents.store(cycleKey, step, kind, DocumentFormat.DOCX, docx),
-                documents.store(cycleKey, step, kind, DocumentFormat.CSV, csv));
+    private List<StoredDocument> store(String cycleKey, Step step, DocumentKind kind, CompilationWriter.Files files) {
+        return List.of(documents.store(cycleKey, step, kind, DocumentFormat.PDF, files.pdf()),
+                documents.store(cycleKey, step, kind, DocumentFormat.DOCX, files.docx()),
+                documents.store(cycleKey, step, kind, DocumentFormat.CSV, files.csv()));
     }
 
     private static InputCompilation.Proposal proposal(Respondent respondent, int number, ProposalRow row) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import se.paverkansagenda.compilation.CompilationThreads;
 import se.paverkansagenda.compilation.CompilationWriter;
 import se.paverkansagenda.compilation.InputCompilation;
 import se.paverkansagenda.compilation.InputCompilation.Municipality;
@@ -34,14 +35,17 @@ public final class CompilationBenchmark {
     public static void main(String[] args) {
         XRLog.setLoggingEnabled(false);
         InputCompilation compilation = compilation();
-        CompilationWriter writer = new CompilationWriter(new PdfRenderer());
-        System.out.printf("%d municipalities x %d proposals = %d proposals; median of %d runs after one warm-up%n",
-                compilation.municipalities().size(), PROPOSALS_EACH, compilation.proposals().size(), RUNS);
-        measure("PDF (openhtmltopdf)", () -> writer.pdf(compilation));
-        measure("DOCX (Apache POI)", () -> writer.docx(compilation));
-        measure("CSV (commons-csv)", () -> writer.csv(compilation));
-        measure("baseline: XHTML of the PDF", () -> writer.html(compilation).getBytes(StandardCharsets.UTF_8));
-        measure("baseline: CSV by StringBuilder", () -> plainCsv(compilation));
+        try (CompilationThreads threads = new CompilationThreads()) {
+            CompilationWriter writer = new CompilationWriter(new PdfRenderer(), threads);
+            System.out.printf("%d municipalities x %d proposals = %d proposals; median of %d runs after one warm-up%n",
+                    compilation.municipalities().size(), PROPOSALS_EACH, compilation.proposals().size(), RUNS);
+            measure("PDF (openhtmltopdf)", () -> writer.pdf(compilation));
+            measure("DOCX (Apache POI)", () -> writer.docx(compilation));
+            measure("CSV (commons-csv)", () -> writer.csv(compilation));
+            measure("all three, PDF on its own thread", () -> writer.files(compilation).pdf());
+            measure("baseline: XHTML of the PDF", () -> writer.html(compilation).getBytes(StandardCharsets.UTF_8));
+            measure("baseline: CSV by StringBuilder", () -> plainCsv(compilation));
+        }
     }
 
     private static void measure(String what, Supplier<byte[]> write) {
